@@ -1,0 +1,86 @@
+package io.dsstudio.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The headless command line: {@code validate}, {@code plan}, {@code explain}, and the simulation commands.
+ * Every command prints its report to standard output and exits 0, 1 or 2 (see {@link ExitCodes}); a failure
+ * never shows a stack trace unless {@code --debug} is given.
+ */
+@Command(name = "dsstudio", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "DaemonSet Studio command line: validate, plan and explain DaemonSet placement on a snapshot.",
+        subcommands = {ValidateCommand.class})
+public final class CliMain implements Runnable {
+    @Option(names = "--debug", description = "Show stack traces of unexpected failures.", scope = CommandLine.ScopeType.INHERIT)
+    boolean debug;
+
+    private final Output output;
+
+    public CliMain(Output output) {
+        this.output = output;
+    }
+
+    /** Names of the subcommands, so the launcher can tell a CLI call from an app start. */
+    public static Set<String> commandNames() {
+        return new CommandLine(new CliMain(null), new CommandFactory(null)).getSubcommands().keySet();
+    }
+
+    public static boolean isCliInvocation(String[] args) {
+        if (args.length == 0) {
+            return false;
+        }
+        String first = args[0];
+        return commandNames().contains(first) || List.of("--help", "-h", "--version", "-V", "help").contains(first);
+    }
+
+    public int run(String[] args) {
+        CommandLine cli = new CommandLine(this, new CommandFactory(output));
+        cli.setOut(output.out());
+        cli.setErr(output.err());
+        cli.setParameterExceptionHandler((ex, a) -> {
+            output.err().println("error: " + ex.getMessage());
+            output.err().println("Run 'dsstudio " + (ex.getCommandLine().getCommandName().equals("dsstudio") ? "" : ex.getCommandLine().getCommandName() + " ") + "--help' for usage.");
+            return ExitCodes.USAGE;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof UsageException) {
+                output.err().println("error: " + ex.getMessage());
+                return ExitCodes.USAGE;
+            }
+            output.err().println("error: unexpected failure: " + ex);
+            if (debug) {
+                ex.printStackTrace(output.err());
+            } else {
+                output.err().println("Run again with --debug to see the stack trace.");
+            }
+            return ExitCodes.INVALID;
+        });
+        int code = cli.execute(args);
+        if (!output.flushOk()) {
+            return ExitCodes.USAGE;
+        }
+        return code;
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(output.out());
+    }
+
+    /** Gives commands the shared {@link Output}. */
+    private record CommandFactory(Output output) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                return type.getDeclaredConstructor(Output.class).newInstance(output);
+            } catch (NoSuchMethodException noOutputConstructor) {
+                return CommandLine.defaultFactory().create(type);
+            }
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package io.dsstudio.cli;
+
+/** Exit codes shared by every command (a contract; see README). */
+public final class ExitCodes {
+    /** No errors; warnings allowed. */
+    public static final int OK = 0;
+    /** A malformed, binary, oversized or duplicate document, or an invalid object. */
+    public static final int INVALID = 1;
+    /** A usage error, a missing or unreadable path, or an output that cannot be written. */
+    public static final int USAGE = 2;
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,18 @@
+package io.dsstudio.domain;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Immutable copies that keep the source order, which users see in tables and messages. */
+final class Collections2 {
+    private Collections2() {
+    }
+
+    static <K, V> Map<K, V> copyOrdered(Map<K, V> source) {
+        if (source.isEmpty()) {
+            return Map.of();
+        }
+        return Collections.unmodifiableMap(new LinkedHashMap<>(source));
+    }
+}

@@ -1,0 +1,4 @@
+package io.dsstudio.domain;
+
+public record OwnerReference(String apiVersion, String kind, String name, String uid, boolean controller) {
+}

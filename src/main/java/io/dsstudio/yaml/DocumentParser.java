@@ -1,0 +1,79 @@
+package io.dsstudio.yaml;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.yaml.snakeyaml.LoaderOptions;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Parses the text of one YAML or JSON document (or JSON stream) into position-carrying trees. */
+final class DocumentParser {
+    private final YAMLFactory yamlFactory;
+    private final JsonFactory jsonFactory;
+    private final ReadLimits limits;
+
+    DocumentParser(ReadLimits limits) {
+        this.limits = limits;
+        LoaderOptions loader = new LoaderOptions();
+        loader.setCodePointLimit(Integer.MAX_VALUE);
+        loader.setNestingDepthLimit(limits.maxNestingDepth() + 2);
+        loader.setMaxAliasesForCollections(limits.maxAliases());
+        loader.setAllowDuplicateKeys(true);
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxNestingDepth() + 2)
+                .maxStringLength(limits.maxDocumentChars())
+                .maxNumberLength(1000)
+                .build();
+        this.yamlFactory = YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints).build();
+        this.jsonFactory = JsonFactory.builder().streamReadConstraints(constraints).build();
+    }
+
+    /** Every document in the text, in order; empty documents are skipped. */
+    List<YNode> parse(DocumentText text, boolean json) throws SyntaxProblem {
+        List<YNode> roots = new ArrayList<>();
+        try (JsonParser parser = json ? jsonFactory.createParser(text.text()) : yamlFactory.createParser(text.text())) {
+            TreeBuilder builder = new TreeBuilder(parser, text, limits);
+            while (true) {
+                YNode root = builder.readDocument();
+                if (root == null) {
+                    break;
+                }
+                if (!(root instanceof YScalar s && s.isNull())) {
+                    roots.add(root);
+                }
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            int line = loc == null || loc.getLineNr() < 1 ? 1 : loc.getLineNr();
+            int column = loc == null || loc.getColumnNr() < 1 ? 1 : loc.getColumnNr();
+            throw new SyntaxProblem(cleanMessage(e), text.fileLine(line), column);
+        } catch (SyntaxProblem p) {
+            throw p;
+        } catch (IOException | RuntimeException e) {
+            throw new SyntaxProblem("cannot read document: " + e.getMessage(), text.fileLine(1), 1);
+        }
+        return roots;
+    }
+
+    /** The parser's own words without its context dump and position lines, which we report separately. */
+    static String cleanMessage(JsonProcessingException e) {
+        String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        List<String> kept = new ArrayList<>();
+        for (String line : message.split("\\R")) {
+            String trimmed = line.trim();
+            if (trimmed.isEmpty() || trimmed.startsWith("in 'reader'") || trimmed.startsWith("in 'string'")
+                    || trimmed.startsWith("^") || line.startsWith("    ")) {
+                continue;
+            }
+            kept.add(trimmed);
+        }
+        String joined = String.join("; ", kept);
+        return joined.isEmpty() ? "malformed document" : joined;
+    }
+}

@@ -1,0 +1,85 @@
+package io.dsstudio.yaml;
+
+import java.util.Arrays;
+
+/**
+ * The text of one document as it stands in its file: positions reported by a parser of this text alone are
+ * turned into file offsets, lines and columns.
+ */
+final class DocumentText {
+    private final String text;
+    private final int baseOffset;
+    private final int baseLine;
+    private final boolean parserCountsCodePoints;
+    private final int[] lineStarts;
+
+    DocumentText(String text, int baseOffset, int baseLine, boolean parserCountsCodePoints) {
+        this.text = text;
+        this.baseOffset = baseOffset;
+        this.baseLine = baseLine;
+        this.parserCountsCodePoints = parserCountsCodePoints && hasSurrogates(text);
+        this.lineStarts = lineStarts(text);
+    }
+
+    private static boolean hasSurrogates(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int[] lineStarts(String s) {
+        int[] starts = new int[16];
+        int count = 1;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '\n') {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    String text() {
+        return text;
+    }
+
+    int length() {
+        return text.length();
+    }
+
+    char charAt(int localOffset) {
+        return localOffset < text.length() ? text.charAt(localOffset) : '\0';
+    }
+
+    /** A parser offset (UTF-16 units, or code points for SnakeYAML) as a UTF-16 offset into this text. */
+    int toCharOffset(long parserOffset) {
+        int offset = (int) Math.max(0, Math.min(parserOffset, Integer.MAX_VALUE));
+        if (!parserCountsCodePoints) {
+            return Math.min(offset, text.length());
+        }
+        int codePoints = text.codePointCount(0, text.length());
+        return text.offsetByCodePoints(0, Math.min(offset, codePoints));
+    }
+
+    /** A span between two local offsets, reported in file coordinates. */
+    TextSpan span(int localStart, int localEnd) {
+        int lineIndex = lineOf(localStart);
+        int column = localStart - lineStarts[lineIndex] + 1;
+        return new TextSpan(baseOffset + localStart, baseOffset + localEnd, baseLine + lineIndex, column);
+    }
+
+    /** File line and column of a local 1-based line and column as a parser reports them. */
+    int fileLine(int localLine) {
+        return baseLine + Math.max(0, localLine - 1);
+    }
+
+    private int lineOf(int localOffset) {
+        int idx = Arrays.binarySearch(lineStarts, localOffset);
+        return idx >= 0 ? idx : -idx - 2;
+    }
+}

@@ -1,0 +1,219 @@
+package io.dsstudio.yaml;
+
+import io.dsstudio.domain.Diagnostic;
+import io.dsstudio.domain.ErrorType;
+import io.dsstudio.domain.IntOrString;
+import io.dsstudio.domain.Severity;
+
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads typed fields from an object's tree. A value of the wrong type is reported as the API server would
+ * reject it (Invalid, at the field's position) and read as absent, so mapping goes on and every problem of
+ * the object is reported at once.
+ */
+final class FieldReader {
+    private final KubeObject object;
+    private final List<Diagnostic> problems;
+
+    FieldReader(KubeObject object, List<Diagnostic> problems) {
+        this.object = object;
+        this.problems = problems;
+    }
+
+    boolean hasProblems() {
+        return problems.stream().anyMatch(Diagnostic::isError);
+    }
+
+    YMap map(YNode parent, String key, String path) {
+        YNode node = child(parent, key);
+        if (node == null || isNull(node)) {
+            return null;
+        }
+        if (node instanceof YMap m) {
+            return m;
+        }
+        invalid(path, node, "must be an object");
+        return null;
+    }
+
+    YSeq seq(YNode parent, String key, String path) {
+        YNode node = child(parent, key);
+        if (node == null || isNull(node)) {
+            return null;
+        }
+        if (node instanceof YSeq s) {
+            return s;
+        }
+        invalid(path, node, "must be a list");
+        return null;
+    }
+
+    /** A list of objects; items that are not objects are reported and skipped. */
+    List<YMap> maps(YNode parent, String key, String path) {
+        YSeq seq = seq(parent, key, path);
+        List<YMap> out = new ArrayList<>();
+        if (seq == null) {
+            return out;
+        }
+        for (int i = 0; i < seq.items().size(); i++) {
+            YNode item = seq.items().get(i);
+            if (item instanceof YMap m) {
+                out.add(m);
+            } else {
+                invalid(path + "[" + i + "]", item, "must be an object");
+                out.add(null);
+            }
+        }
+        return out;
+    }
+
+    String string(YNode parent, String key, String path) {
+        YNode node = child(parent, key);
+        if (node == null || isNull(node)) {
+            return null;
+        }
+        return asString(node, path);
+    }
+
+    private String asString(YNode node, String path) {
+        if (node instanceof YScalar s && s.value() instanceof String str) {
+            return str;
+        }
+        if (node instanceof YScalar s) {
+            invalid(path, node, "must be a string; " + s.text() + " is read as "
+                    + (s.value() instanceof Boolean ? "a boolean" : "a number") + ", quote it: \"" + s.text() + "\"");
+        } else {
+            invalid(path, node, "must be a string");
+        }
+        return null;
+    }
+
+    /** A map of strings (labels, annotations, nodeSelector); non-string values are reported and dropped. */
+    Map<String, String> stringMap(YNode parent, String key, String path) {
+        YMap map = map(parent, key, path);
+        if (map == null) {
+            return Map.of();
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (YEntry e : map.entries()) {
+            if (isNull(e.value())) {
+                continue;
+            }
+            String value = asString(e.value(), path);
+            if (value != null) {
+                out.put(e.key(), value);
+            }
+        }
+        return out;
+    }
+
+    List<String> strings(YNode parent, String key, String path) {
+        YSeq seq = seq(parent, key, path);
+        List<String> out = new ArrayList<>();
+        if (seq == null) {
+            return out;
+        }
+        for (int i = 0; i < seq.items().size(); i++) {
+            String s = asString(seq.items().get(i), path + "[" + i + "]");
+            if (s != null) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    Long integer(YNode parent, String key, String path) {
+        YNode node = child(parent, key);
+        if (node == null || isNull(node)) {
+            return null;
+        }
+        if (node instanceof YScalar s && s.value() instanceof Long l) {
+            return l;
+        }
+        if (node instanceof YScalar s && s.value() instanceof BigInteger) {
+            invalid(path, node, "must be a 64-bit integer");
+            return null;
+        }
+        invalid(path, node, "must be an integer");
+        return null;
+    }
+
+    Integer int32(YNode parent, String key, String path) {
+        Long value = integer(parent, key, path);
+        if (value == null) {
+            return null;
+        }
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            invalid(path, child(parent, key), "must be a 32-bit integer");
+            return null;
+        }
+        return value.intValue();
+    }
+
+    Boolean bool(YNode parent, String key, String path) {
+        YNode node = child(parent, key);
+        if (node == null || isNull(node)) {
+            return null;
+        }
+        if (node instanceof YScalar s && s.value() instanceof Boolean b) {
+            return b;
+        }
+        invalid(path, node, "must be a boolean");
+        return null;
+    }
+
+    IntOrString intOrString(YNode parent, String key, String path) {
+        YNode node = child(parent, key);
+        if (node == null || isNull(node)) {
+            return null;
+        }
+        if (node instanceof YScalar s && s.value() instanceof Long l && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) {
+            return IntOrString.of(l.intValue());
+        }
+        if (node instanceof YScalar s && s.value() instanceof String str) {
+            return IntOrString.of(str);
+        }
+        invalid(path, node, "must be an integer or a percentage string such as \"10%\"");
+        return null;
+    }
+
+    Instant time(YNode parent, String key, String path) {
+        String text = string(parent, key, path);
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            try {
+                return java.time.OffsetDateTime.parse(text).toInstant();
+            } catch (DateTimeParseException again) {
+                invalid(path, child(parent, key), "must be an RFC 3339 time such as 2024-05-01T10:00:00Z");
+                return null;
+            }
+        }
+    }
+
+    void invalid(String path, YNode node, String message) {
+        String shown = node instanceof YScalar s ? s.text() : node instanceof YMap ? "{...}" : "[...]";
+        TextSpan span = node == null ? object.root().span() : node.span();
+        problems.add(new Diagnostic(Severity.ERROR, "InvalidType", object.ref().toString(), path, ErrorType.Invalid,
+                "Invalid value: " + shown + ": " + message,
+                new io.dsstudio.domain.SourcePosition(object.file().displayPath(), span.line(), span.column())));
+    }
+
+    private static YNode child(YNode parent, String key) {
+        return parent instanceof YMap m ? m.get(key) : null;
+    }
+
+    private static boolean isNull(YNode node) {
+        return node instanceof YScalar s && s.isNull();
+    }
+}

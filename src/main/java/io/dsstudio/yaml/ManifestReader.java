@@ -1,0 +1,172 @@
+package io.dsstudio.yaml;
+
+import io.dsstudio.domain.Diagnostic;
+import io.dsstudio.domain.ErrorType;
+import io.dsstudio.domain.Severity;
+import io.dsstudio.domain.SourcePosition;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Reads files and folders (recursively: .yaml, .yml, .json) of Kubernetes manifests into {@link KubeObject}s.
+ * Bad documents become diagnostics with file, line and column; the good documents around them are still read.
+ */
+public final class ManifestReader {
+    private final ReadLimits limits;
+    private final DocumentParser parser;
+
+    public ManifestReader() {
+        this(ReadLimits.DEFAULT);
+    }
+
+    public ManifestReader(ReadLimits limits) {
+        this.limits = limits;
+        this.parser = new DocumentParser(limits);
+    }
+
+    public ReadResult read(List<String> paths) throws InputPathException {
+        List<SourceFile> files = new ArrayList<>();
+        List<KubeObject> objects = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (String given : paths) {
+            for (Path file : expand(given)) {
+                String display = displayPath(given, file);
+                byte[] bytes;
+                try {
+                    bytes = Files.readAllBytes(file);
+                } catch (IOException | OutOfMemoryError e) {
+                    throw new InputPathException("cannot read " + display + ": " + e.getMessage());
+                }
+                SourceFile source = decode(display, file, bytes, diagnostics);
+                if (source != null) {
+                    files.add(source);
+                    readFile(source, objects, diagnostics);
+                }
+            }
+        }
+        return new ReadResult(files, objects, diagnostics);
+    }
+
+    /** Reads text that is not (yet) a file, such as the editor's buffer. */
+    public ReadResult readText(String displayPath, String text) {
+        List<KubeObject> objects = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        SourceFile source = new SourceFile(displayPath, Path.of(displayPath), text);
+        readFile(source, objects, diagnostics);
+        return new ReadResult(List.of(source), objects, diagnostics);
+    }
+
+    private List<Path> expand(String given) throws InputPathException {
+        Path path = Path.of(given);
+        if (!Files.exists(path)) {
+            throw new InputPathException("no such file or directory: " + given);
+        }
+        if (!Files.isReadable(path)) {
+            throw new InputPathException("cannot read " + given + ": permission denied");
+        }
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            return walk.filter(Files::isRegularFile).filter(ManifestReader::isManifestName).sorted().toList();
+        } catch (IOException | RuntimeException e) {
+            throw new InputPathException("cannot list " + given + ": " + e.getMessage());
+        }
+    }
+
+    private static boolean isManifestName(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+    }
+
+    private static String displayPath(String given, Path file) {
+        Path root = Path.of(given);
+        if (root.equals(file)) {
+            return given;
+        }
+        return root.resolve(root.relativize(file)).toString();
+    }
+
+    private SourceFile decode(String display, Path file, byte[] bytes, List<Diagnostic> diagnostics) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                diagnostics.add(syntax("BinaryFile", "binary file: not YAML or JSON text", display, 1, 1));
+                return null;
+            }
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            return new SourceFile(display, file, text);
+        } catch (CharacterCodingException e) {
+            diagnostics.add(syntax("BinaryFile", "not UTF-8 text (binary file?)", display, 1, 1));
+            return null;
+        }
+    }
+
+    private void readFile(SourceFile source, List<KubeObject> objects, List<Diagnostic> diagnostics) {
+        String text = source.text();
+        if (text.isBlank()) {
+            diagnostics.add(new Diagnostic(Severity.WARNING, "EmptyFile", null, null, null,
+                    "file contains no Kubernetes objects", new SourcePosition(source.displayPath(), 1, 1)));
+            return;
+        }
+        boolean json = looksLikeJson(source, text);
+        List<DocumentSplitter.Chunk> chunks = json
+                ? List.of(new DocumentSplitter.Chunk(text, 0, 1))
+                : DocumentSplitter.split(text);
+        ObjectClassifier classifier = new ObjectClassifier(source, objects, diagnostics);
+        int documentIndex = 0;
+        for (DocumentSplitter.Chunk chunk : chunks) {
+            if (chunk.text().length() > limits.maxDocumentChars()) {
+                diagnostics.add(syntax("OversizedDocument", "document is larger than "
+                        + limits.maxDocumentChars() + " characters", source.displayPath(), chunk.line(), 1));
+                documentIndex++;
+                continue;
+            }
+            DocumentText docText = new DocumentText(chunk.text(), chunk.offset(), chunk.line(), !json);
+            try {
+                for (YNode root : parser.parse(docText, json)) {
+                    classifier.classify(root, documentIndex++);
+                }
+            } catch (SyntaxProblem problem) {
+                diagnostics.add(syntax("SyntaxError", problem.getMessage(), source.displayPath(),
+                        problem.line(), problem.column()));
+                documentIndex++;
+            }
+        }
+    }
+
+    private static boolean looksLikeJson(SourceFile source, String text) {
+        if (source.displayPath().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c == '{';
+            }
+        }
+        return false;
+    }
+
+    static Diagnostic syntax(String code, String message, String file, int line, int column) {
+        return new Diagnostic(Severity.ERROR, code, null, null, ErrorType.SyntaxError, message,
+                new SourcePosition(file, line, column));
+    }
+}

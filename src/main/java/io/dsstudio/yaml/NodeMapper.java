@@ -1,0 +1,67 @@
+package io.dsstudio.yaml;
+
+import io.dsstudio.domain.ClusterNode;
+import io.dsstudio.domain.NodeCondition;
+import io.dsstudio.domain.NodeInfo;
+import io.dsstudio.domain.Taint;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A Node tree → {@link ClusterNode}. */
+final class NodeMapper {
+    private NodeMapper() {
+    }
+
+    static ClusterNode map(KubeObject object, FieldReader r) {
+        YMap spec = r.map(object.root(), "spec", "spec");
+        YMap status = r.map(object.root(), "status", "status");
+        List<Taint> taints = new ArrayList<>();
+        List<YMap> taintMaps = r.maps(spec, "taints", "spec.taints");
+        for (int i = 0; i < taintMaps.size(); i++) {
+            YMap t = taintMaps.get(i);
+            if (t != null) {
+                String p = "spec.taints[" + i + "]";
+                taints.add(new Taint(r.string(t, "key", p + ".key"), r.string(t, "value", p + ".value"),
+                        r.string(t, "effect", p + ".effect")));
+            }
+        }
+        List<NodeCondition> conditions = new ArrayList<>();
+        List<YMap> conditionMaps = r.maps(status, "conditions", "status.conditions");
+        for (int i = 0; i < conditionMaps.size(); i++) {
+            YMap c = conditionMaps.get(i);
+            if (c != null) {
+                String p = "status.conditions[" + i + "]";
+                conditions.add(new NodeCondition(r.string(c, "type", p + ".type"), r.string(c, "status", p + ".status"),
+                        r.time(c, "lastTransitionTime", p + ".lastTransitionTime"), r.string(c, "reason", p + ".reason"),
+                        r.string(c, "message", p + ".message")));
+            }
+        }
+        YMap info = r.map(status, "nodeInfo", "status.nodeInfo");
+        NodeInfo nodeInfo = info == null ? NodeInfo.EMPTY : new NodeInfo(
+                r.string(info, "architecture", "status.nodeInfo.architecture"),
+                r.string(info, "operatingSystem", "status.nodeInfo.operatingSystem"),
+                r.string(info, "kubeletVersion", "status.nodeInfo.kubeletVersion"),
+                r.string(info, "containerRuntimeVersion", "status.nodeInfo.containerRuntimeVersion"),
+                r.string(info, "osImage", "status.nodeInfo.osImage"));
+        Boolean unschedulable = r.bool(spec, "unschedulable", "spec.unschedulable");
+        return new ClusterNode(MetaMapper.map(object, r), Boolean.TRUE.equals(unschedulable), taints, conditions,
+                quantities(status, "capacity"), quantities(status, "allocatable"), nodeInfo);
+    }
+
+    /** Resource quantities may be written as numbers ({@code pods: 110}); they are shown as written. */
+    private static Map<String, String> quantities(YMap status, String key) {
+        if (status == null || !(status.get(key) instanceof YMap map)) {
+            return Map.of();
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (YEntry e : map.entries()) {
+            if (e.value() instanceof YScalar s && s.value() != null) {
+                out.put(e.key(), s.text());
+            }
+        }
+        return out;
+    }
+}

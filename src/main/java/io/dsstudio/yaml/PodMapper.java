@@ -1,0 +1,30 @@
+package io.dsstudio.yaml;
+
+import io.dsstudio.domain.Pod;
+import io.dsstudio.domain.PodCondition;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A Pod tree → {@link Pod}. */
+final class PodMapper {
+    private PodMapper() {
+    }
+
+    static Pod map(KubeObject object, FieldReader r) {
+        YMap status = r.map(object.root(), "status", "status");
+        List<PodCondition> conditions = new ArrayList<>();
+        List<YMap> items = r.maps(status, "conditions", "status.conditions");
+        for (int i = 0; i < items.size(); i++) {
+            YMap c = items.get(i);
+            if (c != null) {
+                String p = "status.conditions[" + i + "]";
+                conditions.add(new PodCondition(r.string(c, "type", p + ".type"), r.string(c, "status", p + ".status"),
+                        r.time(c, "lastTransitionTime", p + ".lastTransitionTime")));
+            }
+        }
+        return new Pod(MetaMapper.map(object, r),
+                new PodSpecMapper(r).map(r.map(object.root(), "spec", "spec"), "spec"),
+                r.string(status, "phase", "status.phase"), conditions);
+    }
+}

@@ -1,0 +1,135 @@
+package io.dsstudio.yaml;
+
+import io.dsstudio.domain.ClusterNode;
+import io.dsstudio.domain.ControllerRevision;
+import io.dsstudio.domain.DaemonSet;
+import io.dsstudio.domain.Diagnostic;
+import io.dsstudio.domain.ErrorType;
+import io.dsstudio.domain.ObjectRef;
+import io.dsstudio.domain.Pod;
+import io.dsstudio.domain.Severity;
+import io.dsstudio.domain.Snapshot;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads manifests and maps the kinds the tool models into a {@link Snapshot}. */
+public final class SnapshotLoader {
+    static final Set<String> DAEMONSET_VERSIONS = Set.of("apps/v1", "apps/v1beta2", DaemonSet.EXTENSIONS_V1BETA1);
+    private static final Set<String> REVISION_VERSIONS = Set.of("apps/v1", "apps/v1beta1", "apps/v1beta2");
+
+    private final ManifestReader reader;
+
+    public SnapshotLoader() {
+        this(new ManifestReader());
+    }
+
+    public SnapshotLoader(ManifestReader reader) {
+        this.reader = reader;
+    }
+
+    public LoadedSnapshot load(List<String> paths) throws InputPathException {
+        return map(reader.read(paths));
+    }
+
+    public LoadedSnapshot loadText(String displayPath, String text) {
+        return map(reader.readText(displayPath, text));
+    }
+
+    public static LoadedSnapshot map(ReadResult read) {
+        List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
+        List<IgnoredObject> ignored = new ArrayList<>();
+        Map<ObjectRef, KubeObject> sources = new HashMap<>();
+        List<ClusterNode> nodes = new ArrayList<>();
+        List<DaemonSet> daemonSets = new ArrayList<>();
+        List<Pod> pods = new ArrayList<>();
+        List<ControllerRevision> revisions = new ArrayList<>();
+        for (KubeObject object : read.objects()) {
+            String kind = object.kind();
+            boolean modelled = switch (kind) {
+                case ClusterNode.KIND, Pod.KIND, DaemonSet.KIND, ControllerRevision.KIND -> true;
+                default -> false;
+            };
+            if (!modelled) {
+                ignored.add(new IgnoredObject(kind, object.namespace(), object.name(), object.file().displayPath()));
+                continue;
+            }
+            if (!apiVersionKnown(object, diagnostics)) {
+                continue;
+            }
+            if (object.name() == null || object.name().isEmpty()) {
+                if (!DaemonSet.KIND.equals(kind)) {
+                    diagnostics.add(error(object, "MissingName", "metadata.name", ErrorType.Required,
+                            "name or generateName is required"));
+                    continue;
+                }
+            } else if (sources.containsKey(object.ref())) {
+                KubeObject first = sources.get(object.ref());
+                diagnostics.add(error(object, "DuplicateObject", "metadata.name", ErrorType.Duplicate,
+                        "Duplicate value: \"" + object.name() + "\": " + object.ref() + " is already defined at "
+                                + first.position()));
+                continue;
+            }
+            List<Diagnostic> problems = new ArrayList<>();
+            FieldReader fields = new FieldReader(object, problems);
+            Object mapped = switch (kind) {
+                case ClusterNode.KIND -> NodeMapper.map(object, fields);
+                case Pod.KIND -> PodMapper.map(object, fields);
+                case DaemonSet.KIND -> DaemonSetMapper.map(object, fields);
+                default -> RevisionMapper.map(object, fields);
+            };
+            diagnostics.addAll(problems);
+            if (fields.hasProblems()) {
+                continue;
+            }
+            if (object.name() != null && !object.name().isEmpty()) {
+                sources.put(object.ref(), object);
+            }
+            if (mapped instanceof ClusterNode n) {
+                nodes.add(n);
+            } else if (mapped instanceof Pod p) {
+                pods.add(p);
+            } else if (mapped instanceof DaemonSet d) {
+                daemonSets.add(d);
+                sources.putIfAbsent(d.ref(), object);
+            } else {
+                revisions.add((ControllerRevision) mapped);
+            }
+        }
+        return new LoadedSnapshot(new Snapshot(nodes, daemonSets, pods, revisions), read, sources, diagnostics, ignored);
+    }
+
+    private static boolean apiVersionKnown(KubeObject object, List<Diagnostic> diagnostics) {
+        String v = object.apiVersion();
+        boolean known = switch (object.kind()) {
+            case DaemonSet.KIND -> DAEMONSET_VERSIONS.contains(v);
+            case ControllerRevision.KIND -> REVISION_VERSIONS.contains(v);
+            default -> "v1".equals(v);
+        };
+        if (known) {
+            if (DaemonSet.KIND.equals(object.kind()) && !"apps/v1".equals(v)) {
+                diagnostics.add(new Diagnostic(Severity.WARNING, "DeprecatedApiVersion", object.ref().toString(), "apiVersion", null,
+                        "apiVersion " + v + " is deprecated and no longer served since Kubernetes 1.16; use apps/v1"
+                                + (DaemonSet.EXTENSIONS_V1BETA1.equals(v)
+                                ? " (note: " + v + " defaults updateStrategy to OnDelete and the selector to the template labels)" : ""),
+                        object.locate("apiVersion")));
+            }
+            return true;
+        }
+        String expected = switch (object.kind()) {
+            case DaemonSet.KIND -> "apps/v1, apps/v1beta2 or extensions/v1beta1";
+            case ControllerRevision.KIND -> "apps/v1";
+            default -> "v1";
+        };
+        diagnostics.add(error(object, "UnknownApiVersion", "apiVersion", ErrorType.NotSupported,
+                "Unsupported value: \"" + v + "\": unknown apiVersion for kind " + object.kind() + " (expected " + expected + ")"));
+        return false;
+    }
+
+    private static Diagnostic error(KubeObject object, String code, String field, ErrorType type, String message) {
+        return new Diagnostic(Severity.ERROR, code, object.ref().toString(), field, type, message, object.locate(field));
+    }
+}

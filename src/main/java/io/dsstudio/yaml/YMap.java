@@ -1,0 +1,35 @@
+package io.dsstudio.yaml;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A mapping, keys in source order. {@code flow} is true for {@code {a: 1}} and JSON objects. */
+public record YMap(List<YEntry> entries, TextSpan span, boolean flow, long expandedSize) implements YNode {
+    public YMap {
+        entries = List.copyOf(entries);
+    }
+
+    public YEntry entry(String key) {
+        for (YEntry e : entries) {
+            if (e.key().equals(key)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    public YNode get(String key) {
+        YEntry e = entry(key);
+        return e == null ? null : e.value();
+    }
+
+    @Override
+    public Map<String, Object> toPlain() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (YEntry e : entries) {
+            out.put(e.key(), e.value().toPlain());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,20 @@
+package io.dsstudio.yaml;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A sequence. {@code flow} is true for {@code [a, b]} and JSON arrays. */
+public record YSeq(List<YNode> items, TextSpan span, boolean flow, long expandedSize) implements YNode {
+    public YSeq {
+        items = List.copyOf(items);
+    }
+
+    @Override
+    public List<Object> toPlain() {
+        List<Object> out = new ArrayList<>(items.size());
+        for (YNode item : items) {
+            out.add(item.toPlain());
+        }
+        return out;
+    }
+}

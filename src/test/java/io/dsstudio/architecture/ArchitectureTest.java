@@ -1,0 +1,104 @@
+package io.dsstudio.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The boundaries of docs/architecture: what each package may use. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.dsstudio");
+    }
+
+    @Test
+    void javafxOnlyInUiAndApp() {
+        ArchRule rule = noClasses().that().resideOutsideOfPackages("io.dsstudio.ui..", "io.dsstudio.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.fxmisc..");
+        rule.check(classes);
+    }
+
+    @Test
+    void coreLayersArePureJava() {
+        ArchRule rule = noClasses().that().resideInAnyPackage("io.dsstudio.domain..", "io.dsstudio.reconcile..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "tools.jackson..", "io.fabric8..",
+                        "picocli..", "java.io..", "java.nio.file..");
+        rule.allowEmptyShould(true).check(classes);
+    }
+
+    @Test
+    void reconcilerDependsOnlyOnDomain() {
+        ArchRule rule = noClasses().that().resideInAPackage("io.dsstudio.reconcile..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.dsstudio.yaml..", "io.dsstudio.validation..",
+                        "io.dsstudio.cli..", "io.dsstudio.ui..", "io.dsstudio.app..", "io.dsstudio.workspace..",
+                        "io.dsstudio.cluster..");
+        rule.allowEmptyShould(true).check(classes);
+    }
+
+    @Test
+    void domainDependsOnNothingOfOurs() {
+        ArchRule rule = noClasses().that().resideInAPackage("io.dsstudio.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.dsstudio.yaml..", "io.dsstudio.validation..",
+                        "io.dsstudio.reconcile..", "io.dsstudio.cli..", "io.dsstudio.ui..", "io.dsstudio.app..",
+                        "io.dsstudio.workspace..", "io.dsstudio.cluster..");
+        rule.check(classes);
+    }
+
+    @Test
+    void fabric8ClientOnlyInCluster() {
+        ArchRule rule = noClasses().that().resideOutsideOfPackage("io.dsstudio.cluster..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.fabric8.kubernetes.client..");
+        rule.allowEmptyShould(true).check(classes);
+    }
+
+    @Test
+    void jackson3OnlyInCluster() {
+        ArchRule rule = noClasses().that().resideOutsideOfPackage("io.dsstudio.cluster..")
+                .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..");
+        rule.allowEmptyShould(true).check(classes);
+    }
+
+    @Test
+    void viewModelsDoNotTouchTheSceneGraph() {
+        ArchRule rule = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..");
+        rule.allowEmptyShould(true).check(classes);
+    }
+
+    @Test
+    void standardStreamsOnlyInCli() {
+        ArchRule rule = noClasses().that().resideOutsideOfPackage("io.dsstudio.cli..")
+                .should().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err");
+        rule.check(classes);
+    }
+
+    @Test
+    void cliNeverUsesJavafx() {
+        ArchRule rule = noClasses().that().resideInAPackage("io.dsstudio.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.dsstudio.ui..");
+        rule.check(classes);
+    }
+
+    @Test
+    void nothingDependsOnApp() {
+        ArchRule rule = noClasses().that().resideOutsideOfPackage("io.dsstudio.app..")
+                .should().dependOnClassesThat().resideInAPackage("io.dsstudio.app..");
+        rule.check(classes);
+    }
+
+    @Test
+    void noCyclesBetweenPackages() {
+        slices().matching("io.dsstudio.(*)..").should().beFreeOfCycles().check(classes);
+    }
+}
