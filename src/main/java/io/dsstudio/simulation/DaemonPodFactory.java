@@ -31,9 +31,13 @@ final class DaemonPodFactory {
     private DaemonPodFactory() {
     }
 
-    static CreatedPod create(DaemonSet ds, String node, Instant now) {
+    /** @param nameTaken tells whether a pod name is already used in the DaemonSet's namespace */
+    static CreatedPod create(DaemonSet ds, String node, Instant now, java.util.function.Predicate<String> nameTaken) {
         long generation = ds.generation() == null ? 1 : ds.generation();
         String name = PodNames.daemonPod(ds.meta().name(), ds.meta().uid(), node, generation);
+        for (int attempt = 1; nameTaken.test(name); attempt++) {
+            name = PodNames.daemonPod(ds.meta().name(), ds.meta().uid(), node, generation, attempt);
+        }
         Map<String, String> labels = new LinkedHashMap<>(ds.template().labels());
         labels.put(Pod.REVISION_HASH_LABEL, PodNames.revisionHash(ds.template().fingerprint()));
         labels.put(Pod.TEMPLATE_GENERATION_LABEL, Long.toString(generation));

@@ -33,10 +33,8 @@ final class EmbeddedCluster implements ClusterPort {
 
     @Override
     public void createDaemonPod(DaemonSet daemonSet, String node) {
-        CreatedPod pod = DaemonPodFactory.create(daemonSet, node, now);
-        if (pods.containsKey(pod.key())) {
-            return;
-        }
+        String namespace = daemonSet.meta().namespace();
+        CreatedPod pod = DaemonPodFactory.create(daemonSet, node, now, name -> pods.containsKey(namespace + "/" + name));
         pods.put(pod.key(), pod.pod());
         created.put(pod.key(), pod);
         newlyCreated.add(pod.key());

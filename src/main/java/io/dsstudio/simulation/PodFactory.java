@@ -4,10 +4,12 @@ import io.dsstudio.domain.DaemonSet;
 import io.dsstudio.domain.Pod;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 
 import static io.dsstudio.simulation.Trees.list;
 import static io.dsstudio.simulation.Trees.map;
@@ -16,6 +18,7 @@ import static io.dsstudio.simulation.Trees.map;
 final class PodFactory {
     private final Random random;
     private final Instant now;
+    private final Set<String> usedNames = new HashSet<>();
 
     PodFactory(Random random, Instant now) {
         this.random = random;
@@ -39,6 +42,15 @@ final class PodFactory {
         return Optional.of(pod(ds, node, podGeneration, current, roll != 4));
     }
 
+    private String uniqueName(DaemonSet ds, String node, long generation) {
+        for (int attempt = 0; ; attempt++) {
+            String name = PodNames.daemonPod(ds.meta().name(), ds.meta().uid(), node, generation, attempt);
+            if (usedNames.add(ds.meta().namespace() + "/" + name)) {
+                return name;
+            }
+        }
+    }
+
     private Map<String, Object> pod(DaemonSet ds, String node, long generation, long current, boolean ready) {
         Map<String, Object> labels = new LinkedHashMap<>(ds.template().labels());
         // Older generations get a hash of their own: their template is not in the snapshot.
@@ -50,7 +62,7 @@ final class PodFactory {
                 : ds.template().spec().containers().get(0).name(),
                 "image", ds.template().spec().containers().isEmpty() ? "" : ds.template().spec().containers().get(0).image());
         return map("apiVersion", "v1", "kind", "Pod",
-                "metadata", map("name", PodNames.daemonPod(ds.meta().name(), ds.meta().uid(), node, generation),
+                "metadata", map("name", uniqueName(ds, node, generation),
                         "namespace", ds.meta().namespace(), "creationTimestamp", started, "labels", labels,
                         "ownerReferences", list(map("apiVersion", "apps/v1", "kind", "DaemonSet", "name", ds.meta().name(),
                                 "uid", ds.meta().uid(), "controller", true, "blockOwnerDeletion", true))),

@@ -19,7 +19,15 @@ public final class PodNames {
 
     /** {@code <ds>-<5 chars>} hashed from the DaemonSet's uid, the node and the template generation. */
     public static String daemonPod(String daemonSetName, String uid, String node, long generation) {
-        byte[] digest = sha256(uid + "/" + node + "/" + generation);
+        return daemonPod(daemonSetName, uid, node, generation, 0);
+    }
+
+    /**
+     * The name to try when earlier attempts are taken: five characters give 27^5 names, so a DaemonSet with
+     * thousands of pods meets collisions, which the API server answers with a retry too.
+     */
+    public static String daemonPod(String daemonSetName, String uid, String node, long generation, int attempt) {
+        byte[] digest = sha256(uid + "/" + node + "/" + generation + (attempt == 0 ? "" : "/" + attempt));
         StringBuilder suffix = new StringBuilder(5);
         for (int i = 0; i < 5; i++) {
             suffix.append(ALPHABET.charAt((digest[i] & 0xff) % ALPHABET.length()));
