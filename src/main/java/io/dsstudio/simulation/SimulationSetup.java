@@ -1,0 +1,37 @@
+package io.dsstudio.simulation;
+
+import io.dsstudio.domain.DaemonSet;
+import io.dsstudio.domain.ObjectMeta;
+import io.dsstudio.domain.Snapshot;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Gives DaemonSets what the API server gives them on create, so the simulation can own pods: a uid (a UUIDv5
+ * of namespace/name, stable across runs) and a template generation (1 when the annotation is missing).
+ */
+public final class SimulationSetup {
+    private SimulationSetup() {
+    }
+
+    public static SimulationState start(Snapshot snapshot, Instant clock) {
+        List<DaemonSet> prepared = snapshot.daemonSets().stream().map(SimulationSetup::prepare).toList();
+        return SimulationState.start(new Snapshot(snapshot.nodes(), prepared, snapshot.pods(), snapshot.revisions()), clock);
+    }
+
+    static DaemonSet prepare(DaemonSet ds) {
+        ObjectMeta meta = ds.meta();
+        if (meta.uid() == null || meta.uid().isEmpty()) {
+            meta = meta.withUid(PodNames.uidFor("daemonset/" + meta.namespace() + "/" + meta.name()));
+        }
+        if (ds.generation() == null) {
+            Map<String, String> annotations = new LinkedHashMap<>(meta.annotations());
+            annotations.put(DaemonSet.GENERATION_ANNOTATION, "1");
+            meta = meta.withAnnotations(annotations);
+        }
+        return meta == ds.meta() ? ds : ds.withMeta(meta);
+    }
+}
