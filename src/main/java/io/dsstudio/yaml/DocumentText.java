@@ -44,6 +44,10 @@ final class DocumentText {
         return Arrays.copyOf(starts, count);
     }
 
+    int baseOffset() {
+        return baseOffset;
+    }
+
     String text() {
         return text;
     }

@@ -55,6 +55,9 @@ final class YamlScalars {
 
     /** True when YAML 1.1 reads the plain text as a string (not a bool, number, null, timestamp or merge key). */
     static boolean resolvesToString(String plain) {
+        if (plain.length() == 1 && "yYnN".indexOf(plain.charAt(0)) >= 0) {
+            return false; // booleans to kubectl's go-yaml v2
+        }
         return Tag.STR.equals(RESOLVER.resolve(NodeId.scalar, plain, true));
     }
 
