@@ -42,8 +42,8 @@ final class YamlScalars {
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c < 0x20 || c == 0x7F || c == '\uFEFF' || (c >= 0x80 && c <= 0x9F) || Character.isSurrogate(c)
-                    || c == '\u2028' || c == '\u2029') {
+            if (c < 0x20 || c == 0x7F || c == '\uFEFF' || (c >= 0x80 && c <= 0x9F)
+                    || Character.isSurrogate(c) && !validSurrogateAt(s, i) || c == '\u2028' || c == '\u2029') {
                 return false;
             }
             if (flow && ",[]{}".indexOf(c) >= 0) {
