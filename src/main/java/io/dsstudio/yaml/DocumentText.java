@@ -12,6 +12,8 @@ final class DocumentText {
     private final int baseLine;
     private final boolean parserCountsCodePoints;
     private final int[] lineStarts;
+    /** Code point indices of the characters outside the BMP, ascending (when the parser counts code points). */
+    private final int[] supplementary;
 
     DocumentText(String text, int baseOffset, int baseLine, boolean parserCountsCodePoints) {
         this.text = text;
@@ -19,6 +21,25 @@ final class DocumentText {
         this.baseLine = baseLine;
         this.parserCountsCodePoints = parserCountsCodePoints && hasSurrogates(text);
         this.lineStarts = lineStarts(text);
+        this.supplementary = this.parserCountsCodePoints ? supplementaryIndices(text) : new int[0];
+    }
+
+    private static int[] supplementaryIndices(String s) {
+        int[] found = new int[16];
+        int count = 0;
+        int codePoint = 0;
+        for (int i = 0; i < s.length(); codePoint++) {
+            if (Character.isHighSurrogate(s.charAt(i)) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                if (count == found.length) {
+                    found = Arrays.copyOf(found, count * 2);
+                }
+                found[count++] = codePoint;
+                i += 2;
+            } else {
+                i++;
+            }
+        }
+        return Arrays.copyOf(found, count);
     }
 
     private static boolean hasSurrogates(String s) {
@@ -44,6 +65,10 @@ final class DocumentText {
         return Arrays.copyOf(starts, count);
     }
 
+    int baseOffset() {
+        return baseOffset;
+    }
+
     String text() {
         return text;
     }
@@ -56,14 +81,18 @@ final class DocumentText {
         return localOffset < text.length() ? text.charAt(localOffset) : '\0';
     }
 
-    /** A parser offset (UTF-16 units, or code points for SnakeYAML) as a UTF-16 offset into this text. */
+    /**
+     * A parser offset (UTF-16 units, or code points for SnakeYAML) as a UTF-16 offset into this text: each
+     * character outside the BMP before it adds one unit (a binary search, so long documents stay linear).
+     */
     int toCharOffset(long parserOffset) {
         int offset = (int) Math.max(0, Math.min(parserOffset, Integer.MAX_VALUE));
         if (!parserCountsCodePoints) {
             return Math.min(offset, text.length());
         }
-        int codePoints = text.codePointCount(0, text.length());
-        return text.offsetByCodePoints(0, Math.min(offset, codePoints));
+        int index = Arrays.binarySearch(supplementary, offset);
+        int before = index >= 0 ? index : -index - 1;
+        return Math.min(offset + before, text.length());
     }
 
     /** A span between two local offsets, reported in file coordinates. */

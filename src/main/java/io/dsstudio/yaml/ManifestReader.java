@@ -152,7 +152,7 @@ public final class ManifestReader {
         }
     }
 
-    private static boolean looksLikeJson(SourceFile source, String text) {
+    static boolean looksLikeJson(SourceFile source, String text) {
         if (source.displayPath().toLowerCase(Locale.ROOT).endsWith(".json")) {
             return true;
         }

@@ -88,10 +88,31 @@ final class TreeBuilder {
             case VALUE_FALSE -> Boolean.FALSE;
             case VALUE_NUMBER_INT -> normaliseInteger(parser.getNumberValue());
             case VALUE_NUMBER_FLOAT -> parser.getDoubleValue();
-            case VALUE_STRING -> raw;
+            case VALUE_STRING -> parser instanceof YAMLParser ? kubectlPlain(raw, span) : raw;
             default -> throw problemAt("unexpected token " + token, span);
         };
         return new YScalar(value, raw, span);
+    }
+
+    /**
+     * Where kubectl's YAML 1.1 reader (go-yaml v2) differs from SnakeYAML on unquoted scalars: an empty value
+     * is null, and y/Y/n/N are booleans. Quoted scalars stay strings.
+     */
+    private Object kubectlPlain(String raw, TextSpan span) {
+        if (raw.length() > 1) {
+            return raw;
+        }
+        int local = span.start() - text.baseOffset();
+        char first = span.end() > span.start() ? text.charAt(local) : '\0';
+        if (first == '\'' || first == '"') {
+            return raw;
+        }
+        return switch (raw) {
+            case "" -> null;
+            case "y", "Y" -> Boolean.TRUE;
+            case "n", "N" -> Boolean.FALSE;
+            default -> raw;
+        };
     }
 
     private static Object normaliseInteger(Number number) {
