@@ -36,9 +36,11 @@ public final class LegacyAffinityMigration {
 
     /**
      * @param nodeAffinity the annotation's node affinity as the field would hold it, or null when it has none
-     * @param yaml         {@code affinity:} and everything under it, as {@code spec.template.spec.affinity} should read
+     * @param yaml         {@code affinity:} and everything under it in block style, as {@code spec.template.spec}
+     *                     should read (for the editor)
+     * @param flowYaml     the same on one line in flow style, e.g. {@code affinity: {nodeAffinity: {...}}} (for messages)
      */
-    public record Migrated(NodeAffinity nodeAffinity, String yaml) implements Result {
+    public record Migrated(NodeAffinity nodeAffinity, String yaml, String flowYaml) implements Result {
     }
 
     /** The annotation is not a JSON Affinity; {@code reason} says why. */
@@ -64,7 +66,7 @@ public final class LegacyAffinityMigration {
             NodeAffinity nodeAffinity = nodeAffinity(root.get("nodeAffinity"));
             ObjectNode wrapper = JSON.createObjectNode();
             wrapper.set("affinity", root);
-            return new Migrated(nodeAffinity, YAML.writeValueAsString(wrapper));
+            return new Migrated(nodeAffinity, YAML.writeValueAsString(wrapper), "affinity: " + FlowYaml.write(root));
         } catch (IllegalArgumentException | JsonProcessingException e) {
             return new Unparsable(e.getMessage());
         }
