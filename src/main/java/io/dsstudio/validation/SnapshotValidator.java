@@ -2,7 +2,9 @@ package io.dsstudio.validation;
 
 import io.dsstudio.domain.DaemonSet;
 import io.dsstudio.domain.Diagnostic;
+import io.dsstudio.domain.ObjectRef;
 import io.dsstudio.domain.Snapshot;
+import io.dsstudio.yaml.KubeObject;
 import io.dsstudio.yaml.LoadedSnapshot;
 
 import java.util.ArrayList;
@@ -28,10 +30,10 @@ public final class SnapshotValidator {
     public List<Diagnostic> validate(LoadedSnapshot loaded) {
         List<Diagnostic> out = new ArrayList<>();
         for (DaemonSet ds : loaded.snapshot().daemonSets()) {
-            specValidator.validate(ds).forEach(d -> out.add(loaded.locate(d, ds.ref())));
+            specValidator.validate(ds).forEach(d -> out.add(locate(loaded, d, ds.ref())));
         }
         for (Finding f : warnings(loaded.snapshot())) {
-            out.add(loaded.locate(f.diagnostic(), f.ref()));
+            out.add(locate(loaded, f.diagnostic(), f.ref()));
         }
         out.sort(Diagnostic.ORDER);
         return out;
@@ -43,14 +45,36 @@ public final class SnapshotValidator {
      */
     public List<Diagnostic> validateDaemonSet(LoadedSnapshot loaded, DaemonSet ds) {
         List<Diagnostic> out = new ArrayList<>();
-        specValidator.validate(ds).forEach(d -> out.add(loaded.locate(d, ds.ref())));
+        specValidator.validate(ds).forEach(d -> out.add(locate(loaded, d, ds.ref())));
         for (Finding f : warnings(loaded.snapshot())) {
             if (f.ref().equals(ds.ref())) {
-                out.add(loaded.locate(f.diagnostic(), f.ref()));
+                out.add(locate(loaded, f.diagnostic(), f.ref()));
             }
         }
         out.sort(Diagnostic.ORDER);
         return out;
+    }
+
+    /**
+     * Positions a diagnostic in its object's text. Upstream reports template labels and annotations on
+     * {@code spec.template.labels} / {@code .annotations}; in the text they stand under {@code spec.template.metadata}.
+     */
+    static Diagnostic locate(LoadedSnapshot loaded, Diagnostic d, ObjectRef ref) {
+        KubeObject source = loaded.source(ref);
+        if (d.position() != null || source == null) {
+            return d;
+        }
+        return d.at(d.field() == null ? source.position() : source.locate(textPath(d.field())));
+    }
+
+    static String textPath(String field) {
+        for (String key : List.of("labels", "annotations")) {
+            String upstream = "spec.template." + key;
+            if (field.equals(upstream) || field.startsWith(upstream + ".") || field.startsWith(upstream + "[")) {
+                return "spec.template.metadata." + field.substring("spec.template.".length());
+            }
+        }
+        return field;
     }
 
     /** The warnings alone, without positions (for callers that hold no source text). */
