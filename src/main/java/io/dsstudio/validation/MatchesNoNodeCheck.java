@@ -15,7 +15,9 @@ import java.util.Map;
 
 /**
  * {@code MatchesNoNode}: the snapshot has nodes and the DaemonSet's shouldRun is false on every one of them.
- * The main reason is upstream's verdict (the first failing check) that most nodes share.
+ * The main reason is upstream's verdict (the first failing check) on the nodes that come closest, i.e. that
+ * pass the most checks in upstream's order: a GPU DaemonSet without a toleration is told about the GPU taint,
+ * not about the many nodes its affinity rightly excludes.
  */
 final class MatchesNoNodeCheck implements SnapshotCheck {
     static final String CODE = "MatchesNoNode";
@@ -49,12 +51,14 @@ final class MatchesNoNodeCheck implements SnapshotCheck {
     }
 
     private static Finding warning(DaemonSet ds, int nodeCount, Map<ReasonCode, Integer> counts, Map<ReasonCode, NodeVerdict> examples) {
-        ReasonCode main = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        ReasonCode main = counts.keySet().stream().max(Enum::compareTo).orElseThrow();
         NodeVerdict example = examples.get(main);
         Reason reason = example.reasons().get(0);
+        int count = counts.get(main);
+        String where = count == nodeCount ? (nodeCount == 1 ? "on the only node" : "on all " + nodeCount + " nodes")
+                : "on " + count + " of " + nodeCount + " nodes; the others fail an earlier check";
         String message = "the DaemonSet runs on none of the " + nodeCount + (nodeCount == 1 ? " node" : " nodes")
-                + "; main reason (" + counts.get(main) + " of " + nodeCount + "): " + describe(main)
-                + ", e.g. node " + example.node() + ": " + reason.message();
+                + "; main reason: " + describe(main) + " (" + where + "), e.g. node " + example.node() + ": " + reason.message();
         return Warnings.on(ds, CODE, field(main), message);
     }
 

@@ -23,21 +23,22 @@ class PlacementWarningsTest {
         String yaml = valid().addPodSpec("nodeSelector:\n  kubernetes.io/os: windows").then(NODES).text();
         assertThat(warnings("MatchesNoNode", yaml)).singleElement().satisfies(w -> {
             assertThat(w.field()).isEqualTo("spec.template.spec.nodeSelector");
-            assertThat(w.message()).startsWith("the DaemonSet runs on none of the 3 nodes; main reason (3 of 3): the nodeSelector matches no node, e.g. node n1: nodeSelector does not match");
+            assertThat(w.message()).startsWith("the DaemonSet runs on none of the 3 nodes; main reason: the nodeSelector matches no node (on all 3 nodes), e.g. node n1: nodeSelector does not match");
             assertThat(w.position().line()).isEqualTo(Validation.lineOf(yaml, "nodeSelector:"));
         });
     }
 
     @Test
-    void validateNamesTheMostCommonReason() {
-        String tainted = Docs.node("t1", "{}", "[{key: dedicated, value: infra, effect: NoSchedule}]")
-                + Docs.node("t2", "{}", "[{key: dedicated, value: infra, effect: NoExecute}]");
+    void validateNamesTheReasonOfTheClosestNodes() {
+        String tainted = Docs.node("t1", "{zone: b}", "[{key: dedicated, value: infra, effect: NoSchedule}]")
+                + Docs.node("t2", "{zone: a}", "[{key: dedicated, value: infra, effect: NoExecute}]");
         String yaml = valid().addPodSpec("affinity:\n  nodeAffinity:\n    requiredDuringSchedulingIgnoredDuringExecution:\n"
                 + "      nodeSelectorTerms:\n      - matchExpressions: [{key: zone, operator: In, values: [a]}]").then(tainted)
                 .then(Docs.node("n2", "{zone: b}", "[]")).text();
         assertThat(warnings("MatchesNoNode", yaml)).singleElement().satisfies(w -> {
-            assertThat(w.field()).isEqualTo("spec.template.spec.affinity.nodeAffinity");
-            assertThat(w.message()).contains("main reason (3 of 3): the required node affinity matches no node");
+            assertThat(w.field()).isEqualTo("spec.template.spec.tolerations");
+            assertThat(w.message()).contains("main reason: a taint is not tolerated (on 1 of 3 nodes; the others fail an earlier check), "
+                    + "e.g. node t2: taint dedicated=infra:NoExecute is not tolerated");
         });
     }
 
@@ -46,7 +47,7 @@ class PlacementWarningsTest {
         String yaml = valid().then(Docs.node("t1", "{}", "[{key: dedicated, value: infra, effect: NoSchedule}]")).text();
         assertThat(warnings("MatchesNoNode", yaml)).singleElement().satisfies(w -> {
             assertThat(w.field()).isEqualTo("spec.template.spec.tolerations");
-            assertThat(w.message()).contains("none of the 1 node;").contains("a taint is not tolerated, e.g. node t1: taint dedicated=infra:NoSchedule is not tolerated");
+            assertThat(w.message()).contains("none of the 1 node;").contains("a taint is not tolerated (on the only node), e.g. node t1: taint dedicated=infra:NoSchedule is not tolerated");
         });
     }
 
