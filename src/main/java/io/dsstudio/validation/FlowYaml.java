@@ -24,7 +24,7 @@ final class FlowYaml {
     private static void write(JsonNode node, StringBuilder out) {
         if (node.isObject()) {
             out.append('{');
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> e = fields.next();
                 out.append(scalar(e.getKey())).append(": ");

@@ -68,6 +68,8 @@ class DaemonSetValidationTest {
                         List.of("spec.template.labels Invalid"), "InvalidLabels", "      labels:", "name part must consist of"),
                 arguments("invalid annotation", valid().metadata("name: abc\nnamespace: default\nannotations:\n  NoSpecialCharsLike=Equals: bar").text(),
                         List.of("metadata.annotations Invalid"), "InvalidAnnotations", "  annotations:", "Invalid value: \"NoSpecialCharsLike=Equals\""),
+                arguments("annotations over 256 KiB", valid().metadata("name: abc\nnamespace: default\nannotations:\n  big: " + "x".repeat(256 * 1024)).text(),
+                        List.of("metadata.annotations TooLong"), "InvalidAnnotations", "  annotations:", "Too long: may not be more than 262144 bytes"),
                 arguments("invalid template annotation", valid().templateMetadata("labels:\n  a: b\nannotations:\n  a/b/c: x").text(),
                         List.of("spec.template.annotations Invalid"), "InvalidAnnotations", "      annotations:", "a qualified name must consist of"),
                 arguments("invalid restart policy OnFailure", valid().addPodSpec("restartPolicy: OnFailure").text(),
