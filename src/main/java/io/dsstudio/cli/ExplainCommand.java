@@ -44,7 +44,7 @@ final class ExplainCommand implements Callable<Integer> {
         InputOptions input = new InputOptions();
         input.paths = paths;
         PlanInput in = new PlanInput(input.load());
-        DaemonSet ds = findDaemonSet(in.loaded.snapshot().daemonSets());
+        DaemonSet ds = DaemonSetLookup.find(in.loaded.snapshot(), daemonSet);
         ClusterNode target = in.loaded.snapshot().nodes().stream().filter(n -> node.equals(n.name())).findFirst()
                 .orElseThrow(() -> new UsageException("no node named " + node + " in the input"));
         NodeVerdict verdict = NodeFit.evaluate(target, ds);
@@ -74,20 +74,5 @@ final class ExplainCommand implements Callable<Integer> {
         }
         in.printErrors(output);
         return in.errors.isEmpty() ? ExitCodes.OK : ExitCodes.INVALID;
-    }
-
-    private DaemonSet findDaemonSet(List<DaemonSet> all) {
-        int slash = daemonSet.indexOf('/');
-        List<DaemonSet> matches = slash >= 0
-                ? all.stream().filter(d -> daemonSet.equals(d.key())).toList()
-                : all.stream().filter(d -> daemonSet.equals(d.meta().name())).toList();
-        if (matches.isEmpty()) {
-            throw new UsageException("no DaemonSet " + daemonSet + " in the input");
-        }
-        if (matches.size() > 1) {
-            throw new UsageException("DaemonSet name " + daemonSet + " is ambiguous; use NAMESPACE/NAME, one of: "
-                    + String.join(", ", matches.stream().map(DaemonSet::key).sorted().toList()));
-        }
-        return matches.get(0);
     }
 }

@@ -1,0 +1,94 @@
+package io.dsstudio.cli;
+
+import io.dsstudio.domain.DaemonSet;
+import io.dsstudio.domain.Diagnostic;
+import io.dsstudio.reconcile.Planner;
+import io.dsstudio.simulation.SimulationSetup;
+import io.dsstudio.simulation.SimulationState;
+import io.dsstudio.simulation.Simulator;
+import io.dsstudio.simulation.SyncResult;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code apply [--steps N | --until-converged] (--out FILE|DIR | --in-place) [--now T] PATH...}: runs controller
+ * syncs on the embedded model and writes the resulting snapshot.
+ */
+@Command(name = "apply", mixinStandardHelpOptions = true,
+        description = "Run DaemonSet controller syncs on the snapshot (pods created, bound and made Ready, deleted, "
+                + "rolled) and write the result.")
+final class ApplyCommand implements Callable<Integer> {
+    @ArgGroup(exclusive = true)
+    Steps steps;
+
+    static final class Steps {
+        @Option(names = "--steps", paramLabel = "N", description = "Run N syncs (default 1); stops early when a sync plans nothing.")
+        Integer count;
+
+        @Option(names = "--until-converged", description = "Run until a sync plans nothing (at most 1,000 syncs).")
+        boolean untilConverged;
+    }
+
+    @Mixin
+    SnapshotOutput destination;
+
+    @Option(names = "--now", paramLabel = "RFC3339", description = "The simulated clock's start (default: now).")
+    String now;
+
+    @Option(names = {"-o", "--output"}, defaultValue = "table", description = "table, json or yaml (default: ${DEFAULT-VALUE}).")
+    PlanCommand.Format format;
+
+    @Mixin
+    InputOptions input;
+
+    private final Output output;
+
+    ApplyCommand(Output output) {
+        this.output = output;
+    }
+
+    @Override
+    public Integer call() {
+        Instant clock = PlanCommand.parseNow(now);
+        int maxSyncs = steps == null ? 1 : steps.untilConverged ? Simulator.MAX_SYNCS : steps.count;
+        if (maxSyncs < 1) {
+            throw new UsageException("--steps must be at least 1");
+        }
+        PlanInput in = new PlanInput(input.load());
+        List<DaemonSet> untouched = in.loaded.snapshot().daemonSets().stream()
+                .filter(ds -> !in.plannable.daemonSets().contains(ds)).toList();
+        SimulationState start = SimulationSetup.start(in.plannable, clock);
+        SyncReport report = new SyncReport(output, format);
+        List<SyncResult> results = new Simulator(new Planner()).run(start, maxSyncs, report::onSync);
+        SimulationState end = results.isEmpty() ? start : results.get(results.size() - 1).after();
+        boolean converged = !results.isEmpty() && results.get(results.size() - 1).actionCount() == 0;
+        List<String> written = destination.write(in.loaded, input.paths,
+                SimulationResult.changes(in.loaded, end, untouched, input.paths));
+        List<Diagnostic> warnings = new ArrayList<>(in.warnings);
+        results.forEach(r -> r.plan().warnings().forEach(w -> warnings.add(in.locate(w))));
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("syncs", results.size());
+        summary.put("converged", converged);
+        summary.put("written", written);
+        report.finish(summary, distinct(warnings), in);
+        in.printErrors(output);
+        if (steps != null && steps.untilConverged && !converged) {
+            output.err().println("error: not converged after " + Simulator.MAX_SYNCS + " syncs");
+            return ExitCodes.INVALID;
+        }
+        return in.errors.isEmpty() ? ExitCodes.OK : ExitCodes.INVALID;
+    }
+
+    private static List<Diagnostic> distinct(List<Diagnostic> diagnostics) {
+        return new ArrayList<>(new java.util.LinkedHashSet<>(diagnostics));
+    }
+}

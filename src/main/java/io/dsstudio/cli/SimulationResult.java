@@ -1,0 +1,41 @@
+package io.dsstudio.cli;
+
+import io.dsstudio.domain.DaemonSet;
+import io.dsstudio.domain.Snapshot;
+import io.dsstudio.simulation.CreatedPod;
+import io.dsstudio.simulation.SimulationState;
+import io.dsstudio.yaml.FileChange;
+import io.dsstudio.yaml.LoadedSnapshot;
+import io.dsstudio.yaml.ManifestEditException;
+import io.dsstudio.yaml.SnapshotWriteBack;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Turns a simulation's final state into file changes: what it did to the input plus the pods it created. */
+final class SimulationResult {
+    private SimulationResult() {
+    }
+
+    /**
+     * @param untouched DaemonSets the simulation did not see (rejected by validation); they stay in their files
+     */
+    static List<FileChange> changes(LoadedSnapshot loaded, SimulationState end, List<DaemonSet> untouched, List<String> inputs) {
+        Snapshot s = end.snapshot();
+        List<DaemonSet> daemonSets = new ArrayList<>(s.daemonSets());
+        daemonSets.addAll(untouched);
+        List<String> createdKeys = new ArrayList<>(end.createdPods().keySet());
+        Snapshot withoutCreated = new Snapshot(s.nodes(), daemonSets,
+                s.pods().stream().filter(p -> !createdKeys.contains(p.meta().namespace() + "/" + p.meta().name())).toList(),
+                s.revisions());
+        List<Map<String, Object>> newPods = end.createdPods().values().stream().map(CreatedPod::tree).toList();
+        Path newPodsFile = SnapshotOutput.newObjectsFile(inputs);
+        try {
+            return new SnapshotWriteBack().changes(loaded, withoutCreated, newPods, newPodsFile);
+        } catch (ManifestEditException e) {
+            throw new IllegalStateException("the result cannot be written back safely: " + e.getMessage(), e);
+        }
+    }
+}

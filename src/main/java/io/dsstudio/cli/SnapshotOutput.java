@@ -1,0 +1,147 @@
+package io.dsstudio.cli;
+
+import io.dsstudio.yaml.AtomicFileWriter;
+import io.dsstudio.yaml.FileChange;
+import io.dsstudio.yaml.LoadedSnapshot;
+import io.dsstudio.yaml.SourceFile;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where {@code apply} and {@code delete} put the resulting snapshot: {@code --in-place} (each object back into
+ * its own file, {@code FILE.bak} kept, atomic writes), {@code --out FILE} (one multi-document file) or
+ * {@code --out DIR} (the input files' layout under DIR). Input files are never touched without {@code --in-place}.
+ */
+final class SnapshotOutput {
+    static final String NEW_PODS_FILE = "daemonset-studio-pods.yaml";
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    static final class Target {
+        @Option(names = "--out", paramLabel = "FILE|DIR", description = "Write the result to FILE (one multi-document file), "
+                + "or to DIR (an existing directory, or a path ending in /) keeping the input files' layout.")
+        String out;
+
+        @Option(names = "--in-place", description = "Write every object back into its own file (FILE.bak is kept); "
+                + "new pods go to " + NEW_PODS_FILE + " beside the first input.")
+        boolean inPlace;
+    }
+
+    /** Where new objects go: beside the first input (inside it when it is a folder). */
+    static Path newObjectsFile(List<String> inputs) {
+        Path first = Path.of(inputs.get(0));
+        Path dir = Files.isDirectory(first) ? first : first.toAbsolutePath().getParent();
+        return dir.resolve(NEW_PODS_FILE);
+    }
+
+    /** Writes the changes; returns the paths written (for the report). */
+    List<String> write(LoadedSnapshot loaded, List<String> inputs, List<FileChange> changes) {
+        try {
+            if (target.inPlace) {
+                return writeInPlace(changes);
+            }
+            Path out = Path.of(target.out);
+            if (Files.isDirectory(out) || target.out.endsWith("/") || target.out.endsWith("\\")) {
+                return writeDirectory(out, loaded, inputs, changes);
+            }
+            return writeSingleFile(out, loaded, changes);
+        } catch (IOException e) {
+            throw new UsageException("cannot write the result: " + e.getMessage());
+        }
+    }
+
+    private static List<String> writeInPlace(List<FileChange> changes) throws IOException {
+        AtomicFileWriter writer = new AtomicFileWriter(true);
+        List<String> written = new ArrayList<>();
+        for (FileChange change : changes) {
+            if (change.deletes()) {
+                Files.move(change.path(), change.path().resolveSibling(change.path().getFileName() + ".bak"),
+                        StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                writer.write(change.path(), change.newText());
+            }
+            written.add(change.displayPath());
+        }
+        return written;
+    }
+
+    private static List<String> writeSingleFile(Path out, LoadedSnapshot loaded, List<FileChange> changes) throws IOException {
+        StringBuilder all = new StringBuilder();
+        for (String text : resultTexts(loaded, changes).values()) {
+            if (all.length() > 0 && !all.toString().endsWith("\n")) {
+                all.append('\n');
+            }
+            if (all.length() > 0) {
+                all.append("---\n");
+            }
+            all.append(text);
+        }
+        new AtomicFileWriter(false).write(out, all.toString());
+        return List.of(out.toString());
+    }
+
+    private static List<String> writeDirectory(Path dir, LoadedSnapshot loaded, List<String> inputs, List<FileChange> changes)
+            throws IOException {
+        Files.createDirectories(dir);
+        Map<Path, String> relative = relativeNames(inputs, loaded);
+        AtomicFileWriter writer = new AtomicFileWriter(false);
+        List<String> written = new ArrayList<>();
+        for (Map.Entry<Path, String> e : resultTexts(loaded, changes).entrySet()) {
+            String name = relative.getOrDefault(e.getKey().toAbsolutePath().normalize(), e.getKey().getFileName().toString());
+            Path target = dir.resolve(name);
+            Files.createDirectories(target.toAbsolutePath().getParent());
+            writer.write(target, e.getValue());
+            written.add(target.toString());
+        }
+        return written;
+    }
+
+    /** The text of every resulting file, inputs first in reading order, then created files. */
+    private static Map<Path, String> resultTexts(LoadedSnapshot loaded, List<FileChange> changes) {
+        Map<Path, FileChange> byPath = new HashMap<>();
+        changes.forEach(c -> byPath.put(c.path().toAbsolutePath().normalize(), c));
+        Map<Path, String> texts = new LinkedHashMap<>();
+        for (SourceFile f : loaded.read().files()) {
+            Path key = f.path().toAbsolutePath().normalize();
+            FileChange change = byPath.remove(key);
+            if (change == null) {
+                texts.put(key, f.text());
+            } else if (!change.deletes()) {
+                texts.put(key, change.newText());
+            }
+        }
+        byPath.values().forEach(c -> texts.put(c.path().toAbsolutePath().normalize(), c.newText()));
+        return texts;
+    }
+
+    private static Map<Path, String> relativeNames(List<String> inputs, LoadedSnapshot loaded) {
+        Map<Path, String> out = new HashMap<>();
+        for (String input : inputs) {
+            Path root = Path.of(input).toAbsolutePath().normalize();
+            boolean dir = Files.isDirectory(root);
+            for (SourceFile f : loaded.read().files()) {
+                Path p = f.path().toAbsolutePath().normalize();
+                if (dir && p.startsWith(root)) {
+                    out.putIfAbsent(p, root.relativize(p).toString());
+                } else if (p.equals(root)) {
+                    out.putIfAbsent(p, p.getFileName().toString());
+                }
+            }
+            if (dir) {
+                out.putIfAbsent(root.resolve(NEW_PODS_FILE), NEW_PODS_FILE);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,152 @@
+package io.dsstudio.yaml;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Removes whole objects from a file's text in one pass: a document with its separator line, or a block-style
+ * {@code List} item with its lines. A List in flow style or JSON, or one that would lose its last item, is
+ * written again from its tree instead (such Lists come from {@code kubectl get}, which writes no comments).
+ */
+final class ObjectRemover {
+    private record Range(int start, int end, String replacement) {
+    }
+
+    private final DocumentParser parser = new DocumentParser(ReadLimits.DEFAULT);
+
+    /** The text without the given objects, which must have been read from {@code text}. */
+    String remove(SourceFile file, String text, List<KubeObject> all, Set<KubeObject> doomed) throws ManifestEditException {
+        boolean json = ManifestReader.looksLikeJson(file, text);
+        List<Range> ranges = new ArrayList<>();
+        Map<Integer, List<KubeObject>> listItems = new HashMap<>();
+        for (KubeObject o : doomed) {
+            if (o.itemIndex() >= 0) {
+                listItems.computeIfAbsent(o.documentIndex(), k -> new ArrayList<>()).add(o);
+            } else if (json) {
+                ranges.add(new Range(o.root().span().start(), o.root().span().end(), ""));
+            } else {
+                ranges.add(documentRange(text, o));
+            }
+        }
+        for (Map.Entry<Integer, List<KubeObject>> e : listItems.entrySet()) {
+            ranges.addAll(itemRanges(file, text, json, all, e.getKey(), e.getValue()));
+        }
+        return splice(text, merge(ranges));
+    }
+
+    /** A document: its separator line and text; the first document keeps the file's leading comments. */
+    private static Range documentRange(String text, KubeObject o) {
+        List<DocumentSplitter.Chunk> chunks = DocumentSplitter.split(text);
+        int at = o.root().span().start();
+        for (int k = 0; k < chunks.size(); k++) {
+            DocumentSplitter.Chunk c = chunks.get(k);
+            int end = c.offset() + c.text().length();
+            if (at >= c.offset() && at < end) {
+                if (k > 0) {
+                    DocumentSplitter.Chunk previous = chunks.get(k - 1);
+                    return new Range(previous.offset() + previous.text().length(), end, "");
+                }
+                int next = k + 1 < chunks.size() ? chunks.get(k + 1).offset() : text.length();
+                return new Range(LineEndings.lineStart(text, at), next, "");
+            }
+        }
+        return new Range(o.root().span().start(), o.root().span().end(), "");
+    }
+
+    private List<Range> itemRanges(SourceFile file, String text, boolean json, List<KubeObject> all, int documentIndex,
+                                   List<KubeObject> doomed) throws ManifestEditException {
+        List<KubeObject> items = all.stream().filter(o -> o.documentIndex() == documentIndex && o.itemIndex() >= 0)
+                .sorted(Comparator.comparingInt(KubeObject::itemIndex)).toList();
+        boolean blockStyle = !json && items.stream().allMatch(o -> isBlockItem(text, o));
+        if (blockStyle && doomed.size() < items.size()) {
+            List<Range> out = new ArrayList<>();
+            for (KubeObject o : doomed) {
+                int start = LineEndings.lineStart(text, o.root().span().start());
+                int next = o.itemIndex() + 1 < items.size() ? LineEndings.lineStart(text, items.get(o.itemIndex() + 1).root().span().start())
+                        : LineEndings.nextLineStart(text, o.root().span().end() - 1);
+                out.add(new Range(start, next, ""));
+            }
+            return out;
+        }
+        return List.of(rewrittenList(file, text, json, doomed.get(0), doomed));
+    }
+
+    private static boolean isBlockItem(String text, KubeObject o) {
+        int start = o.root().span().start();
+        String before = text.substring(LineEndings.lineStart(text, start), start);
+        return before.matches("\\s*-\\s+") && !o.root().flow();
+    }
+
+    /** The whole List document written again without the removed items. */
+    @SuppressWarnings("unchecked")
+    private Range rewrittenList(SourceFile file, String text, boolean json, KubeObject any, List<KubeObject> doomed)
+            throws ManifestEditException {
+        int at = any.root().span().start();
+        DocumentSplitter.Chunk chunk = json ? new DocumentSplitter.Chunk(text, 0, 1) : containing(text, at);
+        List<YNode> roots;
+        try {
+            roots = parser.parse(new DocumentText(chunk.text(), chunk.offset(), 1, !json), json);
+        } catch (SyntaxProblem p) {
+            throw new ManifestEditException("cannot re-read the List holding " + any.ref() + " in " + file.displayPath());
+        }
+        YNode listRoot = roots.stream().filter(r -> r.span().start() <= at && at <= r.span().end()).findFirst()
+                .orElseThrow(() -> new ManifestEditException("cannot find the List holding " + any.ref()));
+        Map<String, Object> tree = ((YMap) listRoot).toPlain();
+        List<Object> items = new ArrayList<>((List<Object>) tree.get("items"));
+        Set<Integer> gone = new HashSet<>();
+        doomed.forEach(o -> gone.add(o.itemIndex()));
+        List<Object> kept = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (!gone.contains(i)) {
+                kept.add(items.get(i));
+            }
+        }
+        tree.put("items", kept);
+        ManifestRenderer renderer = new ManifestRenderer(LineEndings.of(text));
+        if (json) {
+            String rendered = renderer.renderJson(tree);
+            return new Range(listRoot.span().start(), listRoot.span().end(), rendered.substring(0, rendered.length() - LineEndings.of(text).length()));
+        }
+        int end = chunk.offset() + chunk.text().length();
+        return new Range(LineEndings.lineStart(text, listRoot.span().start()), end, renderer.render(tree));
+    }
+
+    private static DocumentSplitter.Chunk containing(String text, int at) {
+        for (DocumentSplitter.Chunk c : DocumentSplitter.split(text)) {
+            if (at >= c.offset() && at < c.offset() + c.text().length()) {
+                return c;
+            }
+        }
+        return new DocumentSplitter.Chunk(text, 0, 1);
+    }
+
+    private static List<Range> merge(List<Range> ranges) {
+        List<Range> sorted = new ArrayList<>(ranges);
+        sorted.sort(Comparator.comparingInt(Range::start));
+        List<Range> out = new ArrayList<>();
+        for (Range r : sorted) {
+            if (!out.isEmpty() && r.start() < out.get(out.size() - 1).end()) {
+                Range last = out.remove(out.size() - 1);
+                out.add(new Range(last.start(), Math.max(last.end(), r.end()), last.replacement() + r.replacement()));
+            } else {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private static String splice(String text, List<Range> ranges) {
+        StringBuilder out = new StringBuilder(text.length());
+        int at = 0;
+        for (Range r : ranges) {
+            out.append(text, at, r.start()).append(r.replacement());
+            at = r.end();
+        }
+        return out.append(text, at, text.length()).toString();
+    }
+}

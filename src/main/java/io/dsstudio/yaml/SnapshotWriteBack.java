@@ -1,0 +1,175 @@
+package io.dsstudio.yaml;
+
+import io.dsstudio.domain.ClusterNode;
+import io.dsstudio.domain.DaemonSet;
+import io.dsstudio.domain.Diagnostic;
+import io.dsstudio.domain.ObjectRef;
+import io.dsstudio.domain.Pod;
+import io.dsstudio.domain.Snapshot;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Works out how the files a snapshot was read from must change to hold a new state of it: each object back into
+ * its own file and document, edited field by field (untouched text stays byte-identical), removed objects cut
+ * out, new objects appended to one file. Every changed file is read back and checked before it is returned.
+ */
+public final class SnapshotWriteBack {
+    private final ManifestEditor editor = new ManifestEditor();
+    private final ManifestReader reader = new ManifestReader();
+    private final ObjectRemover remover = new ObjectRemover();
+
+    /**
+     * @param newObjects     whole trees of objects that did not exist in the input (e.g. created pods)
+     * @param newObjectsFile where they go: one of the input files, or a new file
+     */
+    public List<FileChange> changes(LoadedSnapshot original, Snapshot result, List<Map<String, Object>> newObjects,
+                                    Path newObjectsFile) throws ManifestEditException {
+        Index before = new Index(original.snapshot());
+        Index after = new Index(result);
+        Map<SourceFile, List<KubeObject>> byFile = new LinkedHashMap<>();
+        for (SourceFile f : original.read().files()) {
+            byFile.put(f, new ArrayList<>());
+        }
+        for (KubeObject o : original.read().objects()) {
+            byFile.computeIfAbsent(o.file(), f -> new ArrayList<>()).add(o);
+        }
+        List<FileChange> out = new ArrayList<>();
+        boolean newObjectsPlaced = newObjects.isEmpty();
+        for (Map.Entry<SourceFile, List<KubeObject>> e : byFile.entrySet()) {
+            SourceFile file = e.getKey();
+            boolean takesNew = !newObjects.isEmpty() && samePath(file.path(), newObjectsFile);
+            String text = rewrite(file, e.getValue(), original, before, after, takesNew ? newObjects : List.of());
+            newObjectsPlaced |= takesNew;
+            if (!text.equals(file.text())) {
+                out.add(new FileChange(file.path(), file.displayPath(), file.text(), text.isBlank() ? null : text));
+            }
+        }
+        if (!newObjectsPlaced) {
+            String text = appendObjects(newObjectsFile.toString(), "", newObjects);
+            out.add(new FileChange(newObjectsFile, newObjectsFile.toString(), null, text));
+        }
+        return out;
+    }
+
+    private String rewrite(SourceFile file, List<KubeObject> objects, LoadedSnapshot original, Index before, Index after,
+                           List<Map<String, Object>> added) throws ManifestEditException {
+        List<ManifestEditor.ObjectEdit> edits = new ArrayList<>();
+        Set<ObjectRef> removed = new HashSet<>();
+        for (KubeObject o : objects) {
+            if (original.source(o.ref()) != o) {
+                continue;
+            }
+            Object was = before.get(o.ref());
+            Object now = after.get(o.ref());
+            if (was == null) {
+                continue;
+            }
+            if (now == null) {
+                removed.add(o.ref());
+                continue;
+            }
+            for (ManifestEdit edit : editsFor(o, was, now)) {
+                edits.add(new ManifestEditor.ObjectEdit(o, edit));
+            }
+        }
+        String text = edits.isEmpty() ? file.text() : editor.apply(file, edits);
+        if (!removed.isEmpty()) {
+            SourceFile current = new SourceFile(file.displayPath(), file.path(), text);
+            ReadResult reread = reader.readText(file.displayPath(), text);
+            List<KubeObject> all = new ArrayList<>();
+            for (KubeObject o : reread.objects()) {
+                all.add(new KubeObject(current, o.documentIndex(), o.itemIndex(), o.root(), o.apiVersion(), o.kind(),
+                        o.namespace(), o.name()));
+            }
+            Set<KubeObject> doomed = new HashSet<>();
+            all.stream().filter(o -> removed.contains(o.ref())).forEach(doomed::add);
+            text = remover.remove(current, text, all, doomed);
+        }
+        if (!added.isEmpty()) {
+            text = appendObjects(file.displayPath(), text, added);
+        }
+        verify(file, text, objects.size() - removed.size() + added.size());
+        return text;
+    }
+
+    private static List<ManifestEdit> editsFor(KubeObject o, Object was, Object now) {
+        if (was instanceof ClusterNode b && now instanceof ClusterNode a) {
+            return ObjectEdits.node(o, b, a);
+        }
+        if (was instanceof DaemonSet b && now instanceof DaemonSet a) {
+            return ObjectEdits.daemonSet(o, b, a);
+        }
+        if (was instanceof Pod b && now instanceof Pod a) {
+            return ObjectEdits.pod(o, b, a);
+        }
+        return List.of();
+    }
+
+    /** New documents at the end, in the file's line ending; JSON files get a JSON stream. */
+    private static String appendObjects(String displayPath, String text, List<Map<String, Object>> objects) {
+        String newline = LineEndings.of(text);
+        ManifestRenderer renderer = new ManifestRenderer(newline);
+        boolean json = displayPath.endsWith(".json");
+        StringBuilder out = new StringBuilder(text);
+        if (!text.isEmpty() && !text.endsWith("\n")) {
+            out.append(newline);
+        }
+        for (Map<String, Object> object : objects) {
+            if (json) {
+                out.append(renderer.renderJson(object));
+            } else {
+                if (out.length() > 0) {
+                    out.append("---").append(newline);
+                }
+                out.append(renderer.render(object));
+            }
+        }
+        return out.toString();
+    }
+
+    /** The new text must read without errors and hold the expected number of objects. */
+    private void verify(SourceFile file, String text, int expectedObjects) throws ManifestEditException {
+        if (text.isBlank()) {
+            if (expectedObjects != 0) {
+                throw new ManifestEditException("writing " + file.displayPath() + " would lose objects; nothing was written");
+            }
+            return;
+        }
+        ReadResult before = reader.readText(file.displayPath(), file.text());
+        ReadResult after = reader.readText(file.displayPath(), text);
+        long errorsBefore = before.diagnostics().stream().filter(Diagnostic::isError).count();
+        long errorsAfter = after.diagnostics().stream().filter(Diagnostic::isError).count();
+        if (after.objects().size() != expectedObjects || errorsAfter > errorsBefore) {
+            throw new ManifestEditException("the new text of " + file.displayPath() + " does not read back as intended ("
+                    + after.objects().size() + " objects instead of " + expectedObjects + "); nothing was written");
+        }
+    }
+
+    private static boolean samePath(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
+    /** The modelled objects of a snapshot by reference. */
+    private static final class Index {
+        private final Map<ObjectRef, Object> objects = new HashMap<>();
+
+        Index(Snapshot s) {
+            s.nodes().forEach(n -> objects.put(n.ref(), n));
+            s.daemonSets().forEach(d -> objects.put(d.ref(), d));
+            s.pods().forEach(p -> objects.put(p.ref(), p));
+            s.revisions().forEach(r -> objects.put(r.ref(), r));
+        }
+
+        Object get(ObjectRef ref) {
+            return objects.get(ref);
+        }
+    }
+}
