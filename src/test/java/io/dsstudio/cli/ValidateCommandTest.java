@@ -49,7 +49,7 @@ class ValidateCommandTest {
                 matchLabels: {app: x}
               template:
                 metadata:
-                  labels: {app: y}
+                  labels: {app: "y"}
                 spec:
                   restartPolicy: Never
                   containers:

@@ -70,14 +70,14 @@ class OwnershipWarningsTest {
 
     @Test
     void validateWarnsAboutOverlappingSelectorsOnce() {
-        String yaml = ds().then(Docs.daemonSet("other", "{x: y}", "{x: y, a: b}", "")).text();
+        String yaml = ds().then(Docs.daemonSet("other", "{x: z}", "{x: z, a: b}", "")).text();
         List<Diagnostic> warnings = Validation.warnings(yaml);
         assertThat(warnings).singleElement().satisfies(w -> {
             assertThat(w.code()).isEqualTo("OverlappingSelector");
             assertThat(w.object()).isEqualTo("DaemonSet/default/other");
             assertThat(w.message()).contains("default/abc and default/other")
                     .contains("the selector \"a=b\" of default/abc matches the template labels of default/other");
-            assertThat(w.position().line()).isEqualTo(Validation.lineOf(yaml, "matchLabels: {x: y}") - 1);
+            assertThat(w.position().line()).isEqualTo(Validation.lineOf(yaml, "matchLabels: {x: z}") - 1);
         });
     }
 

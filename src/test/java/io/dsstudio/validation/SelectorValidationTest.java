@@ -31,7 +31,7 @@ class SelectorValidationTest {
                         List.of(X + "key Invalid"), "Invalid value: \"-a\": name part must consist of"),
                 arguments("invalid value", "matchExpressions:\n- {key: a, operator: In, values: [b, \"c d\"]}",
                         List.of(X + "values[1] Invalid"), "Invalid value: \"c d\": a valid label must be an empty string"),
-                arguments("invalid matchLabels key", "matchLabels:\n  a: b\n  /x: y",
+                arguments("invalid matchLabels key", "matchLabels:\n  a: b\n  /x: z",
                         List.of("spec.selector.matchLabels Invalid"), "Invalid value: \"/x\": prefix part must be non-empty"),
                 arguments("valid but not matching expression", "matchExpressions:\n- {key: a, operator: NotIn, values: [b]}",
                         List.of("spec.template.metadata.labels SelectorMismatch"), "`selector` does not match template `labels`"));

@@ -55,7 +55,7 @@ class SingleDaemonSetValidationTest {
 
     @Test
     void validateFindsNoSelectorForExtensionsV1beta1WithoutTemplateLabels() {
-        String yaml = valid().apiVersion("extensions/v1beta1").selector(null).templateMetadata("annotations: {x: y}").text();
+        String yaml = valid().apiVersion("extensions/v1beta1").selector(null).templateMetadata("annotations: {x: z}").text();
         assertThat(Validation.errors(yaml)).extracting(Diagnostic::code).containsExactly("SelectorMismatch");
     }
 
