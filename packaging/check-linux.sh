@@ -166,12 +166,12 @@ deb_install() {
     DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "./$deb" || return 1
     test "$(readlink /usr/bin/dsstudio)" = /opt/daemonset-studio/bin/dsstudio || { echo "no /usr/bin/dsstudio link"; return 1; }
     /usr/bin/dsstudio --version >"$out/installed-version.txt"; expect $? 0 "$out/installed-version.txt" "$version_re" || return 1
-    DEBIAN_FRONTEND=noninteractive apt-get remove -y daemonset-studio || return 1
+    DEBIAN_FRONTEND=noninteractive apt-get purge -y daemonset-studio || return 1
     ! test -e /usr/bin/dsstudio -o -L /usr/bin/dsstudio || { echo "/usr/bin/dsstudio left behind"; return 1; }
     ! test -e /opt/daemonset-studio/bin/dsstudio || { echo "/opt/daemonset-studio left behind"; return 1; }
 }
 if [ "${CI:-}" = true ] && [ "$(id -u)" = 0 ]; then
-    check "deb: apt-get install links /usr/bin/dsstudio, which runs; apt-get remove unlinks it" deb_install
+    check "deb: apt-get install links /usr/bin/dsstudio, which runs; apt-get purge unlinks it" deb_install
 else
     skip "deb install/remove" "runs only with CI=true as root (it changes the system)"
 fi
