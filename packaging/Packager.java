@@ -71,6 +71,9 @@ public final class Packager {
     }
 
     private void build(Os os, String version, Path jar, Path dest, Path work) throws IOException {
+        if (os == Os.LINUX && !onPath("fakeroot")) {
+            fail("the .deb needs fakeroot (Debian/Ubuntu: apt-get install fakeroot)");
+        }
         deleteRecursively(dest);
         deleteRecursively(work);
         Path input = Files.createDirectories(work.resolve("input"));
