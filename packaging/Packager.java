@@ -1,0 +1,274 @@
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.spi.ToolProvider;
+import java.util.stream.Stream;
+
+/**
+ * Builds the installer for the OS it runs on from the shaded jar: jdeps → jlink runtime → jpackage app
+ * image → native package(s). Run by {@code mvn -Ppackage package} (exec-maven-plugin) as a single-file
+ * Java program, so the same code runs on Linux, Windows and macOS with nothing but JDK 17:
+ * <pre>java packaging/Packager.java --project-version 1.2.0-SNAPSHOT --jar target/daemonset-studio.jar --dest target/installer</pre>
+ * The jpackage options live in argument files next to this file ({@code packaging/*.args} and
+ * {@code packaging/<os>/*.args}); per-OS resources (desktop entry, maintainer scripts, Info.plist) in
+ * {@code packaging/<os>/resources}.
+ */
+public final class Packager {
+    private static final Path PACKAGING = Path.of("packaging");
+    private static final Path ASSETS = Path.of("assets");
+
+    /** The three OSes jpackage builds for; each has its own app name, icon format and installer types. */
+    enum Os {
+        LINUX("linux", "daemonset-studio", "png"),
+        WINDOWS("windows", "DaemonSet Studio", "ico"),
+        MACOS("macos", "DaemonSet Studio", "icns");
+
+        final String dir;
+        final String appName;
+        final String iconExt;
+
+        Os(String dir, String appName, String iconExt) {
+            this.dir = dir;
+            this.appName = appName;
+            this.iconExt = iconExt;
+        }
+
+        static Os current() {
+            String name = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+            return name.contains("win") ? WINDOWS : name.contains("mac") ? MACOS : LINUX;
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = parse(args);
+        String projectVersion = require(options, "--project-version");
+        Path jar = Path.of(require(options, "--jar"));
+        Path dest = Path.of(require(options, "--dest"));
+        Path work = Path.of(options.getOrDefault("--work", dest.resolveSibling("jpackage").toString()));
+        if (!Files.isRegularFile(jar)) {
+            fail("the application jar " + jar + " does not exist; run 'mvn package' first");
+        }
+        new Packager().build(Os.current(), installerVersion(projectVersion), jar, dest, work);
+    }
+
+    /** jpackage wants a plain numeric version: the Maven version without -SNAPSHOT (or another qualifier). */
+    static String installerVersion(String projectVersion) {
+        String version = projectVersion.replaceFirst("-.*$", "");
+        if (!version.matches("\\d+(\\.\\d+){0,2}")) {
+            fail("cannot derive an installer version from project version " + projectVersion);
+        }
+        return version;
+    }
+
+    private void build(Os os, String version, Path jar, Path dest, Path work) throws IOException {
+        if (os == Os.LINUX && !onPath("fakeroot")) {
+            fail("the .deb needs fakeroot (Debian/Ubuntu: apt-get install fakeroot)");
+        }
+        deleteRecursively(dest);
+        deleteRecursively(work);
+        Path input = Files.createDirectories(work.resolve("input"));
+        Files.copy(jar, input.resolve(jar.getFileName()));
+        Path resources = stageResources(os, version, work.resolve("resources"));
+
+        String modules = runtimeModules(jar);
+        Path runtime = work.resolve("runtime");
+        List<String> jlink = new ArrayList<>(List.of("--add-modules", modules, "--output", runtime.toString()));
+        jlink.addAll(argFile(PACKAGING.resolve("jlink.args")));
+        run("jlink", jlink);
+
+        List<String> image = new ArrayList<>(List.of("--type", "app-image", "--name", os.appName,
+                "--app-version", bundleVersion(os, version), "--input", input.toString(),
+                "--main-jar", jar.getFileName().toString(), "--runtime-image", runtime.toString(),
+                "--icon", resources.resolve(os.appName + "." + os.iconExt).toString(),
+                "--add-launcher", "dsstudio=" + PACKAGING.resolve("dsstudio.properties"),
+                "--resource-dir", resources.toString(), "--dest", dest.toString()));
+        image.addAll(argFile(PACKAGING.resolve("app-image.args")));
+        image.addAll(argFile(PACKAGING.resolve(os.dir).resolve("app-image.args")));
+        run("jpackage", image);
+
+        Path appImage = dest.resolve(os == Os.MACOS ? os.appName + ".app" : os.appName);
+        for (String type : installerTypes(os)) {
+            List<String> pkg = new ArrayList<>(List.of("--type", type, "--name", os.appName,
+                    "--app-version", bundleVersion(os, version), "--app-image", appImage.toString(),
+                    "--resource-dir", resources.toString(), "--dest", dest.toString()));
+            pkg.addAll(argFile(PACKAGING.resolve("package.args")));
+            pkg.addAll(argFile(PACKAGING.resolve(os.dir).resolve("package.args")));
+            pkg.addAll(argFile(PACKAGING.resolve(os.dir).resolve(type + ".args")));
+            run("jpackage", pkg);
+        }
+        renameInstallers(os, version, dest);
+        try (Stream<Path> files = Files.list(dest)) {
+            files.sorted().forEach(f -> System.out.println("[packager] built " + f));
+        }
+    }
+
+    /** macOS's CFBundleVersion must start with a number of 1 or more; 0.x.y becomes 1.x.y there only. */
+    private static String bundleVersion(Os os, String version) {
+        return os == Os.MACOS && version.startsWith("0.") ? "1" + version.substring(1) : version;
+    }
+
+    /** Linux always builds the .deb, and the .rpm where rpmbuild is installed. */
+    private static List<String> installerTypes(Os os) {
+        switch (os) {
+            case WINDOWS: return List.of("msi");
+            case MACOS: return List.of("dmg");
+            default:
+                if (onPath("rpmbuild")) {
+                    return List.of("deb", "rpm");
+                }
+                System.out.println("[packager] rpmbuild not found (Debian/Ubuntu: apt-get install rpm): skipping the .rpm");
+                return List.of("deb");
+        }
+    }
+
+    /** The union of what jdeps finds in the fat jar and the modules it cannot see (runtime-modules.txt). */
+    private String runtimeModules(Path jar) throws IOException {
+        String found = run("jdeps", List.of("--print-module-deps", "--ignore-missing-deps",
+                "--multi-release", "17", jar.toString())).trim();
+        TreeSet<String> modules = new TreeSet<>(List.of(found.split(",")));
+        for (String line : Files.readAllLines(PACKAGING.resolve("runtime-modules.txt"))) {
+            String module = line.replaceFirst("#.*", "").trim();
+            if (!module.isEmpty()) {
+                modules.add(module);
+            }
+        }
+        System.out.println("[packager] runtime modules: " + String.join(",", modules));
+        return String.join(",", modules);
+    }
+
+    /**
+     * Copies packaging/&lt;os&gt;/resources and the icon (named for both launchers, as jpackage looks it up)
+     * into one resource dir. On macOS the Info.plist shows the real version: CFBundleVersion may differ.
+     */
+    private static Path stageResources(Os os, String version, Path staged) throws IOException {
+        Files.createDirectories(staged);
+        Path source = PACKAGING.resolve(os.dir).resolve("resources");
+        try (Stream<Path> files = Files.list(source)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                String text = Files.readString(file, StandardCharsets.UTF_8).replace("@PROJECT_VERSION@", version);
+                Files.writeString(staged.resolve(file.getFileName()), text, StandardCharsets.UTF_8);
+            }
+        }
+        Path icon = ASSETS.resolve("daemonset-studio." + os.iconExt);
+        for (String launcher : List.of(os.appName, "dsstudio")) {
+            Files.copy(icon, staged.resolve(launcher + "." + os.iconExt), StandardCopyOption.REPLACE_EXISTING);
+        }
+        return staged;
+    }
+
+    /** Release assets get names without spaces: daemonset-studio-1.2.0.msi, daemonset-studio-1.2.0.dmg. */
+    private static void renameInstallers(Os os, String version, Path dest) throws IOException {
+        if (os == Os.LINUX) {
+            return;
+        }
+        String ext = os == Os.WINDOWS ? ".msi" : ".dmg";
+        try (Stream<Path> files = Files.list(dest)) {
+            for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(ext))::iterator) {
+                Files.move(file, dest.resolve("daemonset-studio-" + version + ext), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    /** Reads a jpackage-style argument file: whitespace-separated, "double quotes" group, # starts a comment. */
+    static List<String> argFile(Path file) throws IOException {
+        List<String> args = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return args;
+        }
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.strip().startsWith("#")) {
+                continue;
+            }
+            StringBuilder token = new StringBuilder();
+            boolean quoted = false;
+            boolean inToken = false;
+            for (char c : line.toCharArray()) {
+                if (c == '"') {
+                    quoted = !quoted;
+                    inToken = true;
+                } else if (Character.isWhitespace(c) && !quoted) {
+                    if (inToken) {
+                        args.add(token.toString());
+                        token.setLength(0);
+                        inToken = false;
+                    }
+                } else {
+                    token.append(c);
+                    inToken = true;
+                }
+            }
+            if (inToken) {
+                args.add(token.toString());
+            }
+        }
+        return args;
+    }
+
+    /** Runs a JDK tool in this JVM (the JDK running Maven) and returns its standard output. */
+    private static String run(String tool, List<String> args) {
+        System.out.println("[packager] " + tool + " " + String.join(" ", args));
+        ToolProvider provider = ToolProvider.findFirst(tool)
+                .orElseThrow(() -> new IllegalStateException(tool + " is missing: a full JDK 17 is needed"));
+        var out = new java.io.StringWriter();
+        long start = System.nanoTime();
+        int code = provider.run(new PrintWriter(out, true), new PrintWriter(System.err, true), args.toArray(String[]::new));
+        if (!tool.equals("jdeps")) {
+            System.out.print(out);
+        }
+        if (code != 0) {
+            fail(tool + " failed with exit code " + code + (tool.equals("jdeps") ? ": " + out : ""));
+        }
+        System.out.printf("[packager] %s done in %.1f s%n", tool, (System.nanoTime() - start) / 1e9);
+        return out.toString();
+    }
+
+    private static boolean onPath(String command) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static Map<String, String> parse(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                fail("usage: java packaging/Packager.java --project-version V --jar JAR --dest DIR [--work DIR]");
+            }
+            options.put(args[i], args[++i]);
+        }
+        return options;
+    }
+
+    private static String require(Map<String, String> options, String name) {
+        String value = options.get(name);
+        if (value == null) {
+            fail("missing option " + name);
+        }
+        return value;
+    }
+
+    private static void fail(String message) {
+        System.err.println("[packager] error: " + message);
+        System.exit(1);
+    }
+}
