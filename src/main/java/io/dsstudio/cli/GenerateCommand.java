@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 
 /** {@code generate}: a realistic cluster snapshot, or the app's bundled demo snapshot. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Write a realistic cluster snapshot (nodes, DaemonSets, pods with ~5% drift), "
+        description = "Write a realistic cluster snapshot (nodes, DaemonSets, pods with ~5%% drift), "
                 + "byte-identical for the same arguments; or, with --demo, the app's demo snapshot.")
 final class GenerateCommand implements Callable<Integer> {
     static final String DEMO_RESOURCE = "/io/dsstudio/demo/demo-cluster.yaml";
