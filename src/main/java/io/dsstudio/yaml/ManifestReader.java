@@ -98,24 +98,31 @@ public final class ManifestReader {
     }
 
     private SourceFile decode(String display, Path file, byte[] bytes, List<Diagnostic> diagnostics) {
-        for (byte b : bytes) {
-            if (b == 0) {
-                diagnostics.add(syntax("BinaryFile", "binary file: not YAML or JSON text", display, 1, 1));
-                return null;
-            }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\u0000') >= 0) {
+            diagnostics.add(syntax("BinaryFile", "binary file: not YAML or JSON text", display, 1, 1));
+            return null;
         }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            return new SourceFile(display, file, text);
-        } catch (CharacterCodingException e) {
+        if (text.indexOf('\uFFFD') >= 0 && !isStrictUtf8(bytes)) {
             diagnostics.add(syntax("BinaryFile", "not UTF-8 text (binary file?)", display, 1, 1));
             return null;
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return new SourceFile(display, file, text);
+    }
+
+    /** The fast decoder replaces bad bytes with U+FFFD; only then is the slow strict check needed. */
+    private static boolean isStrictUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
         }
     }
 

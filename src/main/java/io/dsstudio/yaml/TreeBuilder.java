@@ -125,7 +125,7 @@ final class TreeBuilder {
     private YMap readMap(int depth) throws IOException, SyntaxProblem {
         TextSpan startSpan = start();
         List<YEntry> entries = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
+        KeyIndex seen = new KeyIndex(entries);
         long size = 1;
         JsonToken t;
         int lastEnd = startSpan.start();
@@ -140,7 +140,7 @@ final class TreeBuilder {
             if ("<<".equals(key) && parser instanceof YAMLParser) {
                 mergeInto(entries, seen, value, keySpan);
             } else {
-                Integer previous = seen.put(key, entries.size());
+                Integer previous = seen.put(key);
                 if (previous != null) {
                     throw problemAt("duplicate key \"" + key + "\" (first at line "
                             + entries.get(previous).keySpan().line() + ")", keySpan);
@@ -155,7 +155,7 @@ final class TreeBuilder {
     }
 
     /** YAML merge key: keys of the merged mapping(s) that the mapping does not set itself. */
-    private void mergeInto(List<YEntry> entries, Map<String, Integer> seen, YNode merged, TextSpan where)
+    private void mergeInto(List<YEntry> entries, KeyIndex seen, YNode merged, TextSpan where)
             throws SyntaxProblem {
         List<YNode> sources = merged instanceof YSeq seq ? seq.items() : List.of(merged);
         for (YNode source : sources) {
@@ -163,8 +163,7 @@ final class TreeBuilder {
                 throw problemAt("merge key << needs a mapping or a list of mappings", where);
             }
             for (YEntry e : map.entries()) {
-                if (!seen.containsKey(e.key())) {
-                    seen.put(e.key(), entries.size());
+                if (seen.put(e.key()) == null) {
                     entries.add(e);
                 }
             }
@@ -238,5 +237,38 @@ final class TreeBuilder {
 
     static SyntaxProblem fromConstraint(StreamConstraintsException e, DocumentText text) {
         return new SyntaxProblem(e.getOriginalMessage(), 1, 1);
+    }
+
+    /**
+     * Finds duplicate keys: a linear scan for the small mappings that make up nearly all of a manifest,
+     * a hash map once a mapping grows large.
+     */
+    private static final class KeyIndex {
+        private static final int LINEAR_LIMIT = 12;
+        private final List<YEntry> entries;
+        private Map<String, Integer> index;
+
+        KeyIndex(List<YEntry> entries) {
+            this.entries = entries;
+        }
+
+        /** The index of an earlier entry with this key, or null after recording the key at the next index. */
+        Integer put(String key) {
+            if (index == null) {
+                for (int i = 0; i < entries.size(); i++) {
+                    if (entries.get(i).key().equals(key)) {
+                        return i;
+                    }
+                }
+                if (entries.size() < LINEAR_LIMIT) {
+                    return null;
+                }
+                index = new HashMap<>();
+                for (int i = 0; i < entries.size(); i++) {
+                    index.putIfAbsent(entries.get(i).key(), i);
+                }
+            }
+            return index.putIfAbsent(key, entries.size());
+        }
     }
 }
