@@ -137,7 +137,7 @@ final class TreeBuilder {
             TextSpan keySpan = scalarSpan();
             YNode value = readValue(parser.nextToken(), depth + 1);
             size += value.expandedSize();
-            if ("<<".equals(key) && parser instanceof YAMLParser) {
+            if ("<<".equals(key) && parser instanceof YAMLParser && text.charAt(keySpan.start() - text.baseOffset()) == '<') {
                 mergeInto(entries, seen, value, keySpan);
             } else {
                 Integer previous = seen.put(key);
@@ -150,7 +150,7 @@ final class TreeBuilder {
             lastEnd = Math.max(lastEnd, value.span().end());
         }
         boolean flow = text.charAt(startSpan.start()) == '{';
-        int end = flow ? currentEnd() : lastEnd;
+        int end = flow ? text.baseOffset() + currentEnd() : lastEnd;
         return new YMap(entries, new TextSpan(startSpan.start(), end, startSpan.line(), startSpan.column()), flow, size);
     }
 
@@ -186,7 +186,7 @@ final class TreeBuilder {
             lastEnd = Math.max(lastEnd, item.span().end());
         }
         boolean flow = text.charAt(startSpan.start()) == '[';
-        int end = flow ? currentEnd() : lastEnd;
+        int end = flow ? text.baseOffset() + currentEnd() : lastEnd;
         return new YSeq(items, new TextSpan(startSpan.start(), end, startSpan.line(), startSpan.column()), flow, size);
     }
 
@@ -237,38 +237,5 @@ final class TreeBuilder {
 
     static SyntaxProblem fromConstraint(StreamConstraintsException e, DocumentText text) {
         return new SyntaxProblem(e.getOriginalMessage(), 1, 1);
-    }
-
-    /**
-     * Finds duplicate keys: a linear scan for the small mappings that make up nearly all of a manifest,
-     * a hash map once a mapping grows large.
-     */
-    private static final class KeyIndex {
-        private static final int LINEAR_LIMIT = 12;
-        private final List<YEntry> entries;
-        private Map<String, Integer> index;
-
-        KeyIndex(List<YEntry> entries) {
-            this.entries = entries;
-        }
-
-        /** The index of an earlier entry with this key, or null after recording the key at the next index. */
-        Integer put(String key) {
-            if (index == null) {
-                for (int i = 0; i < entries.size(); i++) {
-                    if (entries.get(i).key().equals(key)) {
-                        return i;
-                    }
-                }
-                if (entries.size() < LINEAR_LIMIT) {
-                    return null;
-                }
-                index = new HashMap<>();
-                for (int i = 0; i < entries.size(); i++) {
-                    index.putIfAbsent(entries.get(i).key(), i);
-                }
-            }
-            return index.putIfAbsent(key, entries.size());
-        }
     }
 }
