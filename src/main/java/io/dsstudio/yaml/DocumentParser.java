@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * Parses the text of one YAML document (SnakeYAML events, see {@link YamlTreeBuilder}) or of a JSON document or
- * stream (Jackson, see {@link TreeBuilder}) into position-carrying trees.
+ * stream (Jackson, see {@link JsonTreeBuilder}) into position-carrying trees.
  */
 final class DocumentParser {
     private final LoaderOptions loaderOptions;
@@ -43,7 +43,7 @@ final class DocumentParser {
         }
         List<YNode> roots = new ArrayList<>();
         try (JsonParser parser = jsonFactory.createParser(text.text())) {
-            TreeBuilder builder = new TreeBuilder(parser, text, limits);
+            JsonTreeBuilder builder = new JsonTreeBuilder(parser, text, limits);
             while (true) {
                 YNode root = builder.readDocument();
                 if (root == null) {
