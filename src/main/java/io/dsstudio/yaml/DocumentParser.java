@@ -5,17 +5,18 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Parses the text of one YAML or JSON document (or JSON stream) into position-carrying trees. */
+/**
+ * Parses the text of one YAML document (SnakeYAML events, see {@link YamlTreeBuilder}) or of a JSON document or
+ * stream (Jackson, see {@link JsonTreeBuilder}) into position-carrying trees.
+ */
 final class DocumentParser {
-    private final YAMLFactory yamlFactory;
+    private final LoaderOptions loaderOptions;
     private final JsonFactory jsonFactory;
     private final ReadLimits limits;
 
@@ -31,15 +32,18 @@ final class DocumentParser {
                 .maxStringLength(limits.maxDocumentChars())
                 .maxNumberLength(1000)
                 .build();
-        this.yamlFactory = YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints).build();
+        this.loaderOptions = loader;
         this.jsonFactory = JsonFactory.builder().streamReadConstraints(constraints).build();
     }
 
     /** Every document in the text, in order; empty documents are skipped. */
     List<YNode> parse(DocumentText text, boolean json) throws SyntaxProblem {
+        if (!json) {
+            return new YamlTreeBuilder(text, loaderOptions, limits).readAll();
+        }
         List<YNode> roots = new ArrayList<>();
-        try (JsonParser parser = json ? jsonFactory.createParser(text.text()) : yamlFactory.createParser(text.text())) {
-            TreeBuilder builder = new TreeBuilder(parser, text, limits);
+        try (JsonParser parser = jsonFactory.createParser(text.text())) {
+            JsonTreeBuilder builder = new JsonTreeBuilder(parser, text, limits);
             while (true) {
                 YNode root = builder.readDocument();
                 if (root == null) {
@@ -53,11 +57,6 @@ final class DocumentParser {
             JsonLocation loc = e.getLocation();
             int line = loc == null || loc.getLineNr() < 1 ? 1 : loc.getLineNr();
             int column = loc == null || loc.getColumnNr() < 1 ? 1 : loc.getColumnNr();
-            if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
-                // Jackson reports where its last event ended; SnakeYAML knows where the problem is.
-                line = marked.getProblemMark().getLine() + 1;
-                column = marked.getProblemMark().getColumn() + 1;
-            }
             throw new SyntaxProblem(cleanMessage(e), text.fileLine(line), column);
         } catch (SyntaxProblem p) {
             throw p;

@@ -98,24 +98,31 @@ public final class ManifestReader {
     }
 
     private SourceFile decode(String display, Path file, byte[] bytes, List<Diagnostic> diagnostics) {
-        for (byte b : bytes) {
-            if (b == 0) {
-                diagnostics.add(syntax("BinaryFile", "binary file: not YAML or JSON text", display, 1, 1));
-                return null;
-            }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\u0000') >= 0) {
+            diagnostics.add(syntax("BinaryFile", "binary file: not YAML or JSON text", display, 1, 1));
+            return null;
         }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            return new SourceFile(display, file, text);
-        } catch (CharacterCodingException e) {
+        if (text.indexOf('\uFFFD') >= 0 && !isStrictUtf8(bytes)) {
             diagnostics.add(syntax("BinaryFile", "not UTF-8 text (binary file?)", display, 1, 1));
             return null;
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return new SourceFile(display, file, text);
+    }
+
+    /** The fast decoder replaces bad bytes with U+FFFD; only then is the slow strict check needed. */
+    private static boolean isStrictUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
         }
     }
 
@@ -130,25 +137,39 @@ public final class ManifestReader {
         List<DocumentSplitter.Chunk> chunks = json
                 ? List.of(new DocumentSplitter.Chunk(text, 0, 1))
                 : DocumentSplitter.split(text);
+        // Documents are independent: parse them in parallel, then classify in file order.
+        List<ParsedChunk> parsed = (chunks.size() > 1 ? chunks.parallelStream() : chunks.stream())
+                .map(chunk -> parse(chunk, json)).toList();
         ObjectClassifier classifier = new ObjectClassifier(source, objects, diagnostics);
         int documentIndex = 0;
-        for (DocumentSplitter.Chunk chunk : chunks) {
-            if (chunk.text().length() > limits.maxDocumentChars()) {
-                diagnostics.add(syntax("OversizedDocument", "document is larger than "
-                        + limits.maxDocumentChars() + " characters", source.displayPath(), chunk.line(), 1));
+        for (int i = 0; i < parsed.size(); i++) {
+            ParsedChunk chunk = parsed.get(i);
+            if (chunk.problem() != null) {
+                SyntaxProblem problem = chunk.problem();
+                String code = chunk.oversized() ? "OversizedDocument" : "SyntaxError";
+                diagnostics.add(syntax(code, problem.getMessage(), source.displayPath(), problem.line(), problem.column()));
                 documentIndex++;
                 continue;
             }
-            DocumentText docText = new DocumentText(chunk.text(), chunk.offset(), chunk.line(), !json);
-            try {
-                for (YNode root : parser.parse(docText, json)) {
-                    classifier.classify(root, documentIndex++);
-                }
-            } catch (SyntaxProblem problem) {
-                diagnostics.add(syntax("SyntaxError", problem.getMessage(), source.displayPath(),
-                        problem.line(), problem.column()));
-                documentIndex++;
+            for (YNode root : chunk.roots()) {
+                classifier.classify(root, documentIndex++);
             }
+        }
+    }
+
+    /** The roots of one document, or why it cannot be read. */
+    private record ParsedChunk(List<YNode> roots, SyntaxProblem problem, boolean oversized) {
+    }
+
+    private ParsedChunk parse(DocumentSplitter.Chunk chunk, boolean json) {
+        if (chunk.text().length() > limits.maxDocumentChars()) {
+            return new ParsedChunk(List.of(), new SyntaxProblem("document is larger than "
+                    + limits.maxDocumentChars() + " characters", chunk.line(), 1), true);
+        }
+        try {
+            return new ParsedChunk(parser.parse(new DocumentText(chunk.text(), chunk.offset(), chunk.line(), !json), json), null, false);
+        } catch (SyntaxProblem problem) {
+            return new ParsedChunk(List.of(), problem, false);
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /** Reads manifests and maps the kinds the tool models into a {@link Snapshot}. */
 public final class SnapshotLoader {
@@ -47,13 +48,16 @@ public final class SnapshotLoader {
         List<DaemonSet> daemonSets = new ArrayList<>();
         List<Pod> pods = new ArrayList<>();
         List<ControllerRevision> revisions = new ArrayList<>();
-        for (KubeObject object : read.objects()) {
+        // Mapping one object depends on nothing else: map them all in parallel, then decide in file order.
+        List<KubeObject> objects = read.objects();
+        MappedObject[] premapped = new MappedObject[objects.size()];
+        IntStream.range(0, objects.size()).parallel()
+                .filter(i -> isModelled(objects.get(i).kind()))
+                .forEach(i -> premapped[i] = mapObject(objects.get(i)));
+        for (int index = 0; index < objects.size(); index++) {
+            KubeObject object = objects.get(index);
             String kind = object.kind();
-            boolean modelled = switch (kind) {
-                case ClusterNode.KIND, Pod.KIND, DaemonSet.KIND, ControllerRevision.KIND -> true;
-                default -> false;
-            };
-            if (!modelled) {
+            if (!isModelled(kind)) {
                 ignored.add(new IgnoredObject(kind, object.namespace(), object.name(), object.file().displayPath()));
                 continue;
             }
@@ -73,16 +77,10 @@ public final class SnapshotLoader {
                                 + first.position()));
                 continue;
             }
-            List<Diagnostic> problems = new ArrayList<>();
-            FieldReader fields = new FieldReader(object, problems);
-            Object mapped = switch (kind) {
-                case ClusterNode.KIND -> NodeMapper.map(object, fields);
-                case Pod.KIND -> PodMapper.map(object, fields);
-                case DaemonSet.KIND -> DaemonSetMapper.map(object, fields);
-                default -> RevisionMapper.map(object, fields);
-            };
-            diagnostics.addAll(problems);
-            if (fields.hasProblems()) {
+            MappedObject result = premapped[index];
+            Object mapped = result.value();
+            diagnostics.addAll(result.problems());
+            if (result.failed()) {
                 continue;
             }
             if (object.name() != null && !object.name().isEmpty()) {
@@ -100,6 +98,28 @@ public final class SnapshotLoader {
             }
         }
         return new LoadedSnapshot(new Snapshot(nodes, daemonSets, pods, revisions), read, sources, diagnostics, ignored);
+    }
+
+    private record MappedObject(Object value, List<Diagnostic> problems, boolean failed) {
+    }
+
+    private static boolean isModelled(String kind) {
+        return switch (kind) {
+            case ClusterNode.KIND, Pod.KIND, DaemonSet.KIND, ControllerRevision.KIND -> true;
+            default -> false;
+        };
+    }
+
+    private static MappedObject mapObject(KubeObject object) {
+        List<Diagnostic> problems = new ArrayList<>();
+        FieldReader fields = new FieldReader(object, problems);
+        Object mapped = switch (object.kind()) {
+            case ClusterNode.KIND -> NodeMapper.map(object, fields);
+            case Pod.KIND -> PodMapper.map(object, fields);
+            case DaemonSet.KIND -> DaemonSetMapper.map(object, fields);
+            default -> RevisionMapper.map(object, fields);
+        };
+        return new MappedObject(mapped, problems, fields.hasProblems());
     }
 
     private static boolean apiVersionKnown(KubeObject object, List<Diagnostic> diagnostics) {

@@ -346,6 +346,43 @@ class ManifestEditorTest {
     }
 
     @Test
+    void applyEditsFlowCollectionsInALaterDocument() throws Exception {
+        String text = """
+                apiVersion: v1
+                kind: Namespace
+                metadata: {name: first}
+                ---
+                apiVersion: v1
+                kind: Node
+                metadata: {name: n, labels: {a: "1", b: x}}
+                spec:
+                  taints: [{key: k, effect: NoSchedule}]
+                  podCIDRs: [10.0.0.0/24]
+                """;
+        KubeObject node = object("later.yaml", text, 1);
+
+        String edited = editor.apply(node, List.of(
+                ManifestEdit.remove("metadata.labels.a"),
+                ManifestEdit.set("metadata.labels.c", "on"),
+                ManifestEdit.append("spec.taints", map("key", "x", "effect", "NoExecute")),
+                ManifestEdit.remove("spec.podCIDRs[0]")));
+
+        assertThat(edited).isEqualTo(text
+                .replace("labels: {a: \"1\", b: x}", "labels: {b: x, c: \"on\"}")
+                .replace("effect: NoSchedule}]", "effect: NoSchedule}, {key: x, effect: NoExecute}]")
+                .replace("podCIDRs: [10.0.0.0/24]", "podCIDRs: []"));
+    }
+
+    @Test
+    void applyRemoveOnlyBlockItemLeavesEmptyList() throws Exception {
+        String text = "apiVersion: v1\nkind: Node\nmetadata:\n  name: n\nspec:\n  taints:\n  - key: k\n    effect: NoSchedule\n  unschedulable: true\n";
+
+        String edited = edit(text, ManifestEdit.remove("spec.taints[0]"));
+
+        assertThat(edited).isEqualTo("apiVersion: v1\nkind: Node\nmetadata:\n  name: n\nspec:\n  taints: []\n  unschedulable: true\n");
+    }
+
+    @Test
     void applyRefusesImpossibleEditsAndLeavesNothingHalfDone() {
         KubeObject exporter = object("exporter.yaml", EXPORTER, 0);
 

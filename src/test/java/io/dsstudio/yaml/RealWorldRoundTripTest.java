@@ -132,6 +132,54 @@ class RealWorldRoundTripTest {
                 || line.trim().matches("(key|operator|effect|value|tolerationSeconds): .*"));
     }
 
+    @org.junit.jupiter.api.Test
+    void applyTolerationEditsInCommentedCalicoManifestChangeOnlyTheirLines() throws Exception {
+        Path file = root().resolve("daemonsets/calico.yaml");
+        ReadResult read = new ManifestReader().read(List.of(file.toString()));
+        KubeObject calico = read.objects().stream().filter(o -> "DaemonSet".equals(o.kind())).findFirst().orElseThrow();
+        String text = calico.file().text();
+        String tolerations = """
+                      tolerations:
+                        # Make sure calico-node gets scheduled on all nodes.
+                        - effect: NoSchedule
+                          operator: Exists
+                        # Mark the pod as a critical add-on for rescheduling.
+                        - key: CriticalAddonsOnly
+                          operator: Exists
+                        - effect: NoExecute
+                          operator: Exists
+                      serviceAccountName: calico-node
+                """;
+        assertThat(text).contains(tolerations);
+
+        String edited = editor.apply(calico, List.of(
+                ManifestEdit.set("spec.template.spec.tolerations[1].effect", "NoSchedule"),
+                ManifestEdit.set("spec.template.spec.tolerations[2].operator", "Equal"),
+                ManifestEdit.append("spec.template.spec.tolerations", Map.of("key", "dsstudio.io/test"))));
+
+        assertThat(edited).isEqualTo(text.replace(tolerations, """
+                      tolerations:
+                        # Make sure calico-node gets scheduled on all nodes.
+                        - effect: NoSchedule
+                          operator: Exists
+                        # Mark the pod as a critical add-on for rescheduling.
+                        - key: CriticalAddonsOnly
+                          operator: Exists
+                          effect: NoSchedule
+                        - effect: NoExecute
+                          operator: Equal
+                        - key: dsstudio.io/test
+                      serviceAccountName: calico-node
+                """));
+
+        String removed = editor.apply(calico, List.of(ManifestEdit.remove("spec.template.spec.tolerations[1]")));
+        assertThat(LineDiff.of(text, removed).removed()).containsExactly(
+                "        # Mark the pod as a critical add-on for rescheduling.",
+                "        - key: CriticalAddonsOnly",
+                "          operator: Exists");
+        assertThat(LineDiff.of(text, removed).added()).isEmpty();
+    }
+
     /** The lines that differ between two texts, after their common first and last lines. */
     record LineDiff(List<String> removed, List<String> added) {
         static LineDiff of(String before, String after) {

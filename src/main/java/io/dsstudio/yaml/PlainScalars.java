@@ -1,0 +1,77 @@
+package io.dsstudio.yaml;
+
+import java.math.BigInteger;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves unquoted YAML scalars as kubectl's YAML 1.1 reader (go-yaml v2) does, without a regular
+ * expression for the common case: text that starts with a letter other than those of null and boolean
+ * words is a string at once. Numbers follow YAML 1.1 ({@code 0644} is octal 420, {@code 0x1F} is 31,
+ * underscores are ignored); timestamps and sexagesimal numbers stay strings.
+ */
+final class PlainScalars {
+    private static final Pattern INT = Pattern.compile("[-+]?(?:0b[0-1_]+|0[0-7_]+|0|[1-9][0-9_]*|0x[0-9a-fA-F_]+)");
+    private static final Pattern FLOAT = Pattern.compile("[-+]?(?:\\.[0-9]+|[0-9_]+(?:\\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?");
+
+    private PlainScalars() {
+    }
+
+    static Object resolve(String v) {
+        if (v.isEmpty()) {
+            return null;
+        }
+        char c = v.charAt(0);
+        boolean maybeWord = "~nNyYtTfFoO".indexOf(c) >= 0;
+        boolean maybeNumber = (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.';
+        if (!maybeWord && !maybeNumber) {
+            return v;
+        }
+        if (maybeWord) {
+            return word(v);
+        }
+        if (INT.matcher(v).matches()) {
+            return integer(v);
+        }
+        if (FLOAT.matcher(v).matches() && v.chars().anyMatch(Character::isDigit)) {
+            return Double.parseDouble(v.replace("_", ""));
+        }
+        return switch (v) {
+            case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF" -> Double.POSITIVE_INFINITY;
+            case "-.inf", "-.Inf", "-.INF" -> Double.NEGATIVE_INFINITY;
+            case ".nan", ".NaN", ".NAN" -> Double.NaN;
+            default -> v;
+        };
+    }
+
+    private static Object word(String v) {
+        return switch (v) {
+            case "~", "null", "Null", "NULL" -> null;
+            case "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON" -> Boolean.TRUE;
+            case "n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF" -> Boolean.FALSE;
+            default -> v;
+        };
+    }
+
+    private static Object integer(String v) {
+        String s = v.replace("_", "");
+        boolean negative = s.startsWith("-");
+        if (s.startsWith("-") || s.startsWith("+")) {
+            s = s.substring(1);
+        }
+        BigInteger value;
+        if (s.startsWith("0b")) {
+            value = new BigInteger(s.substring(2), 2);
+        } else if (s.startsWith("0x")) {
+            value = new BigInteger(s.substring(2), 16);
+        } else if (s.length() > 1 && s.startsWith("0")) {
+            value = new BigInteger(s.substring(1), 8);
+        } else if (s.length() < 18) {
+            long l = Long.parseLong(s);
+            return negative ? -l : l;
+        } else {
+            value = new BigInteger(s);
+        }
+        value = negative ? value.negate() : value;
+        return value.bitLength() < 64 ? (Object) value.longValue() : value;
+    }
+}
