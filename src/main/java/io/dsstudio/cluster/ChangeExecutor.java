@@ -65,7 +65,9 @@ final class ChangeExecutor {
             spec.put("unschedulable", change.unschedulable() ? Boolean.TRUE : null);
         }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("metadata", Map.of("resourceVersion", change.resourceVersion()));
+        if (change.resourceVersion() != null && !change.resourceVersion().isBlank()) {
+            body.put("metadata", Map.of("resourceVersion", change.resourceVersion()));
+        }
         body.put("spec", spec);
         return serialization.asJson(body);
     }

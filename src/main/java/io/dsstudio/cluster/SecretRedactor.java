@@ -43,6 +43,18 @@ public final class SecretRedactor {
         secrets.addAll(sorted);
     }
 
+    /** Replaces only the exact known secrets (for documents, where token-shaped patterns may be real data). */
+    public String redactKnown(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String out = text;
+        for (String secret : secrets) {
+            out = out.replace(secret, MASK);
+        }
+        return out;
+    }
+
     public String redact(String text) {
         if (text == null || text.isEmpty()) {
             return text;
