@@ -2,6 +2,8 @@ package io.dsstudio.cluster;
 
 import io.dsstudio.domain.Taint;
 import io.fabric8.kubernetes.api.model.DeletionPropagation;
+import io.fabric8.kubernetes.api.model.Node;
+import io.fabric8.kubernetes.api.model.NodeBuilder;
 import io.fabric8.kubernetes.api.model.StatusDetails;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -39,7 +41,9 @@ final class ChangeExecutor {
     }
 
     private void patchNode(String node, String body, boolean dryRun) {
-        client.nodes().withName(node).dryRun(dryRun).patch(PatchContext.of(PatchType.JSON_MERGE), body);
+        // a resource with a name-only item: patching through withName() would GET the node first
+        Node stub = new NodeBuilder().withNewMetadata().withName(node).endMetadata().build();
+        client.nodes().resource(stub).dryRun(dryRun).patch(PatchContext.of(PatchType.JSON_MERGE), body);
     }
 
     String labelPatch(LiveChange.NodeLabels change) {

@@ -10,7 +10,9 @@ import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -22,6 +24,7 @@ import java.util.function.Consumer;
  */
 public final class LiveWatcher implements AutoCloseable {
     private static final long RESYNC_MILLIS = 0;
+    private static final long START_TIMEOUT_SECONDS = 120;
 
     private final LiveCluster cluster;
     private final LiveModel model;
@@ -51,12 +54,22 @@ public final class LiveWatcher implements AutoCloseable {
         String scope = cluster.namespaceScope();
         long page = LiveLoader.DEFAULT_PAGE_SIZE;
         try {
-            informers.add(watch(client.nodes().withLimit(page).inform(handler(o -> true), RESYNC_MILLIS)));
+            informers.add(watch(client.nodes().withLimit(page).runnableInformer(RESYNC_MILLIS), o -> true));
             informers.add(watch((scope == null ? client.apps().daemonSets().inAnyNamespace()
-                    : client.apps().daemonSets().inNamespace(scope)).withLimit(page).inform(handler(o -> true), RESYNC_MILLIS)));
+                    : client.apps().daemonSets().inNamespace(scope)).withLimit(page).runnableInformer(RESYNC_MILLIS), o -> true));
             informers.add(watch((scope == null ? client.pods().inAnyNamespace() : client.pods().inNamespace(scope))
-                    .withLimit(page).inform(handler(this::relevantPod), RESYNC_MILLIS)));
-        } catch (RuntimeException e) {
+                    .withLimit(page).runnableInformer(RESYNC_MILLIS), this::relevantPod));
+            for (SharedIndexInformer<?> informer : informers) {
+                informer.start().toCompletableFuture().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            close();
+            throw new LiveException(LiveException.Kind.CONNECTION, "interrupted while starting the watch");
+        } catch (ExecutionException e) {
+            close();
+            throw cluster.errors().translate("starting the watch", e.getCause() == null ? e : e.getCause());
+        } catch (TimeoutException | RuntimeException e) {
             close();
             throw cluster.errors().translate("starting the watch", e);
         }
@@ -64,7 +77,9 @@ public final class LiveWatcher implements AutoCloseable {
         health.scheduleWithFixedDelay(this::checkHealth, 1, 1, TimeUnit.SECONDS);
     }
 
-    private <T extends HasMetadata> SharedIndexInformer<T> watch(SharedIndexInformer<T> informer) {
+    private <T extends HasMetadata> SharedIndexInformer<T> watch(SharedIndexInformer<T> informer,
+                                                                 java.util.function.Predicate<HasMetadata> relevant) {
+        informer.addEventHandler(handler(relevant));
         informer.exceptionHandler((started, failure) -> {
             LiveException live = cluster.errors().translate("watching the cluster", failure);
             boolean retry = live.kind() != LiveException.Kind.UNAUTHORIZED && live.kind() != LiveException.Kind.FORBIDDEN;
