@@ -16,6 +16,7 @@ import java.util.Optional;
 public final class LiveCluster implements AutoCloseable {
     /** The predictions follow the controller of this minor version and newer. */
     static final int RULES_MINOR = 28;
+    private static final int RETRIES = 2;
 
     private final KubernetesClient client;
     private final ContextInfo context;
@@ -40,6 +41,8 @@ public final class LiveCluster implements AutoCloseable {
     public static LiveCluster connect(KubeconfigContexts kubeconfig, String contextName, String namespace) {
         ContextInfo context = kubeconfig.resolve(contextName);
         Config config = kubeconfig.clientConfig(context);
+        // fail fast on a refused connection or a failing server: a few quick retries, not fabric8's ten
+        config.setRequestRetryBackoffLimit(RETRIES);
         KubernetesClient client = new KubernetesClientBuilder().withConfig(config).build();
         return new LiveCluster(client, context, namespace, kubeconfig.redactor());
     }
