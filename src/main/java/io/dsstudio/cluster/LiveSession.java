@@ -23,11 +23,16 @@ public final class LiveSession implements AutoCloseable {
         this.versionWarning = versionWarning;
     }
 
-    /** Connects, checks the server version and loads the state (no watch). */
+    /** Checks the server version and loads the state (no watch). */
     public static LiveSession open(LiveCluster cluster, LoadProgress progress) {
         Optional<String> warning = cluster.versionWarning();
         LiveState state = new LiveLoader(cluster).load(progress);
         return new LiveSession(cluster, state, warning);
+    }
+
+    /** Loads the state of a cluster whose version was already checked (the CLI warns on its own). */
+    public static LiveSession openLoaded(LiveCluster cluster, LoadProgress progress) {
+        return new LiveSession(cluster, new LiveLoader(cluster).load(progress), Optional.empty());
     }
 
     /** Keeps the model current from now on; events and state changes go to the given callbacks. */
