@@ -74,7 +74,12 @@ public final class ConvergenceMonitor {
         String uid = ds.getMetadata().getUid();
         List<Pod> pods;
         try {
-            pods = cluster.client().pods().inNamespace(ds.getMetadata().getNamespace()).list().getItems();
+            Map<String, String> matchLabels = ds.getSpec() == null || ds.getSpec().getSelector() == null
+                    ? null : ds.getSpec().getSelector().getMatchLabels();
+            // narrow by the selector's matchLabels: the owner check below decides
+            pods = matchLabels == null || matchLabels.isEmpty()
+                    ? cluster.client().pods().inNamespace(ds.getMetadata().getNamespace()).list().getItems()
+                    : cluster.client().pods().inNamespace(ds.getMetadata().getNamespace()).withLabels(matchLabels).list().getItems();
         } catch (RuntimeException e) {
             throw cluster.errors().translate("listing the pods of DaemonSet " + ds.getMetadata().getName(), e);
         }

@@ -82,9 +82,9 @@ public final class LiveWatcher implements AutoCloseable {
         informer.addEventHandler(handler(relevant));
         informer.exceptionHandler((started, failure) -> {
             LiveException live = cluster.errors().translate("watching the cluster", failure);
-            boolean retry = live.kind() != LiveException.Kind.UNAUTHORIZED && live.kind() != LiveException.Kind.FORBIDDEN;
-            report(retry ? ConnectionState.RECONNECTING : ConnectionState.FAILED, live.getMessage());
-            return retry;
+            WatchRetryPolicy.Decision decision = WatchRetryPolicy.decide(live);
+            report(decision.state(), live.getMessage());
+            return decision.retry();
         });
         return informer;
     }
