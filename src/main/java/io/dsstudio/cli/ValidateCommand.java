@@ -1,5 +1,8 @@
 package io.dsstudio.cli;
 
+import io.dsstudio.cluster.LiveCluster;
+import io.dsstudio.cluster.LiveException;
+import io.dsstudio.cluster.ServerDryRun;
 import io.dsstudio.domain.Diagnostic;
 import io.dsstudio.validation.SnapshotValidator;
 import io.dsstudio.yaml.LoadedSnapshot;
@@ -13,9 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code validate [-o text|json] PATH...}: every diagnostic of the input, as the API server would judge it. */
+/**
+ * {@code validate [-o text|json] [--live ...] PATH...}: every diagnostic of the input, as the API server would judge
+ * it; with {@code --live}, the cluster's API server also judges each object in a server-side dry run.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check manifests: syntax, types and the API server's DaemonSet validation, plus warnings.")
+        description = "Check manifests: syntax, types and the API server's DaemonSet validation, plus warnings. "
+                + "With --live, also a server-side dry run of every object on the cluster.")
 final class ValidateCommand implements Callable<Integer> {
     enum Format { text, json }
 
@@ -25,6 +32,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    LiveOptions live;
+
     private final Output output;
 
     ValidateCommand(Output output) {
@@ -33,9 +43,13 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        live.checkUsage();
         LoadedSnapshot loaded = input.load();
         List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
         all.addAll(new SnapshotValidator().validate(loaded));
+        if (live.live()) {
+            all.addAll(serverDryRun(loaded));
+        }
         all.sort(Diagnostic.ORDER);
         List<Diagnostic> errors = all.stream().filter(Diagnostic::isError).toList();
         List<Diagnostic> warnings = all.stream().filter(d -> !d.isError()).toList();
@@ -51,5 +65,13 @@ final class ValidateCommand implements Callable<Integer> {
         }
         errors.forEach(d -> output.err().println(DiagnosticJson.line(d)));
         return errors.isEmpty() ? ExitCodes.OK : ExitCodes.INVALID;
+    }
+
+    private List<Diagnostic> serverDryRun(LoadedSnapshot loaded) {
+        try (LiveCluster cluster = live.connect(output)) {
+            return new ServerDryRun(cluster).check(loaded.read().objects());
+        } catch (LiveException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 }

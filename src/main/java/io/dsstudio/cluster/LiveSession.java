@@ -1,0 +1,85 @@
+package io.dsstudio.cluster;
+
+import io.dsstudio.domain.Snapshot;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** One open live connection: the cluster, what was loaded, the watched model, and the services that act on it. */
+public final class LiveSession implements AutoCloseable {
+    private final LiveCluster cluster;
+    private final LiveState initial;
+    private final LiveModel model;
+    private final Optional<String> versionWarning;
+    private LiveWatcher watcher;
+
+    LiveSession(LiveCluster cluster, LiveState initial, Optional<String> versionWarning) {
+        this.cluster = cluster;
+        this.initial = initial;
+        this.model = new LiveModel(initial.snapshot());
+        this.versionWarning = versionWarning;
+    }
+
+    /** Checks the server version and loads the state (no watch). */
+    public static LiveSession open(LiveCluster cluster, LoadProgress progress) {
+        Optional<String> warning = cluster.versionWarning();
+        LiveState state = new LiveLoader(cluster).load(progress);
+        return new LiveSession(cluster, state, warning);
+    }
+
+    /** Loads the state of a cluster whose version was already checked (the CLI warns on its own). */
+    public static LiveSession openLoaded(LiveCluster cluster, LoadProgress progress) {
+        return new LiveSession(cluster, new LiveLoader(cluster).load(progress), Optional.empty());
+    }
+
+    /** Keeps the model current from now on; events and state changes go to the given callbacks. */
+    public void watch(Consumer<LiveEvent> events, ConnectionListener listener) {
+        if (watcher != null) {
+            return;
+        }
+        watcher = new LiveWatcher(cluster, model, events, listener);
+        watcher.start();
+    }
+
+    public LiveCluster cluster() {
+        return cluster;
+    }
+
+    /** The state as loaded (API objects and snapshot). */
+    public LiveState loaded() {
+        return initial;
+    }
+
+    /** The current snapshot: as loaded, plus every watch event since. */
+    public Snapshot snapshot() {
+        return model.snapshot();
+    }
+
+    /** A warning for clusters older than 1.28. */
+    public Optional<String> versionWarning() {
+        return versionWarning;
+    }
+
+    public void saveSnapshot(Path target) {
+        new LiveSnapshotWriter(cluster.client().getKubernetesSerialization(), cluster.redactor()).write(initial, target);
+    }
+
+    public LiveApplier applier(ReadOnlyContexts readOnly) {
+        return new LiveApplier(cluster, readOnly);
+    }
+
+    public ConvergenceMonitor convergence() {
+        return new ConvergenceMonitor(cluster, Clock.systemUTC(), Duration.ofSeconds(2));
+    }
+
+    @Override
+    public void close() {
+        if (watcher != null) {
+            watcher.close();
+        }
+        cluster.close();
+    }
+}

@@ -1,0 +1,45 @@
+package io.dsstudio.cluster;
+
+import io.dsstudio.simulation.ClusterGenerator;
+import io.dsstudio.simulation.GeneratorOptions;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.ConfigBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Test helpers: a generated cluster in the mock, and a client that does not retry (fast failure tests). */
+final class MockClusters {
+    private MockClusters() {
+    }
+
+    static List<HasMetadata> generated(KubernetesClient client, int nodes, int daemonSets, long seed) {
+        String yaml = new ClusterGenerator().generate(new GeneratorOptions(nodes, daemonSets, seed, GeneratorOptions.DEFAULT_TIME));
+        Object parsed = client.getKubernetesSerialization().unmarshal(yaml);
+        List<HasMetadata> objects = new ArrayList<>();
+        if (parsed instanceof List<?> list) {
+            list.forEach(o -> objects.add((HasMetadata) o));
+        } else {
+            objects.add((HasMetadata) parsed);
+        }
+        return objects;
+    }
+
+    static void create(KubernetesClient client, List<HasMetadata> objects) {
+        for (HasMetadata object : objects) {
+            client.resource(object).create();
+        }
+    }
+
+    static LiveCluster cluster(KubernetesClient client, SecretRedactor redactor) {
+        return new LiveCluster(client, new ContextInfo("mock", "mock-cluster", "mock-user", null,
+                client.getConfiguration().getMasterUrl()), null, redactor);
+    }
+
+    static KubernetesClient noRetry(KubernetesClient client, int requestTimeoutMillis) {
+        return new KubernetesClientBuilder().withConfig(new ConfigBuilder(client.getConfiguration())
+                .withRequestRetryBackoffLimit(0).withRequestTimeout(requestTimeoutMillis).build()).build();
+    }
+}
