@@ -2,6 +2,8 @@ package io.dsstudio.cli;
 
 import io.dsstudio.domain.DaemonSet;
 import io.dsstudio.domain.Diagnostic;
+import io.dsstudio.reconcile.DaemonSetPlan;
+import io.dsstudio.reconcile.NodeVerdict;
 import io.dsstudio.reconcile.Planner;
 import io.dsstudio.simulation.SimulationSetup;
 import io.dsstudio.simulation.SimulationState;
@@ -50,6 +52,12 @@ final class ApplyCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    LiveOptions live;
+
+    @Option(names = "--force", description = "With --live: take over fields that other field managers own (server-side apply force).")
+    boolean force;
+
     private final Output output;
 
     ApplyCommand(Output output) {
@@ -63,6 +71,11 @@ final class ApplyCommand implements Callable<Integer> {
         if (maxSyncs < 1) {
             throw new UsageException("--steps must be at least 1");
         }
+        if (live.live()) {
+            return SnapshotSource.with(live, input, output, (loaded, session) -> applyLive(new PlanInput(loaded), session, clock));
+        }
+        destination.require();
+        live.checkUsage();
         PlanInput in = new PlanInput(input.load());
         List<DaemonSet> untouched = in.loaded.snapshot().daemonSets().stream()
                 .filter(ds -> !in.plannable.daemonSets().contains(ds)).toList();
@@ -86,6 +99,23 @@ final class ApplyCommand implements Callable<Integer> {
             return ExitCodes.INVALID;
         }
         return in.errors.isEmpty() ? ExitCodes.OK : ExitCodes.INVALID;
+    }
+
+    /** Applies the files' changes to the cluster, then checks the controller did what the plan predicts. */
+    private int applyLive(PlanInput in, io.dsstudio.cluster.LiveSession session, Instant clock) {
+        if (destination.target != null) {
+            throw new UsageException("--out and --in-place do not go with --live: the cluster is the destination");
+        }
+        in.printErrors(output);
+        if (!in.errors.isEmpty()) {
+            output.err().println("error: nothing was applied: fix the errors first");
+            return ExitCodes.INVALID;
+        }
+        Map<String, List<NodeVerdict>> predicted = new LinkedHashMap<>();
+        for (DaemonSetPlan p : new Planner().plan(in.plannable, clock).daemonSets()) {
+            predicted.put(p.key(), p.nodes());
+        }
+        return new LiveApplyRunner(output).run(live, session, in.loaded, predicted, force);
     }
 
     private static List<Diagnostic> distinct(List<Diagnostic> diagnostics) {

@@ -49,8 +49,7 @@ final class DeleteCommand implements Callable<Integer> {
             case "orphan", "false" -> Cascade.ORPHAN;
             default -> throw new UsageException("--cascade must be background or orphan, not \"" + cascade + "\"");
         };
-        InputOptions input = new InputOptions();
-        input.paths = paths;
+        InputOptions input = InputOptions.of(paths);
         PlanInput in = new PlanInput(input.load());
         DaemonSet target = DaemonSetLookup.find(in.loaded.snapshot(), name);
         SimulationState start = SimulationState.start(in.loaded.snapshot(), Instant.now());

@@ -6,6 +6,7 @@ import io.dsstudio.reconcile.FitCheck;
 import io.dsstudio.reconcile.NodeFit;
 import io.dsstudio.reconcile.NodeVerdict;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,8 +31,12 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "NODE", description = "The node name.")
     String node;
 
-    @Parameters(index = "2..*", arity = "1..*", paramLabel = "PATH", description = "Files or folders of manifests (.yaml, .yml, .json).")
+    @Parameters(index = "2..*", arity = "0..*", paramLabel = "PATH", description = "Files or folders of manifests (.yaml, .yml, .json); "
+            + "with --live they are laid over the cluster's state and may be left out.")
     List<String> paths;
+
+    @Mixin
+    LiveOptions live;
 
     private final Output output;
 
@@ -41,9 +46,10 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        InputOptions input = new InputOptions();
-        input.paths = paths;
-        PlanInput in = new PlanInput(input.load());
+        return SnapshotSource.with(live, InputOptions.of(paths), output, (loaded, session) -> explain(new PlanInput(loaded)));
+    }
+
+    private int explain(PlanInput in) {
         DaemonSet ds = DaemonSetLookup.find(in.loaded.snapshot(), daemonSet);
         ClusterNode target = in.loaded.snapshot().nodes().stream().filter(n -> node.equals(n.name())).findFirst()
                 .orElseThrow(() -> new UsageException("no node named " + node + " in the input"));

@@ -32,6 +32,9 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    LiveOptions live;
+
     private final Output output;
 
     PlanCommand(Output output) {
@@ -41,7 +44,10 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Instant clock = parseNow(now);
-        PlanInput in = new PlanInput(input.load());
+        return SnapshotSource.with(live, input, output, (loaded, session) -> report(new PlanInput(loaded), clock));
+    }
+
+    private int report(PlanInput in, Instant clock) {
         Plan plan = new Planner().plan(in.plannable, clock);
         List<Diagnostic> warnings = new ArrayList<>(in.warnings);
         plan.warnings().forEach(w -> warnings.add(in.locate(w)));

@@ -25,7 +25,7 @@ import java.util.Map;
 final class SnapshotOutput {
     static final String NEW_PODS_FILE = "daemonset-studio-pods.yaml";
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     Target target;
 
     static final class Target {
@@ -45,8 +45,16 @@ final class SnapshotOutput {
         return dir.resolve(NEW_PODS_FILE);
     }
 
+    /** Offline commands need to be told where the result goes; nothing is written by default. */
+    void require() {
+        if (target == null) {
+            throw new UsageException("say where the result goes: --out FILE|DIR or --in-place");
+        }
+    }
+
     /** Writes the changes; returns the paths written (for the report). */
     List<String> write(LoadedSnapshot loaded, List<String> inputs, List<FileChange> changes) {
+        require();
         try {
             if (target.inPlace) {
                 return writeInPlace(changes);
