@@ -1,0 +1,45 @@
+package io.dsstudio.workspace;
+
+import io.dsstudio.domain.Snapshot;
+import io.dsstudio.reconcile.DaemonSetPlan;
+import io.dsstudio.reconcile.Plan;
+import io.dsstudio.reconcile.PlannedAction;
+import io.dsstudio.reconcile.StatusCounts;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Plans the edited snapshot against the current one (the what-if preview of a staged edit). */
+public final class WhatIfCalculator {
+    private final PlanningService planner;
+    private final ControllerSync sync;
+    private final Clock clock;
+
+    public WhatIfCalculator(PlanningService planner, ControllerSync sync, Clock clock) {
+        this.planner = planner;
+        this.sync = sync;
+        this.clock = clock;
+    }
+
+    public WhatIfPreview preview(Snapshot current, NodeEdit edit) {
+        Plan currentPlan = planner.plan(current);
+        Snapshot edited = edit.applyTo(current);
+        Plan editedPlan = planner.plan(edited);
+        Snapshot result = sync.apply(edited, editedPlan, clock.instant());
+        Plan resultPlan = planner.plan(result);
+        List<DaemonSetImpact> impacts = new ArrayList<>();
+        for (DaemonSetPlan after : editedPlan.daemonSets()) {
+            DaemonSetPlan now = currentPlan.find(after.namespace(), after.name());
+            DaemonSetPlan settled = resultPlan.find(after.namespace(), after.name());
+            Set<PlannedAction> already = now == null ? Set.of() : new HashSet<>(now.actions());
+            List<PlannedAction> fresh = after.actions().stream().filter(a -> !already.contains(a)).toList();
+            StatusCounts before = now == null ? StatusCounts.ZERO : now.status();
+            StatusCounts afterCounts = settled == null ? after.status() : settled.status();
+            impacts.add(new DaemonSetImpact(after.key(), fresh, before, afterCounts));
+        }
+        return new WhatIfPreview(edit, current, currentPlan, editedPlan, result, resultPlan, impacts);
+    }
+}
