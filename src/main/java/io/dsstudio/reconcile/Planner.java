@@ -1,0 +1,56 @@
+package io.dsstudio.reconcile;
+
+import io.dsstudio.domain.ClusterNode;
+import io.dsstudio.domain.DaemonSet;
+import io.dsstudio.domain.Diagnostic;
+import io.dsstudio.domain.Pod;
+import io.dsstudio.domain.Snapshot;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The embedded DaemonSet controller: one sync of every DaemonSet of a snapshot, as data. Pure: the clock is
+ * passed in, nothing is read or written.
+ */
+public final class Planner {
+    private static final Comparator<DaemonSet> DS_ORDER = Comparator
+            .comparing((DaemonSet d) -> d.meta().namespace() == null ? "" : d.meta().namespace())
+            .thenComparing(d -> d.meta().name() == null ? "" : d.meta().name());
+
+    public Plan plan(Snapshot snapshot, Instant now) {
+        List<ClusterNode> nodes = new ArrayList<>(snapshot.nodes());
+        nodes.sort(Comparator.comparing(ClusterNode::name));
+        List<DaemonSet> daemonSets = new ArrayList<>(snapshot.daemonSets());
+        daemonSets.sort(DS_ORDER);
+        PodClaims claims = new PodClaims(snapshot.pods());
+        List<DaemonSetPlan> plans = new ArrayList<>();
+        List<Diagnostic> warnings = new ArrayList<>();
+        for (DaemonSet ds : daemonSets) {
+            if (ds.meta().isBeingDeleted()) {
+                warnings.add(Diagnostic.warning("DaemonSetNotReconciled", ds.ref(), "metadata.deletionTimestamp",
+                        "the DaemonSet is being deleted: the controller neither syncs its pods nor updates its status"));
+                continue;
+            }
+            if (ds.selector() != null && ds.selector().isEmpty()) {
+                warnings.add(Diagnostic.warning("DaemonSetNotReconciled", ds.ref(), "spec.selector",
+                        "the selector {} selects every pod: the controller does not sync this DaemonSet (event SelectingAll)"));
+                continue;
+            }
+            ClaimedPods claimed = claims.claim(ds);
+            warnReleased(ds, claimed, warnings);
+            SyncContext ctx = new SyncContext(ds, TemplateRevision.of(ds, snapshot.revisions()), now);
+            plans.add(DaemonSetSync.sync(ctx, nodes, claimed, warnings));
+        }
+        return new Plan(plans, warnings);
+    }
+
+    private static void warnReleased(DaemonSet ds, ClaimedPods claimed, List<Diagnostic> warnings) {
+        claimed.released().stream().sorted(Comparator.comparing(Pod::name)).forEach(pod ->
+                warnings.add(Diagnostic.warning("PodReleased", pod.ref(), "metadata.labels",
+                        "pod is controlled by " + ds.key() + " but its labels no longer match the selector "
+                                + ds.selector() + ": the controller releases it (removes its ownerReference) and it keeps running unmanaged")));
+    }
+}

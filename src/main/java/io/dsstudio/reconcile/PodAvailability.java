@@ -1,0 +1,24 @@
+package io.dsstudio.reconcile;
+
+import io.dsstudio.domain.Pod;
+import io.dsstudio.domain.PodCondition;
+
+import java.time.Instant;
+
+/** podutil IsPodAvailable: Ready, and Ready for longer than minReadySeconds at {@code now}. */
+final class PodAvailability {
+    private PodAvailability() {
+    }
+
+    static boolean isAvailable(Pod pod, int minReadySeconds, Instant now) {
+        if (!pod.isReady()) {
+            return false;
+        }
+        if (minReadySeconds == 0) {
+            return true;
+        }
+        PodCondition ready = pod.readyCondition();
+        Instant since = ready.lastTransitionTime();
+        return since != null && since.plusSeconds(minReadySeconds).isBefore(now);
+    }
+}

@@ -1,0 +1,45 @@
+package io.dsstudio.reconcile;
+
+import io.dsstudio.domain.Pod;
+
+import java.util.List;
+
+/** DC updateDaemonSetStatus: the counts over the existing nodes, before this sync's actions (semantics.md §5). */
+final class StatusCalculator {
+    private int desired;
+    private int current;
+    private int misscheduled;
+    private int ready;
+    private int updated;
+    private int available;
+
+    /** Adds one node; {@code pods} (oldest first) is null when no claimed pod targets it. */
+    void add(NodeVerdict verdict, List<Pod> pods, SyncContext ctx) {
+        boolean scheduled = pods != null && !pods.isEmpty();
+        if (!verdict.shouldRun()) {
+            if (scheduled) {
+                misscheduled++;
+            }
+            return;
+        }
+        desired++;
+        if (!scheduled) {
+            return;
+        }
+        current++;
+        Pod oldest = pods.get(0);
+        if (oldest.isReady()) {
+            ready++;
+            if (ctx.isAvailable(oldest)) {
+                available++;
+            }
+        }
+        if (ctx.isUpdated(oldest)) {
+            updated++;
+        }
+    }
+
+    StatusCounts counts() {
+        return new StatusCounts(desired, current, misscheduled, ready, updated, available, desired - available);
+    }
+}
