@@ -12,7 +12,9 @@ public final class Messages {
     private final ResourceBundle bundle;
 
     public Messages(Locale locale) {
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        // No fallback to the JVM default locale: asking for English on a Chinese desktop must give English.
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public Locale locale() {
