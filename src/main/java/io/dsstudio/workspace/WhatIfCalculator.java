@@ -12,7 +12,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Plans the edited snapshot against the current one (the what-if preview of a staged edit). */
+/**
+ * Plans the edited snapshot against the current one (the what-if preview of a staged edit): the actions the
+ * edit adds to the controller's next sync, and the status of both plans (as the controller computes status,
+ * before its actions). The preview also carries the edited snapshot after that sync, which Commit applies.
+ */
 public final class WhatIfCalculator {
     private final PlanningService planner;
     private final ControllerSync sync;
@@ -33,12 +37,10 @@ public final class WhatIfCalculator {
         List<DaemonSetImpact> impacts = new ArrayList<>();
         for (DaemonSetPlan after : editedPlan.daemonSets()) {
             DaemonSetPlan now = currentPlan.find(after.namespace(), after.name());
-            DaemonSetPlan settled = resultPlan.find(after.namespace(), after.name());
             Set<PlannedAction> already = now == null ? Set.of() : new HashSet<>(now.actions());
             List<PlannedAction> fresh = after.actions().stream().filter(a -> !already.contains(a)).toList();
             StatusCounts before = now == null ? StatusCounts.ZERO : now.status();
-            StatusCounts afterCounts = settled == null ? after.status() : settled.status();
-            impacts.add(new DaemonSetImpact(after.key(), fresh, before, afterCounts));
+            impacts.add(new DaemonSetImpact(after.key(), fresh, before, after.status()));
         }
         return new WhatIfPreview(edit, current, currentPlan, editedPlan, result, resultPlan, impacts);
     }

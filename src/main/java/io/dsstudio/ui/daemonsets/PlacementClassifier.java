@@ -60,6 +60,10 @@ final class PlacementClassifier {
         Long generation = ds.generation();
         boolean outdated = generation != null && pods.stream()
                 .noneMatch(p -> generation.toString().equals(p.meta().labels().get(Pod.TEMPLATE_GENERATION_LABEL)));
+        if (outdated) {
+            reasons.add("pod-template-generation " + pods.get(0).meta().labels().getOrDefault(Pod.TEMPLATE_GENERATION_LABEL, "-")
+                    + ", DaemonSet generation " + generation);
+        }
         return new PlacementRow(verdict.node(), outdated ? PlacementVerdict.OUT_OF_DATE : PlacementVerdict.RUNS, reasons, null, hints);
     }
 

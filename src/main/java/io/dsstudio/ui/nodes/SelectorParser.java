@@ -42,7 +42,7 @@ public final class SelectorParser {
         Matcher set = SET.matcher(part);
         if (set.matches()) {
             List<String> values = Arrays.stream(set.group(4).split(",")).map(String::trim).toList();
-            if (values.isEmpty() || values.stream().anyMatch(v -> !VALUE_ONLY.matcher(v).matches())) {
+            if (set.group(4).isBlank() || values.stream().anyMatch(v -> !VALUE_ONLY.matcher(v).matches())) {
                 throw new SelectorSyntaxException(part);
             }
             return new LabelSelectorRequirement(set.group(1), "in".equals(set.group(3)) ? "In" : "NotIn", values);
