@@ -50,6 +50,8 @@ public final class DaemonSetsView {
                 Columns.of("dsStrategy", messages.get("ds.col.strategy"), DaemonSetRow::strategy),
                 Columns.of("dsAge", messages.get("ds.col.age"), DaemonSetRow::age)));
         table.getColumns().get(1).setPrefWidth(180);
+        table.getColumns().get(8).setPrefWidth(260);
+        table.getColumns().get(9).setPrefWidth(320);
         SortedList<DaemonSetRow> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -72,12 +74,13 @@ public final class DaemonSetsView {
         TableColumn<PlacementRow, PlacementVerdict> verdict = Columns.of("placementVerdict", messages.get("ds.col.verdict"), PlacementRow::verdict);
         verdict.setCellFactory(c -> new VerdictCell());
         TableColumn<PlacementRow, String> reasons = Columns.of("placementReasons", messages.get("ds.col.reasons"), this::reasons);
-        reasons.setPrefWidth(520);
+        reasons.setPrefWidth(640);
         TableColumn<PlacementRow, String> node = Columns.of("placementNode", messages.get("ds.col.node"), PlacementRow::node);
         node.setPrefWidth(200);
         verdict.setPrefWidth(150);
-        matrix.getColumns().setAll(List.of(node, verdict, reasons,
-                Columns.of("placementHints", messages.get("ds.col.hints"), r -> String.join("; ", r.hints()))));
+        TableColumn<PlacementRow, String> hints = Columns.of("placementHints", messages.get("ds.col.hints"), r -> String.join("; ", r.hints()));
+        hints.setPrefWidth(360);
+        matrix.getColumns().setAll(List.of(node, verdict, reasons, hints));
         matrix.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> onSelectNode(row));
         VBox.setVgrow(matrix, javafx.scene.layout.Priority.ALWAYS);
         return matrix;

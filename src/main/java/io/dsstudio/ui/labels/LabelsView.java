@@ -2,6 +2,7 @@ package io.dsstudio.ui.labels;
 
 import io.dsstudio.domain.TaintEffect;
 import io.dsstudio.ui.common.Columns;
+import io.dsstudio.ui.common.Labels;
 import io.dsstudio.ui.common.Messages;
 import io.dsstudio.ui.common.Styles;
 import javafx.beans.binding.Bindings;
@@ -119,10 +120,10 @@ public final class LabelsView {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        grid.addRow(0, new Label(messages.get("labels.bulk.operation")), operation);
-        grid.addRow(1, new Label(messages.get("labels.bulk.key")), key);
-        grid.addRow(2, new Label(messages.get("labels.bulk.value")), value);
-        grid.addRow(3, new Label(messages.get("labels.bulk.effect")), effect);
+        grid.addRow(0, Labels.fixed(messages.get("labels.bulk.operation")), operation);
+        grid.addRow(1, Labels.fixed(messages.get("labels.bulk.key")), key);
+        grid.addRow(2, Labels.fixed(messages.get("labels.bulk.value")), value);
+        grid.addRow(3, Labels.fixed(messages.get("labels.bulk.effect")), effect);
         return new VBox(6, selection, grid, preview, problem);
     }
 

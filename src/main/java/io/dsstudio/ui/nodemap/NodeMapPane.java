@@ -1,5 +1,6 @@
 package io.dsstudio.ui.nodemap;
 
+import io.dsstudio.ui.common.Labels;
 import io.dsstudio.ui.common.Messages;
 import io.dsstudio.ui.common.Styles;
 import javafx.beans.binding.Bindings;
@@ -42,7 +43,7 @@ public final class NodeMapPane {
     private Node toolbar() {
         ComboBox<String> groupBy = new ComboBox<>(model.labelKeys());
         groupBy.setId("mapGroupBy");
-        groupBy.valueProperty().bindBidirectional(model.groupByProperty());
+        follow(groupBy, model.groupByProperty());
         ChoiceBox<ColorMode> colorMode = new ChoiceBox<>(FXCollections.observableArrayList(ColorMode.values()));
         colorMode.setId("mapColorMode");
         colorMode.setConverter(new StringConverter<>() {
@@ -59,14 +60,30 @@ public final class NodeMapPane {
         colorMode.valueProperty().bindBidirectional(model.colorModeProperty());
         ComboBox<String> colorLabel = new ComboBox<>(model.labelKeys());
         colorLabel.setId("mapColorLabel");
-        colorLabel.valueProperty().bindBidirectional(model.colorLabelProperty());
+        follow(colorLabel, model.colorLabelProperty());
         colorLabel.disableProperty().bind(model.colorModeProperty().isNotEqualTo(ColorMode.LABEL));
         Label hint = new Label(messages.get("map.hint"));
+        groupBy.setPrefWidth(260);
+        colorLabel.setPrefWidth(220);
         hint.getStyleClass().add(Styles.HINT);
-        HBox bar = new HBox(8, new Label(messages.get("map.groupBy")), groupBy, new Label(messages.get("map.colorBy")),
+        HBox bar = new HBox(8, Labels.fixed(messages.get("map.groupBy")), groupBy, Labels.fixed(messages.get("map.colorBy")),
                 colorMode, colorLabel, hint);
         bar.getStyleClass().add(Styles.TOOLBAR);
         return bar;
+    }
+
+    /**
+     * Keeps a combo box and a view-model property in step without a bidirectional binding: a combo box
+     * clears its value when its items are replaced, which must not reset the user's choice.
+     */
+    private static void follow(ComboBox<String> combo, javafx.beans.property.StringProperty property) {
+        combo.setValue(property.get());
+        combo.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                property.set(now);
+            }
+        });
+        property.addListener((obs, old, now) -> combo.setValue(now));
     }
 
     private void showLegend() {

@@ -48,7 +48,11 @@ public final class NodeMapViewModel {
         Snapshot snapshot = state.snapshotProperty().get();
         Plan plan = state.planProperty().get();
         String ds = state.selectedDaemonSetProperty().get();
-        labelKeys.setAll(snapshot.nodes().stream().flatMap(n -> n.labels().keySet().stream()).collect(Collectors.toCollection(TreeSet::new)));
+        List<String> keys = List.copyOf(snapshot.nodes().stream().flatMap(n -> n.labels().keySet().stream())
+                .collect(Collectors.toCollection(TreeSet::new)));
+        if (!keys.equals(labelKeys)) {
+            labelKeys.setAll(keys);
+        }
         ColorMode mode = colorMode.get();
         if (mode == ColorMode.DAEMONSET && (plan == null || !MapTiles.hasDaemonSet(plan.daemonSets(), ds))) {
             mode = ColorMode.STATUS;
@@ -68,7 +72,8 @@ public final class NodeMapViewModel {
                 case LABEL -> node.labels().containsKey(colorLabel.get())
                         ? MapColor.palette(values.indexOf(node.labels().get(colorLabel.get()))) : MapColor.MUTED;
             };
-            built.add(new MapTile(node.name(), MapTiles.groupOf(node, groupBy.get()), color,
+            String group = MapTiles.groupOf(node, groupBy.get());
+            built.add(new MapTile(node.name(), group.isEmpty() ? messages.get("map.group.none") : group, color,
                     ghosts.getOrDefault(node.name(), MapTile.Ghost.NONE), tooltip(node, row)));
         }
         tiles.setAll(built);

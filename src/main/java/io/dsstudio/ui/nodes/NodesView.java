@@ -1,6 +1,7 @@
 package io.dsstudio.ui.nodes;
 
 import io.dsstudio.ui.common.Columns;
+import io.dsstudio.ui.common.Labels;
 import io.dsstudio.ui.common.Messages;
 import io.dsstudio.ui.common.SelectionSync;
 import io.dsstudio.ui.common.Styles;
@@ -51,7 +52,7 @@ public final class NodesView {
         selectShown.setId("selectShownButton");
         selectShown.setOnAction(e -> onSelectShown());
         HBox.setHgrow(filter, Priority.ALWAYS);
-        HBox bar = new HBox(8, new Label(messages.get("nodes.filter")), filter, error, selectShown);
+        HBox bar = new HBox(8, Labels.fixed(messages.get("nodes.filter")), filter, error, selectShown);
         bar.getStyleClass().add(Styles.TOOLBAR);
         return bar;
     }

@@ -60,6 +60,10 @@ public final class WhatIfView {
                         r -> arrow(r.before().numberMisscheduled(), r.after().numberMisscheduled())),
                 Columns.of("impactReady", messages.get("whatif.col.ready"),
                         r -> arrow(r.before().numberReady(), r.after().numberReady()))));
+        table.getColumns().get(0).setPrefWidth(220);
+        for (int i = 1; i <= 3; i++) {
+            table.getColumns().get(i).setPrefWidth(200);
+        }
         return table;
     }
 

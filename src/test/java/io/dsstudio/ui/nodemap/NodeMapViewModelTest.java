@@ -30,7 +30,7 @@ class NodeMapViewModelTest {
     void tilesAreGroupedByZoneAndColouredByStatusWithoutADaemonSet() {
         assertThat(model.tiles()).hasSize(20);
         assertThat(tile("ip-10-0-2-101.ec2.internal").group()).isEqualTo("us-east-1b");
-        assertThat(tile("ip-10-0-3-104.ec2.internal").group()).isEmpty();
+        assertThat(tile("ip-10-0-3-104.ec2.internal").group()).isEqualTo("(no value)");
         assertThat(tile("ip-10-0-3-104.ec2.internal").color()).isEqualTo(MapColor.ERROR);
         assertThat(tile("ip-10-0-2-102.ec2.internal").color()).isEqualTo(MapColor.WARN);
         assertThat(model.legend()).extracting(LegendEntry::text).containsExactly("Ready", "NotReady", "Unknown");
