@@ -78,7 +78,7 @@ public final class DaemonSetsView {
         TableColumn<PlacementRow, String> node = Columns.of("placementNode", messages.get("ds.col.node"), PlacementRow::node);
         node.setPrefWidth(200);
         verdict.setPrefWidth(150);
-        TableColumn<PlacementRow, String> hints = Columns.of("placementHints", messages.get("ds.col.hints"), r -> String.join("; ", r.hints()));
+        TableColumn<PlacementRow, String> hints = Columns.of("placementHints", messages.get("ds.col.hints"), this::hints);
         hints.setPrefWidth(360);
         matrix.getColumns().setAll(List.of(node, verdict, reasons, hints));
         matrix.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> onSelectNode(row));
@@ -86,8 +86,24 @@ public final class DaemonSetsView {
         return matrix;
     }
 
+    private String hints(PlacementRow row) {
+        PlacementHints hints = row.hints();
+        List<String> parts = new ArrayList<>();
+        if (!hints.hostPorts().isEmpty()) {
+            parts.add(messages.get("hint.hostPorts", hints.hostPorts().toString()));
+        }
+        parts.add(messages.get("hint.pods", hints.podsOnNode(), hints.podCapacity().isEmpty() ? "?" : hints.podCapacity()));
+        if (!hints.cpu().isEmpty() || !hints.memory().isEmpty()) {
+            parts.add(messages.get("hint.allocatable", hints.cpu(), hints.memory()));
+        }
+        return String.join("; ", parts);
+    }
+
     private String reasons(PlacementRow row) {
         List<String> parts = new ArrayList<>(row.reasons());
+        if (row.podGeneration() != null) {
+            parts.add(messages.get("verdict.outOfDateDetail", row.podGeneration(), row.dsGeneration()));
+        }
         if (row.evictAfterSeconds() != null) {
             parts.add(0, messages.get("verdict.evictAfter", row.evictAfterSeconds()));
         }

@@ -32,7 +32,7 @@ final class PlacementClassifier {
         List<PlannedAction> actions = plan.actions().stream().filter(a -> verdict.node().equals(a.node())).toList();
         List<String> reasons = new ArrayList<>(verdict.reasons().stream().map(Reason::message).toList());
         actions.stream().map(PlannedAction::reason).filter(Objects::nonNull).forEach(reasons::add);
-        List<String> hints = hints(ds, node, podsOnNode);
+        PlacementHints hints = hints(ds, node, podsOnNode);
         boolean deletes = actions.stream().anyMatch(a -> a.type() == ActionType.DELETE);
         if (actions.stream().anyMatch(a -> a.cause() == DeleteCause.NoExecuteTaint)) {
             return new PlacementRow(verdict.node(), PlacementVerdict.WILL_EVICT, reasons, null, hints);
@@ -61,10 +61,10 @@ final class PlacementClassifier {
         boolean outdated = generation != null && pods.stream()
                 .noneMatch(p -> generation.toString().equals(p.meta().labels().get(Pod.TEMPLATE_GENERATION_LABEL)));
         if (outdated) {
-            reasons.add("pod-template-generation " + pods.get(0).meta().labels().getOrDefault(Pod.TEMPLATE_GENERATION_LABEL, "-")
-                    + ", DaemonSet generation " + generation);
+            String podGeneration = pods.get(0).meta().labels().getOrDefault(Pod.TEMPLATE_GENERATION_LABEL, "-");
+            return new PlacementRow(verdict.node(), PlacementVerdict.OUT_OF_DATE, reasons, null, podGeneration, generation, hints);
         }
-        return new PlacementRow(verdict.node(), outdated ? PlacementVerdict.OUT_OF_DATE : PlacementVerdict.RUNS, reasons, null, hints);
+        return new PlacementRow(verdict.node(), PlacementVerdict.RUNS, reasons, null, hints);
     }
 
     /** The smallest tolerationSeconds among the DaemonSet's tolerations that admit a NoExecute taint of the node. */
@@ -83,8 +83,7 @@ final class PlacementClassifier {
         return smallest;
     }
 
-    private static List<String> hints(DaemonSet ds, ClusterNode node, int podsOnNode) {
-        List<String> hints = new ArrayList<>();
+    private static PlacementHints hints(DaemonSet ds, ClusterNode node, int podsOnNode) {
         List<Integer> hostPorts = new ArrayList<>();
         for (Container container : ds.template().spec().containers()) {
             for (ContainerPort port : container.ports()) {
@@ -93,17 +92,10 @@ final class PlacementClassifier {
                 }
             }
         }
-        if (!hostPorts.isEmpty()) {
-            hints.add("hostPort " + hostPorts);
+        if (node == null) {
+            return new PlacementHints(hostPorts, podsOnNode, "", "", "");
         }
-        if (node != null) {
-            hints.add("pods " + podsOnNode + "/" + node.allocatable().getOrDefault("pods", "?"));
-            String cpu = node.allocatable().get("cpu");
-            String memory = node.allocatable().get("memory");
-            if (cpu != null || memory != null) {
-                hints.add("cpu " + (cpu == null ? "?" : cpu) + ", memory " + (memory == null ? "?" : memory));
-            }
-        }
-        return hints;
+        return new PlacementHints(hostPorts, podsOnNode, node.allocatable().getOrDefault("pods", ""),
+                node.allocatable().getOrDefault("cpu", ""), node.allocatable().getOrDefault("memory", ""));
     }
 }

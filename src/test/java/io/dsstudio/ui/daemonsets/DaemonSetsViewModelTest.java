@@ -58,8 +58,10 @@ class DaemonSetsViewModelTest {
         model.select(row("monitoring/node-exporter"));
         long outOfDate = model.placement().stream().filter(p -> p.verdict() == PlacementVerdict.OUT_OF_DATE).count();
         assertThat(outOfDate).isEqualTo(7);
+        assertThat(model.placement()).filteredOn(p -> p.podGeneration() != null)
+                .allMatch(p -> p.podGeneration().equals("1") && p.dsGeneration() == 2L);
         PlacementRow any = model.placement().get(0);
-        assertThat(any.hints()).anyMatch(h -> h.contains("9100"));
+        assertThat(any.hints().hostPorts()).containsExactly(9100);
         assertThat(any.reasons()).noneMatch(r -> r.contains("9100"));
     }
 
