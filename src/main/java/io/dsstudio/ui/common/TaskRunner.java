@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 /**
@@ -52,7 +53,12 @@ public final class TaskRunner {
         task.setOnFailed(e -> finish(task, () -> onFailure.accept(task.getException())));
         task.setOnCancelled(e -> finish(task, () -> { }));
         current = task;
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException shuttingDown) {
+            // the app is closing: the executor no longer takes work, and nobody waits for the result
+            finish(task, () -> { });
+        }
     }
 
     private <T> void runDirect(BackgroundJob<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
