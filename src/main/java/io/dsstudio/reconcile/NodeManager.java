@@ -87,7 +87,7 @@ final class NodeManager {
             }
         }
         if (oldestNew != null && oldestOld != null) {
-            if (!oldestOld.isReady()) {
+            if (!PodStatus.isReady(oldestOld)) {
                 out.add(PlannedAction.delete(node, oldestOld.name(), DeleteCause.RollingUpdate,
                         "surge update: old pod is not ready and " + oldestNew.name() + " replaces it"));
             } else if (ctx.isAvailable(oldestNew)) {

@@ -1,6 +1,5 @@
 package io.dsstudio.reconcile;
 
-import io.dsstudio.domain.ClusterNode;
 import io.dsstudio.domain.DaemonSet;
 import io.dsstudio.domain.Diagnostic;
 import io.dsstudio.domain.Pod;
@@ -21,11 +20,10 @@ public final class Planner {
             .thenComparing(d -> d.meta().name() == null ? "" : d.meta().name());
 
     public Plan plan(Snapshot snapshot, Instant now) {
-        List<ClusterNode> nodes = new ArrayList<>(snapshot.nodes());
-        nodes.sort(Comparator.comparing(ClusterNode::name));
+        NodeIndex nodes = new NodeIndex(snapshot.nodes());
         List<DaemonSet> daemonSets = new ArrayList<>(snapshot.daemonSets());
         daemonSets.sort(DS_ORDER);
-        PodClaims claims = new PodClaims(snapshot.pods());
+        PodClaims claims = new PodClaims(snapshot.pods(), nodes);
         List<DaemonSetPlan> plans = new ArrayList<>();
         List<Diagnostic> warnings = new ArrayList<>();
         for (DaemonSet ds : daemonSets) {

@@ -11,13 +11,13 @@ final class PodAvailability {
     }
 
     static boolean isAvailable(Pod pod, int minReadySeconds, Instant now) {
-        if (!pod.isReady()) {
+        PodCondition ready = PodStatus.readyCondition(pod);
+        if (ready == null || !"True".equals(ready.status())) {
             return false;
         }
         if (minReadySeconds == 0) {
             return true;
         }
-        PodCondition ready = pod.readyCondition();
         Instant since = ready.lastTransitionTime();
         return since != null && since.plusSeconds(minReadySeconds).isBefore(now);
     }

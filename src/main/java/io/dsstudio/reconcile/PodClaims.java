@@ -5,10 +5,10 @@ import io.dsstudio.domain.OwnerReference;
 import io.dsstudio.domain.Pod;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Claiming (REF ClaimObject, semantics.md §2), over pods indexed once per snapshot: pods with a controller
@@ -17,12 +17,14 @@ import java.util.Optional;
 final class PodClaims {
     private final Map<String, List<Pod>> ownedByUid = new HashMap<>();
     private final Map<String, List<Pod>> orphansByNamespace = new HashMap<>();
+    private final NodeIndex nodes;
 
-    PodClaims(List<Pod> pods) {
+    PodClaims(List<Pod> pods, NodeIndex nodes) {
+        this.nodes = nodes;
         for (Pod pod : pods) {
-            Optional<OwnerReference> controller = pod.meta().controllerRef();
-            if (controller.isPresent()) {
-                String uid = controller.get().uid() == null ? "" : controller.get().uid();
+            OwnerReference controller = PodStatus.controllerRef(pod);
+            if (controller != null) {
+                String uid = controller.uid() == null ? "" : controller.uid();
                 ownedByUid.computeIfAbsent(uid, k -> new ArrayList<>()).add(pod);
             } else {
                 orphansByNamespace.computeIfAbsent(namespaceOf(pod), k -> new ArrayList<>()).add(pod);
@@ -30,10 +32,13 @@ final class PodClaims {
         }
     }
 
+    @SuppressWarnings("unchecked")
     ClaimedPods claim(DaemonSet ds) {
-        Map<String, List<Pod>> byNode = new HashMap<>();
+        List<Pod>[] onNode = new List[nodes.size()];
+        Map<String, List<Pod>> onMissing = new HashMap<>();
         List<Pod> adopted = new ArrayList<>();
         List<Pod> released = new ArrayList<>();
+        int count = 0;
         // UIDs compare as Go strings: a missing UID is "" on both sides.
         String uid = ds.meta().uid() == null ? "" : ds.meta().uid();
         String namespace = ds.meta().namespace();
@@ -42,7 +47,7 @@ final class PodClaims {
                 continue;       // the controller only lists pods of the DaemonSet's namespace
             }
             if (selects(ds, pod)) {
-                add(byNode, pod);
+                count += add(onNode, onMissing, pod);
             } else if (!ds.meta().isBeingDeleted()) {
                 released.add(pod);
             }
@@ -51,28 +56,42 @@ final class PodClaims {
             for (Pod pod : orphansByNamespace.getOrDefault(namespace, List.of())) {
                 if (selects(ds, pod) && !pod.meta().isBeingDeleted()) {
                     adopted.add(pod);
-                    add(byNode, pod);
+                    count += add(onNode, onMissing, pod);
                 }
             }
         }
-        for (List<Pod> pods : byNode.values()) {
-            if (pods.size() > 1) {
-                pods.sort(PodOrder.OLDEST_FIRST);
-            }
-        }
-        return new ClaimedPods(byNode, adopted, released);
+        sortEach(Arrays.asList(onNode));
+        sortEach(onMissing.values());
+        return new ClaimedPods(onNode, onMissing, count, adopted, released);
     }
 
     /** Terminal pods being deleted are dropped after claiming (v1.28+); pods without a target node too. */
-    private static void add(Map<String, List<Pod>> byNode, Pod pod) {
+    private int add(List<Pod>[] onNode, Map<String, List<Pod>> onMissing, Pod pod) {
         if (pod.isTerminal() && pod.meta().isBeingDeleted()) {
-            return;
+            return 0;
         }
         String node = pod.targetNodeName();
         if (node == null) {
-            return;
+            return 0;
         }
-        byNode.computeIfAbsent(node, k -> new ArrayList<>(1)).add(pod);
+        int position = nodes.position(node);
+        if (position < 0) {
+            onMissing.computeIfAbsent(node, k -> new ArrayList<>(1)).add(pod);
+        } else {
+            if (onNode[position] == null) {
+                onNode[position] = new ArrayList<>(1);
+            }
+            onNode[position].add(pod);
+        }
+        return 1;
+    }
+
+    private static void sortEach(Iterable<List<Pod>> lists) {
+        for (List<Pod> pods : lists) {
+            if (pods != null && pods.size() > 1) {
+                pods.sort(PodOrder.OLDEST_FIRST);
+            }
+        }
     }
 
     /** metav1.LabelSelectorAsSelector: a nil selector selects nothing. */

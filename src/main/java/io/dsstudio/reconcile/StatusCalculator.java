@@ -28,7 +28,7 @@ final class StatusCalculator {
         }
         current++;
         Pod oldest = pods.get(0);
-        if (oldest.isReady()) {
+        if (PodStatus.isReady(oldest)) {
             ready++;
             if (ctx.isAvailable(oldest)) {
                 available++;
