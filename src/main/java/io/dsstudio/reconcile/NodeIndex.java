@@ -18,6 +18,7 @@ import java.util.Map;
  */
 final class NodeIndex {
     private final List<ClusterNode> nodes;
+    private final String[] names;
     private final Map<String, Integer> positions;
     private final int[] taintClass;
     private final int taintClassCount;
@@ -33,9 +34,11 @@ final class NodeIndex {
         this.nodes = List.copyOf(sorted);
         this.positions = new HashMap<>(nodes.size() * 2);
         this.taintClass = new int[nodes.size()];
+        this.names = new String[nodes.size()];
         Map<List<Taint>, Integer> taintIds = new HashMap<>();
         for (int i = 0; i < nodes.size(); i++) {
             ClusterNode node = nodes.get(i);
+            names[i] = node.name();
             positions.put(node.name(), i);
             taintClass[i] = taintIds.computeIfAbsent(node.taints(), t -> taintIds.size());
         }
@@ -58,6 +61,10 @@ final class NodeIndex {
     int position(String name) {
         Integer i = positions.get(name);
         return i == null ? -1 : i;
+    }
+
+    String name(int i) {
+        return names[i];
     }
 
     int taintClass(int i) {

@@ -32,8 +32,8 @@ final class NodeManager {
     }
 
     private static void keepRunning(NodeVerdict verdict, List<Pod> pods, SyncContext ctx, List<PlannedAction> out) {
-        if (pods == null) {
-            return;
+        if (pods == null || pods.size() == 1 && isPlainRunning(pods.get(0))) {
+            return;     // the common case: one live pod, nothing to prune or replace
         }
         String node = verdict.node();
         List<Pod> running = new ArrayList<>(pods.size());
@@ -95,6 +95,10 @@ final class NodeManager {
                         "surge update: new pod " + oldestNew.name() + " is available"));
             }
         }
+    }
+
+    private static boolean isPlainRunning(Pod pod) {
+        return !pod.meta().isBeingDeleted() && !pod.isTerminal();
     }
 
     private static PlannedAction duplicate(String node, Pod extra, Pod kept) {

@@ -33,19 +33,19 @@ final class PlacementVerdicts {
         Map<Long, NodeFit.Fit> sparse = table == null ? new HashMap<>() : null;
         int[] ids = projection.ids();
         for (int i = 0; i < index.size(); i++) {
-            ClusterNode node = index.node(i);
             long cell = (long) ids[i] * taintClasses + index.taintClass(i);
             NodeFit.Fit f;
             if (table != null) {
                 f = table[(int) cell];
                 if (f == null) {
-                    f = fit.compute(node);
+                    f = fit.compute(index.node(i));
                     table[(int) cell] = f;
                 }
             } else {
-                f = sparse.computeIfAbsent(cell, c -> fit.compute(node));
+                int position = i;
+                f = sparse.computeIfAbsent(cell, c -> fit.compute(index.node(position)));
             }
-            out.add(f.forNode(node.name()));
+            out.add(f.forNode(index.name(i)));
         }
         return out;
     }

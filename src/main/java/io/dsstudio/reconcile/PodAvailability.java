@@ -11,7 +11,11 @@ final class PodAvailability {
     }
 
     static boolean isAvailable(Pod pod, int minReadySeconds, Instant now) {
-        PodCondition ready = PodStatus.readyCondition(pod);
+        return isAvailable(PodStatus.readyCondition(pod), minReadySeconds, now);
+    }
+
+    /** The same from the pod's Ready condition (null when it has none). */
+    static boolean isAvailable(PodCondition ready, int minReadySeconds, Instant now) {
         if (ready == null || !"True".equals(ready.status())) {
             return false;
         }

@@ -34,6 +34,10 @@ final class SyncContext {
         return PodAvailability.isAvailable(pod, ds.minReadySeconds(), now);
     }
 
+    boolean isAvailable(io.dsstudio.domain.PodCondition ready) {
+        return PodAvailability.isAvailable(ready, ds.minReadySeconds(), now);
+    }
+
     /** DU IsPodUpdated (see {@link TemplateRevision}). */
     boolean isUpdated(Pod pod) {
         if (revision.generation() != null && generationLabel.equals(pod.meta().labels().get(Pod.TEMPLATE_GENERATION_LABEL))) {
