@@ -32,8 +32,8 @@ final class NodeManager {
     }
 
     private static void keepRunning(NodeVerdict verdict, List<Pod> pods, SyncContext ctx, List<PlannedAction> out) {
-        if (pods == null) {
-            return;
+        if (pods == null || pods.size() == 1 && isPlainRunning(pods.get(0))) {
+            return;     // the common case: one live pod, nothing to prune or replace
         }
         String node = verdict.node();
         List<Pod> running = new ArrayList<>(pods.size());
@@ -87,7 +87,7 @@ final class NodeManager {
             }
         }
         if (oldestNew != null && oldestOld != null) {
-            if (!oldestOld.isReady()) {
+            if (!PodStatus.isReady(oldestOld)) {
                 out.add(PlannedAction.delete(node, oldestOld.name(), DeleteCause.RollingUpdate,
                         "surge update: old pod is not ready and " + oldestNew.name() + " replaces it"));
             } else if (ctx.isAvailable(oldestNew)) {
@@ -95,6 +95,10 @@ final class NodeManager {
                         "surge update: new pod " + oldestNew.name() + " is available"));
             }
         }
+    }
+
+    private static boolean isPlainRunning(Pod pod) {
+        return !pod.meta().isBeingDeleted() && !pod.isTerminal();
     }
 
     private static PlannedAction duplicate(String node, Pod extra, Pod kept) {

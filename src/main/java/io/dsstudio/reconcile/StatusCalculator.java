@@ -1,6 +1,7 @@
 package io.dsstudio.reconcile;
 
 import io.dsstudio.domain.Pod;
+import io.dsstudio.domain.PodCondition;
 
 import java.util.List;
 
@@ -28,9 +29,10 @@ final class StatusCalculator {
         }
         current++;
         Pod oldest = pods.get(0);
-        if (oldest.isReady()) {
+        PodCondition readyCondition = PodStatus.readyCondition(oldest);
+        if (readyCondition != null && "True".equals(readyCondition.status())) {
             ready++;
-            if (ctx.isAvailable(oldest)) {
+            if (ctx.isAvailable(readyCondition)) {
                 available++;
             }
         }

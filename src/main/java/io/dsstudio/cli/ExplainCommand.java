@@ -1,0 +1,93 @@
+package io.dsstudio.cli;
+
+import io.dsstudio.domain.ClusterNode;
+import io.dsstudio.domain.DaemonSet;
+import io.dsstudio.reconcile.FitCheck;
+import io.dsstudio.reconcile.NodeFit;
+import io.dsstudio.reconcile.NodeVerdict;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code explain [-o text|json] [NS/]NAME NODE PATH...}: every placement check of one (DaemonSet, node) pair. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Explain why a DaemonSet does or does not run on a node: every check, with both sides' values.")
+final class ExplainCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Option(names = {"-o", "--output"}, defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Parameters(index = "0", paramLabel = "[NS/]NAME", description = "The DaemonSet; without a namespace the name must be unique.")
+    String daemonSet;
+
+    @Parameters(index = "1", paramLabel = "NODE", description = "The node name.")
+    String node;
+
+    @Parameters(index = "2..*", arity = "1..*", paramLabel = "PATH", description = "Files or folders of manifests (.yaml, .yml, .json).")
+    List<String> paths;
+
+    private final Output output;
+
+    ExplainCommand(Output output) {
+        this.output = output;
+    }
+
+    @Override
+    public Integer call() {
+        InputOptions input = new InputOptions();
+        input.paths = paths;
+        PlanInput in = new PlanInput(input.load());
+        DaemonSet ds = findDaemonSet(in.loaded.snapshot().daemonSets());
+        ClusterNode target = in.loaded.snapshot().nodes().stream().filter(n -> node.equals(n.name())).findFirst()
+                .orElseThrow(() -> new UsageException("no node named " + node + " in the input"));
+        NodeVerdict verdict = NodeFit.evaluate(target, ds);
+        List<FitCheck> checks = NodeFit.explain(target, ds);
+        if (format == Format.json) {
+            Map<String, Object> report = new LinkedHashMap<>();
+            report.put("daemonSet", ds.key());
+            report.put("node", target.name());
+            report.put("shouldRun", verdict.shouldRun());
+            report.put("shouldContinueRunning", verdict.shouldContinueRunning());
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (FitCheck c : checks) {
+                Map<String, Object> check = new LinkedHashMap<>();
+                check.put("rule", c.rule());
+                check.put("passed", c.passed());
+                check.put("detail", c.detail());
+                list.add(check);
+            }
+            report.put("checks", list);
+            output.json(report);
+        } else {
+            output.out().println("DaemonSet " + ds.key() + " on node " + target.name() + ": shouldRun=" + verdict.shouldRun()
+                    + ", shouldContinueRunning=" + verdict.shouldContinueRunning());
+            for (FitCheck c : checks) {
+                output.out().println("  " + (c.passed() ? "pass" : "FAIL") + "  " + c.rule() + ": " + c.detail());
+            }
+        }
+        in.printErrors(output);
+        return in.errors.isEmpty() ? ExitCodes.OK : ExitCodes.INVALID;
+    }
+
+    private DaemonSet findDaemonSet(List<DaemonSet> all) {
+        int slash = daemonSet.indexOf('/');
+        List<DaemonSet> matches = slash >= 0
+                ? all.stream().filter(d -> daemonSet.equals(d.key())).toList()
+                : all.stream().filter(d -> daemonSet.equals(d.meta().name())).toList();
+        if (matches.isEmpty()) {
+            throw new UsageException("no DaemonSet " + daemonSet + " in the input");
+        }
+        if (matches.size() > 1) {
+            throw new UsageException("DaemonSet name " + daemonSet + " is ambiguous; use NAMESPACE/NAME, one of: "
+                    + String.join(", ", matches.stream().map(DaemonSet::key).sorted().toList()));
+        }
+        return matches.get(0);
+    }
+}

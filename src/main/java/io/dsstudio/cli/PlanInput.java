@@ -1,0 +1,50 @@
+package io.dsstudio.cli;
+
+import io.dsstudio.domain.DaemonSet;
+import io.dsstudio.domain.Diagnostic;
+import io.dsstudio.domain.ObjectRef;
+import io.dsstudio.domain.Snapshot;
+import io.dsstudio.validation.SnapshotValidator;
+import io.dsstudio.yaml.LoadedSnapshot;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A loaded snapshot with its diagnostics (reading + validation), and the snapshot the planner may use:
+ * every DaemonSet with an error diagnostic is left out.
+ */
+final class PlanInput {
+    final LoadedSnapshot loaded;
+    final List<Diagnostic> errors = new ArrayList<>();
+    final List<Diagnostic> warnings = new ArrayList<>();
+    final Snapshot plannable;
+    private final Map<String, ObjectRef> refs = new HashMap<>();
+
+    PlanInput(LoadedSnapshot loaded) {
+        this.loaded = loaded;
+        loaded.sources().keySet().forEach(r -> refs.put(r.toString(), r));
+        List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
+        all.addAll(new SnapshotValidator().validate(loaded));
+        for (Diagnostic d : all) {
+            (d.isError() ? errors : warnings).add(locate(d));
+        }
+        Set<String> rejected = errors.stream().map(Diagnostic::object).filter(o -> o != null).collect(Collectors.toSet());
+        Snapshot s = loaded.snapshot();
+        List<DaemonSet> accepted = s.daemonSets().stream().filter(ds -> !rejected.contains(ds.ref().toString())).toList();
+        this.plannable = new Snapshot(s.nodes(), accepted, s.pods(), s.revisions());
+    }
+
+    /** Gives a diagnostic the position of its object and field in the input. */
+    Diagnostic locate(Diagnostic d) {
+        return d.object() == null ? d : loaded.locate(d, refs.get(d.object()));
+    }
+
+    void printErrors(Output output) {
+        errors.stream().sorted(Diagnostic.ORDER).forEach(d -> output.err().println(DiagnosticJson.line(d)));
+    }
+}
