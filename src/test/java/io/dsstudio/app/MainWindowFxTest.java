@@ -247,6 +247,23 @@ class MainWindowFxTest {
     }
 
     @Test
+    void cancelStopsARunningTaskAndDropsItsResult(FxRobot robot) throws Exception {
+        waitForPlan();
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<Object> results = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> context.state().tasks().run("task.plan", progress -> {
+            release.await(10, TimeUnit.SECONDS);
+            return "late";
+        }, results::add, results::add));
+        assertThat(robot.lookup("#cancelTaskButton").queryButton().isVisible()).isTrue();
+        robot.clickOn("#cancelTaskButton");
+        release.countDown();
+        waitUntil(() -> !context.state().tasks().runningProperty().get());
+        assertThat(results).isEmpty();
+        assertThat(robot.lookup("#cancelTaskButton").queryButton().isVisible()).isFalse();
+    }
+
+    @Test
     void helpListsKeyboardShortcuts(FxRobot robot) throws Exception {
         waitForPlan();
         robot.press(KeyCode.F1).release(KeyCode.F1);

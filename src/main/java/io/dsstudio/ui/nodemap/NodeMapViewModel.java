@@ -77,7 +77,11 @@ public final class NodeMapViewModel {
                     ghosts.getOrDefault(node.name(), MapTile.Ghost.NONE), tooltip(node, row)));
         }
         tiles.setAll(built);
-        legend.setAll(legendFor(mode, values));
+        List<LegendEntry> entries = legendFor(mode, values);
+        if (!ghosts.isEmpty()) {
+            entries.add(new LegendEntry(MapColor.GHOST, messages.get("map.legend.ghosts")));
+        }
+        legend.setAll(entries);
     }
 
     private String tooltip(ClusterNode node, PlacementRow row) {

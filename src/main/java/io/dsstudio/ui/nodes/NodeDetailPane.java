@@ -39,7 +39,8 @@ final class NodeDetailPane {
         section("nodes.detail.taints", detail.taints());
         section("nodes.detail.conditions", detail.conditions());
         section("nodes.detail.capacity", detail.capacity());
-        section("nodes.detail.daemonPods", detail.daemonPods());
+        section("nodes.detail.daemonPods", detail.daemonPods().stream().map(p -> messages.get("nodes.detail.pod", p.pod(), p.phase(),
+                messages.get(p.ready() ? "nodes.detail.podReady" : "nodes.detail.podNotReady"), p.generation())).toList());
     }
 
     private void section(String key, List<String> lines) {

@@ -39,12 +39,12 @@ final class NodeRows {
                 .map(c -> c.type() + "=" + c.status() + (c.reason() == null ? "" : " (" + c.reason() + ")")).toList();
         List<String> capacity = node.capacity().entrySet().stream()
                 .map(e -> e.getKey() + ": " + e.getValue() + " / " + node.allocatable().getOrDefault(e.getKey(), "-")).toList();
-        List<String> daemonPods = new PodIndex(snapshot).onNode(node.name()).stream().map(NodeRows::describe).toList();
+        List<NodeDetail.DaemonPodLine> daemonPods = new PodIndex(snapshot).onNode(node.name()).stream().map(NodeRows::describe).toList();
         return new NodeDetail(node.name(), labels, taints, conditions, capacity, daemonPods);
     }
 
-    private static String describe(Pod pod) {
-        return pod.meta().namespace() + "/" + pod.name() + "  " + pod.phase() + (pod.isReady() ? ", Ready" : "")
-                + "  gen " + pod.meta().labels().getOrDefault(Pod.TEMPLATE_GENERATION_LABEL, "?");
+    private static NodeDetail.DaemonPodLine describe(Pod pod) {
+        return new NodeDetail.DaemonPodLine(pod.meta().namespace() + "/" + pod.name(), pod.phase(), pod.isReady(),
+                pod.meta().labels().getOrDefault(Pod.TEMPLATE_GENERATION_LABEL, "-"));
     }
 }

@@ -66,6 +66,7 @@ class NodeMapViewModelTest {
         state.stage(LabelEdit.remove(Set.of("ip-10-0-1-101.ec2.internal"), "kubernetes.io/os"));
         assertThat(tile("ip-10-0-1-101.ec2.internal").ghost()).isEqualTo(MapTile.Ghost.LOSES_POD);
         assertThat(tile("ip-10-0-1-103.ec2.internal").ghost()).isEqualTo(MapTile.Ghost.NONE);
+        assertThat(model.legend()).extracting(LegendEntry::color).contains(MapColor.GHOST);
         model.onTileClicked("ip-10-0-1-103.ec2.internal");
         assertThat(state.selectedNodes()).containsExactly("ip-10-0-1-103.ec2.internal");
     }

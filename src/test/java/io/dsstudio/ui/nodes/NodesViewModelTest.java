@@ -76,7 +76,7 @@ class NodesViewModelTest {
         assertThat(detail.labels()).contains("pool=infra");
         assertThat(detail.conditions()).anyMatch(c -> c.startsWith("Ready=True"));
         assertThat(detail.capacity()).anyMatch(c -> c.startsWith("pods: 110"));
-        assertThat(detail.daemonPods()).anyMatch(p -> p.startsWith("logging/fluent-bit-"));
+        assertThat(detail.daemonPods()).anyMatch(p -> p.pod().startsWith("logging/fluent-bit-") && p.ready() && p.generation().equals("1"));
         assertThat(state.selectedNodes()).hasSize(2);
     }
 
