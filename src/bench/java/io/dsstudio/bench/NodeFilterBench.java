@@ -5,6 +5,7 @@ import io.dsstudio.ui.common.StudioState;
 import io.dsstudio.ui.common.TaskRunner;
 import io.dsstudio.ui.nodes.NodesViewModel;
 import io.dsstudio.workspace.ControllerSync;
+import io.dsstudio.workspace.EditJournal;
 import io.dsstudio.workspace.PlanningService;
 import io.dsstudio.workspace.SnapshotSource;
 import io.dsstudio.workspace.WhatIfCalculator;
@@ -33,12 +34,12 @@ public class NodeFilterBench {
     private boolean toggle;
 
     @Setup
-    public void open() {
+    public void open() throws java.io.IOException {
         Planner planner = new Planner();
         Clock clock = Clock.systemUTC();
         PlanningService planning = s -> planner.plan(s, clock.instant());
         StudioState state = new StudioState(new Workspace(), planning, new WhatIfCalculator(planning, new ControllerSync(), clock),
-                TaskRunner.sameThread());
+                TaskRunner.sameThread(), new EditJournal(java.nio.file.Files.createTempDirectory("bench")));
         state.open(SyntheticCluster.nodes(nodes, 7), SnapshotSource.DEMO);
         model = new NodesViewModel(state, clock);
     }

@@ -18,6 +18,7 @@ import io.dsstudio.ui.nodes.NodesViewModel;
 import io.dsstudio.ui.whatif.WhatIfView;
 import io.dsstudio.ui.whatif.WhatIfViewModel;
 import io.dsstudio.workspace.ControllerSync;
+import io.dsstudio.workspace.EditJournal;
 import io.dsstudio.workspace.PlanningService;
 import io.dsstudio.workspace.Preferences;
 import io.dsstudio.workspace.SnapshotOpener;
@@ -52,7 +53,7 @@ public final class AppContext {
         Planner planner = new Planner();
         PlanningService planning = snapshot -> planner.plan(snapshot, clock.instant());
         WhatIfCalculator whatIf = new WhatIfCalculator(planning, new ControllerSync(), clock);
-        state = new StudioState(new Workspace(), planning, whatIf, new TaskRunner(executor));
+        state = new StudioState(new Workspace(), planning, whatIf, new TaskRunner(executor), new EditJournal(home));
         mainModel = new MainViewModel(state, new SnapshotOpener(new SnapshotLoader()), preferences, messages);
         nodesModel = new NodesViewModel(state, clock);
         labelsModel = new LabelsViewModel(state);

@@ -40,6 +40,13 @@ public final class UndoStack {
         return Optional.ofNullable(undone.peek());
     }
 
+    /** The done commands, oldest first. */
+    public java.util.List<EditCommand> done() {
+        java.util.List<EditCommand> oldestFirst = new java.util.ArrayList<>(done);
+        java.util.Collections.reverse(oldestFirst);
+        return oldestFirst;
+    }
+
     public int depth() {
         return done.size();
     }

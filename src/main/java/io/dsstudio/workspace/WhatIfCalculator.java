@@ -28,6 +28,19 @@ public final class WhatIfCalculator {
         this.clock = clock;
     }
 
+    /** The commands that replay autosaved edits on a freshly opened snapshot, each with its controller sync. */
+    public List<NodeEditCommand> replay(Snapshot opened, List<NodeEdit> edits) {
+        List<NodeEditCommand> commands = new ArrayList<>();
+        Snapshot current = opened;
+        for (NodeEdit edit : edits) {
+            Snapshot edited = edit.applyTo(current);
+            Snapshot result = sync.apply(edited, planner.plan(edited), clock.instant());
+            commands.add(new NodeEditCommand(edit, current, result));
+            current = result;
+        }
+        return commands;
+    }
+
     public WhatIfPreview preview(Snapshot current, NodeEdit edit) {
         Plan currentPlan = planner.plan(current);
         Snapshot edited = edit.applyTo(current);

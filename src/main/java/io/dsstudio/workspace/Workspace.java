@@ -33,6 +33,11 @@ public final class Workspace {
         return history;
     }
 
+    /** The node edits of the done commands, oldest first: what autosave keeps. */
+    public List<NodeEdit> committedEdits() {
+        return history.done().stream().filter(NodeEditCommand.class::isInstance).map(c -> ((NodeEditCommand) c).edit()).toList();
+    }
+
     public void open(Snapshot opened, SnapshotSource from) {
         snapshot = opened;
         source = from;

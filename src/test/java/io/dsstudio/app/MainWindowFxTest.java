@@ -44,7 +44,7 @@ class MainWindowFxTest {
     private static final String ARM_C = "ip-10-0-3-150.ec2.internal";
 
     @TempDir
-    static Path home;
+    Path home;
 
     private AppContext context;
     private ExecutorService executor;

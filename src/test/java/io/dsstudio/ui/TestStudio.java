@@ -5,6 +5,7 @@ import io.dsstudio.reconcile.Planner;
 import io.dsstudio.ui.common.StudioState;
 import io.dsstudio.ui.common.TaskRunner;
 import io.dsstudio.workspace.ControllerSync;
+import io.dsstudio.workspace.EditJournal;
 import io.dsstudio.workspace.PlanningService;
 import io.dsstudio.workspace.SnapshotOpener;
 import io.dsstudio.workspace.SnapshotSource;
@@ -12,6 +13,10 @@ import io.dsstudio.workspace.WhatIfCalculator;
 import io.dsstudio.workspace.Workspace;
 import io.dsstudio.yaml.SnapshotLoader;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -31,7 +36,17 @@ public final class TestStudio {
         Planner planner = new Planner();
         PlanningService planning = s -> planner.plan(s, CLOCK.instant());
         return new StudioState(new Workspace(), planning, new WhatIfCalculator(planning, new ControllerSync(), CLOCK),
-                TaskRunner.sameThread());
+                TaskRunner.sameThread(), new EditJournal(freshHome()));
+    }
+
+    private static Path freshHome() {
+        try {
+            Path home = Files.createTempDirectory("dsstudio-test");
+            home.toFile().deleteOnExit();
+            return home;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static StudioState demoState() {

@@ -2,6 +2,7 @@ package io.dsstudio.ui.common;
 
 import io.dsstudio.domain.Snapshot;
 import io.dsstudio.reconcile.Plan;
+import io.dsstudio.workspace.EditJournal;
 import io.dsstudio.workspace.NodeEdit;
 import io.dsstudio.workspace.PlanningService;
 import io.dsstudio.workspace.SnapshotSource;
@@ -30,6 +31,7 @@ public final class StudioState {
     private final WhatIfCalculator whatIf;
     private final PlanningService planner;
     private final TaskRunner tasks;
+    private final EditJournal journal;
     private final ObjectProperty<Snapshot> snapshot = new SimpleObjectProperty<>(Snapshot.EMPTY);
     private final ObjectProperty<Plan> plan = new SimpleObjectProperty<>();
     private final ObjectProperty<WhatIfPreview> preview = new SimpleObjectProperty<>();
@@ -42,18 +44,41 @@ public final class StudioState {
     private final StringProperty error = new SimpleStringProperty("");
 
     public StudioState(Workspace workspace, PlanningService planner, WhatIfCalculator whatIf,
-                       TaskRunner tasks) {
+                       TaskRunner tasks, EditJournal journal) {
         this.workspace = workspace;
         this.planner = planner;
         this.whatIf = whatIf;
         this.tasks = tasks;
+        this.journal = journal;
+        workspace.addListener(() -> journal.save(workspace.source(), workspace.committedEdits()));
     }
 
-    public void open(Snapshot opened, SnapshotSource from) {
+    /**
+     * Opens a snapshot. When the autosave journal holds edits of the same snapshot (the last session ended
+     * without undoing them), they are replayed, each with its controller sync, and stay undoable.
+     *
+     * @param recovered called with the number of replayed edits (0 when there were none)
+     */
+    public void open(Snapshot opened, SnapshotSource from, java.util.function.IntConsumer recovered) {
+        List<NodeEdit> unsaved = journal.load().filter(e -> e.source().equals(EditJournal.sourceKey(from)))
+                .map(EditJournal.Entry::edits).orElse(List.of());
         preview.set(null);
         selectedNodes.clear();
         workspace.open(opened, from);
-        refresh(null);
+        if (unsaved.isEmpty()) {
+            refresh(null);
+            recovered.accept(0);
+            return;
+        }
+        tasks.run("task.recover", p -> whatIf.replay(opened, unsaved), commands -> {
+            commands.forEach(workspace::execute);
+            refresh(null);
+            recovered.accept(commands.size());
+        }, this::fail);
+    }
+
+    public void open(Snapshot opened, SnapshotSource from) {
+        open(opened, from, n -> { });
     }
 
     /** Stages an edit: computes its preview in the background; nothing changes until {@link #commit()}. */

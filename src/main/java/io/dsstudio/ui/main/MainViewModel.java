@@ -90,7 +90,11 @@ public final class MainViewModel {
     }
 
     private void opened(LoadedSnapshot loaded, SnapshotSource source) {
-        state.open(loaded.snapshot(), source);
+        state.open(loaded.snapshot(), source, recovered -> {
+            if (recovered > 0) {
+                status.set(messages.get("status.recovered", recovered));
+            }
+        });
         String remembered = source.kind() == SnapshotSource.Kind.DEMO ? "demo" : source.path().toAbsolutePath().toString();
         preferences.put(Preferences.LAST_SNAPSHOT, remembered);
         if (source.kind() == SnapshotSource.Kind.PATH) {
