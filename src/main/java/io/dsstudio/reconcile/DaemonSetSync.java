@@ -31,8 +31,9 @@ final class DaemonSetSync {
         for (int i = 0; i < nodes.size(); i++) {
             NodeVerdict verdict = verdicts.get(i);
             List<Pod> pods = claimed.on(i);
-            status.add(verdict, pods, ctx);
-            NodeManager.manage(verdict, pods, ctx, actions);
+            byte facts = claimed.facts(i);
+            status.add(verdict, pods, facts, ctx);
+            NodeManager.manage(verdict, pods, facts, ctx, actions);
         }
         missingNodes(ds, claimed, actions, warnings);
         if (actions.isEmpty() && ds.updateStrategy() != null && ds.updateStrategy().isRollingUpdate()) {

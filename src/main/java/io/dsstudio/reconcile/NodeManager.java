@@ -11,13 +11,19 @@ final class NodeManager {
     private NodeManager() {
     }
 
-    /** Appends the node's actions to {@code out}; {@code pods} is null when no claimed pod targets the node. */
-    static void manage(NodeVerdict verdict, List<Pod> pods, SyncContext ctx, List<PlannedAction> out) {
+    /**
+     * Appends the node's actions to {@code out}; {@code pods} is null when no claimed pod targets the node;
+     * {@code facts} are those of its only pod, if known ({@link PodFacts}).
+     */
+    static void manage(NodeVerdict verdict, List<Pod> pods, byte facts, SyncContext ctx, List<PlannedAction> out) {
         boolean exists = pods != null && !pods.isEmpty();
         String node = verdict.node();
         if (verdict.shouldRun() && !exists) {
             out.add(PlannedAction.create(node, "the node should run the DaemonSet and has no daemon pod"));
         } else if (verdict.shouldContinueRunning()) {
+            if (PodFacts.isKnown(facts) && PodFacts.isPlainRunning(facts)) {
+                return;     // the common case: one live pod, nothing to prune or replace
+            }
             keepRunning(verdict, pods, ctx, out);
         } else if (exists) {
             DeleteCause cause = onlyTaints(verdict) ? DeleteCause.NoExecuteTaint : DeleteCause.NotShouldContinueRunning;

@@ -36,14 +36,16 @@ public final class Planner {
                 reconciled.add(ds);
             }
         }
-        PodClaims claims = new PodClaims(reconciled, snapshot.pods(), nodes);
+        List<SyncContext> contexts = new ArrayList<>();
+        for (DaemonSet ds : reconciled) {
+            contexts.add(new SyncContext(ds, TemplateRevision.of(ds, snapshot.revisions()), now));
+        }
+        PodClaims claims = new PodClaims(contexts, snapshot.pods(), nodes);
         List<DaemonSetPlan> plans = new ArrayList<>();
         for (int d = 0; d < reconciled.size(); d++) {
-            DaemonSet ds = reconciled.get(d);
             ClaimedPods claimed = claims.claimed(d);
-            warnReleased(ds, claimed, warnings);
-            SyncContext ctx = new SyncContext(ds, TemplateRevision.of(ds, snapshot.revisions()), now);
-            plans.add(DaemonSetSync.sync(ctx, nodes, claimed, warnings));
+            warnReleased(reconciled.get(d), claimed, warnings);
+            plans.add(DaemonSetSync.sync(contexts.get(d), nodes, claimed, warnings));
         }
         return new Plan(plans, warnings);
     }

@@ -24,28 +24,32 @@ final class PodClaims {
     private static final class Builder {
         final DaemonSet ds;
         final SelectorMatcher selector;
+        final SyncContext ctx;
         final List<Pod>[] onNode;
+        final byte[] facts;
         final Map<String, List<Pod>> onMissing = new HashMap<>();
         final List<Pod> adopted = new ArrayList<>();
         final List<Pod> released = new ArrayList<>();
         int count;
 
         @SuppressWarnings("unchecked")
-        Builder(DaemonSet ds, int nodeCount) {
-            this.ds = ds;
+        Builder(SyncContext ctx, int nodeCount) {
+            this.ctx = ctx;
+            this.ds = ctx.ds();
+            this.facts = new byte[nodeCount];
             this.selector = new SelectorMatcher(ds.selector());
             this.onNode = new List[nodeCount];
         }
     }
 
-    PodClaims(List<DaemonSet> daemonSets, List<Pod> pods, NodeIndex nodes) {
+    PodClaims(List<SyncContext> daemonSets, List<Pod> pods, NodeIndex nodes) {
         this.nodes = nodes;
         this.builders = new Builder[daemonSets.size()];
         Map<String, List<Builder>> byUid = new HashMap<>();
         Map<String, List<Builder>> byNamespace = new HashMap<>();
         for (int d = 0; d < daemonSets.size(); d++) {
-            DaemonSet ds = daemonSets.get(d);
-            builders[d] = new Builder(ds, nodes.size());
+            builders[d] = new Builder(daemonSets.get(d), nodes.size());
+            DaemonSet ds = builders[d].ds;
             // UIDs compare as Go strings: a missing UID is "" on both sides.
             byUid.computeIfAbsent(ds.meta().uid() == null ? "" : ds.meta().uid(), k -> new ArrayList<>()).add(builders[d]);
             byNamespace.computeIfAbsent(ds.meta().namespace(), k -> new ArrayList<>()).add(builders[d]);
@@ -107,6 +111,9 @@ final class PodClaims {
         } else {
             if (b.onNode[position] == null) {
                 b.onNode[position] = new ArrayList<>(1);
+                b.facts[position] = PodFacts.of(pod, b.ctx);
+            } else {
+                b.facts[position] = PodFacts.UNKNOWN;
             }
             b.onNode[position].add(pod);
         }
@@ -118,7 +125,7 @@ final class PodClaims {
         Builder b = builders[index];
         sortEach(Arrays.asList(b.onNode));
         sortEach(b.onMissing.values());
-        return new ClaimedPods(b.onNode, b.onMissing, b.count, b.adopted, b.released);
+        return new ClaimedPods(b.onNode, b.facts, b.onMissing, b.count, b.adopted, b.released);
     }
 
     private static void sortEach(Iterable<List<Pod>> lists) {

@@ -14,8 +14,11 @@ final class StatusCalculator {
     private int updated;
     private int available;
 
-    /** Adds one node; {@code pods} (oldest first) is null when no claimed pod targets it. */
-    void add(NodeVerdict verdict, List<Pod> pods, SyncContext ctx) {
+    /**
+     * Adds one node; {@code pods} (oldest first) is null when no claimed pod targets it; {@code facts} are
+     * those of its only pod, if known.
+     */
+    void add(NodeVerdict verdict, List<Pod> pods, byte facts, SyncContext ctx) {
         boolean scheduled = pods != null && !pods.isEmpty();
         if (!verdict.shouldRun()) {
             if (scheduled) {
@@ -28,6 +31,12 @@ final class StatusCalculator {
             return;
         }
         current++;
+        if (PodFacts.isKnown(facts)) {
+            ready += PodFacts.isReady(facts) ? 1 : 0;
+            available += PodFacts.isAvailable(facts) ? 1 : 0;
+            updated += PodFacts.isUpdated(facts) ? 1 : 0;
+            return;
+        }
         Pod oldest = pods.get(0);
         PodCondition readyCondition = PodStatus.readyCondition(oldest);
         if (readyCondition != null && "True".equals(readyCondition.status())) {
