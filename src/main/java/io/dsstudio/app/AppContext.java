@@ -11,6 +11,7 @@ import io.dsstudio.ui.labels.LabelsView;
 import io.dsstudio.ui.labels.LabelsViewModel;
 import io.dsstudio.ui.main.MainView;
 import io.dsstudio.ui.main.MainViewModel;
+import io.dsstudio.ui.nodemap.ColorMode;
 import io.dsstudio.ui.nodemap.NodeMapPane;
 import io.dsstudio.ui.nodemap.NodeMapViewModel;
 import io.dsstudio.ui.nodes.NodesView;
@@ -59,10 +60,17 @@ public final class AppContext {
         labelsModel = new LabelsViewModel(state);
         daemonSetsModel = new DaemonSetsViewModel(state, clock);
         mapModel = new NodeMapViewModel(state, messages);
-        preferences.get(Preferences.MAP_GROUP_BY).ifPresent(mapModel.groupByProperty()::set);
+        restoreMapChoices();
         whatIfModel = new WhatIfViewModel(state);
         themes = new ThemeManager(mainModel.themeProperty().get());
         themes.themeProperty().bind(mainModel.themeProperty());
+    }
+
+    private void restoreMapChoices() {
+        preferences.get(Preferences.MAP_GROUP_BY).ifPresent(mapModel.groupByProperty()::set);
+        preferences.get(Preferences.MAP_COLOR_LABEL).ifPresent(mapModel.colorLabelProperty()::set);
+        preferences.get(Preferences.MAP_COLOR_MODE).flatMap(name -> java.util.Arrays.stream(ColorMode.values())
+                .filter(m -> m.name().equals(name)).findFirst()).ifPresent(mapModel.colorModeProperty()::set);
     }
 
     /** English unless the locale asks for Chinese. */
@@ -85,6 +93,8 @@ public final class AppContext {
 
     public void savePreferences() {
         preferences.put(Preferences.MAP_GROUP_BY, mapModel.groupByProperty().get());
+        preferences.put(Preferences.MAP_COLOR_LABEL, mapModel.colorLabelProperty().get());
+        preferences.put(Preferences.MAP_COLOR_MODE, mapModel.colorModeProperty().get().name());
         mainModel.savePreferences();
     }
 

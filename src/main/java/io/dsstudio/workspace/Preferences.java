@@ -21,6 +21,8 @@ public final class Preferences {
     public static final String LAST_SNAPSHOT = "snapshot.last";
     public static final String SELECTED_VIEW = "ui.view";
     public static final String MAP_GROUP_BY = "ui.map.groupBy";
+    public static final String MAP_COLOR_MODE = "ui.map.colorMode";
+    public static final String MAP_COLOR_LABEL = "ui.map.colorLabel";
     public static final String WINDOW_X = "window.x";
     public static final String WINDOW_Y = "window.y";
     public static final String WINDOW_WIDTH = "window.width";

@@ -24,6 +24,19 @@ class AppArgsTest {
     }
 
     @Test
+    void savePreferencesKeepsTheMapChoicesForTheNextStart(@org.junit.jupiter.api.io.TempDir Path home) {
+        AppContext first = new AppContext(home, java.time.Clock.systemUTC(), Runnable::run, Locale.ENGLISH);
+        first.mapModel().groupByProperty().set("pool");
+        first.mapModel().colorModeProperty().set(io.dsstudio.ui.nodemap.ColorMode.LABEL);
+        first.mapModel().colorLabelProperty().set("kubernetes.io/arch");
+        first.savePreferences();
+        AppContext next = new AppContext(home, java.time.Clock.systemUTC(), Runnable::run, Locale.ENGLISH);
+        assertThat(next.mapModel().groupByProperty().get()).isEqualTo("pool");
+        assertThat(next.mapModel().colorModeProperty().get()).isEqualTo(io.dsstudio.ui.nodemap.ColorMode.LABEL);
+        assertThat(next.mapModel().colorLabelProperty().get()).isEqualTo("kubernetes.io/arch");
+    }
+
+    @Test
     void uiLocaleIsChineseOnlyForChinese() {
         assertThat(AppContext.uiLocale(Locale.forLanguageTag("zh-TW"))).isEqualTo(Locale.SIMPLIFIED_CHINESE);
         assertThat(AppContext.uiLocale(Locale.GERMANY)).isEqualTo(Locale.ENGLISH);
