@@ -25,6 +25,7 @@ public final class Launcher {
         if (CliMain.isCliInvocation(args)) {
             System.exit(new CliMain(Output.system()).run(args));
         }
-        System.exit(new CliMain(Output.system()).run(new String[] {"--help"}));
+        DesktopLauncher.launch(args);
+        System.exit(0);
     }
 }

@@ -1,15 +1,14 @@
 package io.dsstudio.reconcile;
 
-import io.dsstudio.domain.ClusterNode;
 import io.dsstudio.domain.DaemonSet;
 import io.dsstudio.domain.Diagnostic;
 import io.dsstudio.domain.Pod;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One controller sync of one DaemonSet (DC syncDaemonSet → manage, rollingUpdate, updateDaemonSetStatus) over
@@ -24,35 +23,31 @@ final class DaemonSetSync {
     private DaemonSetSync() {
     }
 
-    static DaemonSetPlan sync(SyncContext ctx, List<ClusterNode> sortedNodes, ClaimedPods claimed, List<Diagnostic> warnings) {
+    static DaemonSetPlan sync(SyncContext ctx, NodeIndex nodes, ClaimedPods claimed, List<Diagnostic> warnings) {
         DaemonSet ds = ctx.ds();
-        NodeFit fit = NodeFit.forDaemonSet(ds);
-        List<NodeVerdict> verdicts = new ArrayList<>(sortedNodes.size());
-        Map<String, NodeVerdict> byName = new HashMap<>(sortedNodes.size() * 2);
+        List<NodeVerdict> verdicts = PlacementVerdicts.of(NodeFit.forDaemonSet(ds), nodes);
         StatusCalculator status = new StatusCalculator();
         List<PlannedAction> actions = new ArrayList<>();
-        for (ClusterNode node : sortedNodes) {
-            NodeVerdict verdict = fit.verdict(node);
-            verdicts.add(verdict);
-            byName.put(node.name(), verdict);
-            List<Pod> pods = claimed.on(node.name());
-            status.add(verdict, pods, ctx);
-            NodeManager.manage(verdict, pods, ctx, actions);
+        for (int i = 0; i < nodes.size(); i++) {
+            NodeVerdict verdict = verdicts.get(i);
+            List<Pod> pods = claimed.on(i);
+            byte facts = claimed.facts(i);
+            status.add(verdict, pods, facts, ctx);
+            NodeManager.manage(verdict, pods, facts, ctx, actions);
         }
-        missingNodes(ds, claimed, byName, actions, warnings);
+        missingNodes(ds, claimed, actions, warnings);
         if (actions.isEmpty() && ds.updateStrategy() != null && ds.updateStrategy().isRollingUpdate()) {
-            rollingUpdate(ctx, byName, claimed, actions, warnings);
+            rollingUpdate(ctx, nodes, verdicts, claimed, actions, warnings);
         }
         actions.sort(ACTION_ORDER);
         return new DaemonSetPlan(ds.meta().namespace(), ds.meta().name(), status.counts(), verdicts, actions);
     }
 
     /** DC getUnscheduledPodsWithoutNode: unbound pods of missing nodes are deleted; bound ones are pod GC's job. */
-    private static void missingNodes(DaemonSet ds, ClaimedPods claimed, Map<String, NodeVerdict> existing,
-                                     List<PlannedAction> actions, List<Diagnostic> warnings) {
-        List<String> missing = claimed.byNode().keySet().stream().filter(n -> !existing.containsKey(n)).sorted().toList();
-        for (String node : missing) {
-            for (Pod pod : claimed.on(node)) {
+    private static void missingNodes(DaemonSet ds, ClaimedPods claimed, List<PlannedAction> actions, List<Diagnostic> warnings) {
+        for (Map.Entry<String, List<Pod>> e : new TreeMap<>(claimed.onMissingNodes()).entrySet()) {
+            String node = e.getKey();
+            for (Pod pod : e.getValue()) {
                 if (pod.spec().nodeName().isEmpty()) {
                     actions.add(PlannedAction.delete(node, pod.name(), DeleteCause.UnscheduledOnMissingNode,
                             "the pod was never bound and its node " + node + " does not exist"));
@@ -65,11 +60,11 @@ final class DaemonSetSync {
         }
     }
 
-    private static void rollingUpdate(SyncContext ctx, Map<String, NodeVerdict> byName, ClaimedPods claimed,
+    private static void rollingUpdate(SyncContext ctx, NodeIndex nodes, List<NodeVerdict> verdicts, ClaimedPods claimed,
                                       List<PlannedAction> actions, List<Diagnostic> warnings) {
         DaemonSet ds = ctx.ds();
         if (!ctx.revision().isKnown()) {
-            if (!claimed.byNode().isEmpty()) {
+            if (!claimed.isEmpty()) {
                 warnings.add(Diagnostic.warning("UnknownTemplateRevision", ds.ref(), null,
                         "neither the template generation (annotation " + DaemonSet.GENERATION_ANNOTATION
                                 + ") nor a ControllerRevision of the current template is in the snapshot, so updated "
@@ -77,7 +72,7 @@ final class DaemonSetSync {
             }
             return;
         }
-        RollingUpdater.Step step = RollingUpdater.plan(ctx, byName, claimed);
+        RollingUpdater.Step step = RollingUpdater.plan(ctx, nodes, verdicts, claimed);
         if (step.problem() != null) {
             warnings.add(Diagnostic.warning("RollingUpdateBlocked", ds.ref(), "spec.updateStrategy", step.problem()));
         }

@@ -32,7 +32,10 @@ public final class NodeFit {
     private final Map<Signature, Fit> cache = new HashMap<>();
 
     /** The name-free part of a verdict, shared by nodes with the same signature. */
-    private record Fit(boolean shouldRun, boolean shouldContinueRunning, List<Reason> reasons) {
+    record Fit(boolean shouldRun, boolean shouldContinueRunning, List<Reason> reasons) {
+        NodeVerdict forNode(String node) {
+            return new NodeVerdict(node, shouldRun, shouldContinueRunning, reasons);
+        }
     }
 
     private record Signature(String[] labelValues, List<Taint> taints, String name) {
@@ -82,8 +85,17 @@ public final class NodeFit {
     }
 
     public NodeVerdict verdict(ClusterNode node) {
-        Fit fit = cache.computeIfAbsent(signature(node), s -> compute(node));
-        return new NodeVerdict(node.name(), fit.shouldRun(), fit.shouldContinueRunning(), fit.reasons());
+        return cache.computeIfAbsent(signature(node), s -> compute(node)).forNode(node.name());
+    }
+
+    /** The node label keys the verdict reads, in a stable order. */
+    List<String> labelKeys() {
+        return List.of(labelKeys);
+    }
+
+    /** Whether the verdict depends on the node's name (template nodeName or matchFields). */
+    boolean readsNodeName() {
+        return keyByName;
     }
 
     private Signature signature(ClusterNode node) {
@@ -95,7 +107,8 @@ public final class NodeFit {
         return new Signature(values, node.taints(), keyByName ? node.name() : null);
     }
 
-    private Fit compute(ClusterNode node) {
+    /** Evaluates without the cache. */
+    Fit compute(ClusterNode node) {
         List<Reason> reasons = new ArrayList<>(2);
         if (!templateNodeName.isEmpty() && !templateNodeName.equals(node.name())) {
             reasons.add(new Reason(ReasonCode.NodeNameMismatch, FitMessages.nodeName(templateNodeName, node)));

@@ -11,13 +11,19 @@ final class NodeManager {
     private NodeManager() {
     }
 
-    /** Appends the node's actions to {@code out}; {@code pods} is null when no claimed pod targets the node. */
-    static void manage(NodeVerdict verdict, List<Pod> pods, SyncContext ctx, List<PlannedAction> out) {
+    /**
+     * Appends the node's actions to {@code out}; {@code pods} is null when no claimed pod targets the node;
+     * {@code facts} are those of its only pod, if known ({@link PodFacts}).
+     */
+    static void manage(NodeVerdict verdict, List<Pod> pods, byte facts, SyncContext ctx, List<PlannedAction> out) {
         boolean exists = pods != null && !pods.isEmpty();
         String node = verdict.node();
         if (verdict.shouldRun() && !exists) {
             out.add(PlannedAction.create(node, "the node should run the DaemonSet and has no daemon pod"));
         } else if (verdict.shouldContinueRunning()) {
+            if (PodFacts.isKnown(facts) && PodFacts.isPlainRunning(facts)) {
+                return;     // the common case: one live pod, nothing to prune or replace
+            }
             keepRunning(verdict, pods, ctx, out);
         } else if (exists) {
             DeleteCause cause = onlyTaints(verdict) ? DeleteCause.NoExecuteTaint : DeleteCause.NotShouldContinueRunning;
@@ -32,8 +38,8 @@ final class NodeManager {
     }
 
     private static void keepRunning(NodeVerdict verdict, List<Pod> pods, SyncContext ctx, List<PlannedAction> out) {
-        if (pods == null) {
-            return;
+        if (pods == null || pods.size() == 1 && isPlainRunning(pods.get(0))) {
+            return;     // the common case: one live pod, nothing to prune or replace
         }
         String node = verdict.node();
         List<Pod> running = new ArrayList<>(pods.size());
@@ -87,7 +93,7 @@ final class NodeManager {
             }
         }
         if (oldestNew != null && oldestOld != null) {
-            if (!oldestOld.isReady()) {
+            if (!PodStatus.isReady(oldestOld)) {
                 out.add(PlannedAction.delete(node, oldestOld.name(), DeleteCause.RollingUpdate,
                         "surge update: old pod is not ready and " + oldestNew.name() + " replaces it"));
             } else if (ctx.isAvailable(oldestNew)) {
@@ -95,6 +101,10 @@ final class NodeManager {
                         "surge update: new pod " + oldestNew.name() + " is available"));
             }
         }
+    }
+
+    private static boolean isPlainRunning(Pod pod) {
+        return !pod.meta().isBeingDeleted() && !pod.isTerminal();
     }
 
     private static PlannedAction duplicate(String node, Pod extra, Pod kept) {

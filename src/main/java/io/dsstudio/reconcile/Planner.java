@@ -1,6 +1,5 @@
 package io.dsstudio.reconcile;
 
-import io.dsstudio.domain.ClusterNode;
 import io.dsstudio.domain.DaemonSet;
 import io.dsstudio.domain.Diagnostic;
 import io.dsstudio.domain.Pod;
@@ -21,28 +20,32 @@ public final class Planner {
             .thenComparing(d -> d.meta().name() == null ? "" : d.meta().name());
 
     public Plan plan(Snapshot snapshot, Instant now) {
-        List<ClusterNode> nodes = new ArrayList<>(snapshot.nodes());
-        nodes.sort(Comparator.comparing(ClusterNode::name));
-        List<DaemonSet> daemonSets = new ArrayList<>(snapshot.daemonSets());
-        daemonSets.sort(DS_ORDER);
-        PodClaims claims = new PodClaims(snapshot.pods());
-        List<DaemonSetPlan> plans = new ArrayList<>();
+        NodeIndex nodes = new NodeIndex(snapshot.nodes());
+        List<DaemonSet> sorted = new ArrayList<>(snapshot.daemonSets());
+        sorted.sort(DS_ORDER);
         List<Diagnostic> warnings = new ArrayList<>();
-        for (DaemonSet ds : daemonSets) {
+        List<DaemonSet> reconciled = new ArrayList<>();
+        for (DaemonSet ds : sorted) {
             if (ds.meta().isBeingDeleted()) {
                 warnings.add(Diagnostic.warning("DaemonSetNotReconciled", ds.ref(), "metadata.deletionTimestamp",
                         "the DaemonSet is being deleted: the controller neither syncs its pods nor updates its status"));
-                continue;
-            }
-            if (ds.selector() != null && ds.selector().isEmpty()) {
+            } else if (ds.selector() != null && ds.selector().isEmpty()) {
                 warnings.add(Diagnostic.warning("DaemonSetNotReconciled", ds.ref(), "spec.selector",
                         "the selector {} selects every pod: the controller does not sync this DaemonSet (event SelectingAll)"));
-                continue;
+            } else {
+                reconciled.add(ds);
             }
-            ClaimedPods claimed = claims.claim(ds);
-            warnReleased(ds, claimed, warnings);
-            SyncContext ctx = new SyncContext(ds, TemplateRevision.of(ds, snapshot.revisions()), now);
-            plans.add(DaemonSetSync.sync(ctx, nodes, claimed, warnings));
+        }
+        List<SyncContext> contexts = new ArrayList<>();
+        for (DaemonSet ds : reconciled) {
+            contexts.add(new SyncContext(ds, TemplateRevision.of(ds, snapshot.revisions()), now));
+        }
+        PodClaims claims = new PodClaims(contexts, snapshot.pods(), nodes);
+        List<DaemonSetPlan> plans = new ArrayList<>();
+        for (int d = 0; d < reconciled.size(); d++) {
+            ClaimedPods claimed = claims.claimed(d);
+            warnReleased(reconciled.get(d), claimed, warnings);
+            plans.add(DaemonSetSync.sync(contexts.get(d), nodes, claimed, warnings));
         }
         return new Plan(plans, warnings);
     }

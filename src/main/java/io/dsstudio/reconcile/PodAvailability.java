@@ -11,13 +11,17 @@ final class PodAvailability {
     }
 
     static boolean isAvailable(Pod pod, int minReadySeconds, Instant now) {
-        if (!pod.isReady()) {
+        return isAvailable(PodStatus.readyCondition(pod), minReadySeconds, now);
+    }
+
+    /** The same from the pod's Ready condition (null when it has none). */
+    static boolean isAvailable(PodCondition ready, int minReadySeconds, Instant now) {
+        if (ready == null || !"True".equals(ready.status())) {
             return false;
         }
         if (minReadySeconds == 0) {
             return true;
         }
-        PodCondition ready = pod.readyCondition();
         Instant since = ready.lastTransitionTime();
         return since != null && since.plusSeconds(minReadySeconds).isBefore(now);
     }

@@ -5,66 +5,99 @@ import io.dsstudio.domain.OwnerReference;
 import io.dsstudio.domain.Pod;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * Claiming (REF ClaimObject, semantics.md §2), over pods indexed once per snapshot: pods with a controller
- * reference by its UID, orphans by namespace. Pods of other controllers are never looked at.
+ * Claiming (REF ClaimObject, semantics.md §2) for every DaemonSet of a plan in one pass over the pods: a pod
+ * with a controller reference is offered to the DaemonSets with that UID in its namespace (claimed if the
+ * selector matches, else released); an orphan to every DaemonSet of its namespace (adopted if the selector
+ * matches and neither is being deleted). Pods of other controllers are never matched.
  */
 final class PodClaims {
-    private final Map<String, List<Pod>> ownedByUid = new HashMap<>();
-    private final Map<String, List<Pod>> orphansByNamespace = new HashMap<>();
+    private final NodeIndex nodes;
+    private final Builder[] builders;
 
-    PodClaims(List<Pod> pods) {
-        for (Pod pod : pods) {
-            Optional<OwnerReference> controller = pod.meta().controllerRef();
-            if (controller.isPresent()) {
-                String uid = controller.get().uid() == null ? "" : controller.get().uid();
-                ownedByUid.computeIfAbsent(uid, k -> new ArrayList<>()).add(pod);
-            } else {
-                orphansByNamespace.computeIfAbsent(namespaceOf(pod), k -> new ArrayList<>()).add(pod);
-            }
+    /** Claims of one DaemonSet while the pass runs. */
+    private static final class Builder {
+        final DaemonSet ds;
+        final SelectorMatcher selector;
+        final SyncContext ctx;
+        final List<Pod>[] onNode;
+        final byte[] facts;
+        final Map<String, List<Pod>> onMissing = new HashMap<>();
+        final List<Pod> adopted = new ArrayList<>();
+        final List<Pod> released = new ArrayList<>();
+        int count;
+
+        @SuppressWarnings("unchecked")
+        Builder(SyncContext ctx, int nodeCount) {
+            this.ctx = ctx;
+            this.ds = ctx.ds();
+            this.facts = new byte[nodeCount];
+            this.selector = new SelectorMatcher(ds.selector());
+            this.onNode = new List[nodeCount];
         }
     }
 
-    ClaimedPods claim(DaemonSet ds) {
-        Map<String, List<Pod>> byNode = new HashMap<>();
-        List<Pod> adopted = new ArrayList<>();
-        List<Pod> released = new ArrayList<>();
-        // UIDs compare as Go strings: a missing UID is "" on both sides.
-        String uid = ds.meta().uid() == null ? "" : ds.meta().uid();
-        String namespace = ds.meta().namespace();
-        for (Pod pod : ownedByUid.getOrDefault(uid, List.of())) {
-            if (!namespaceOf(pod).equals(namespace)) {
-                continue;       // the controller only lists pods of the DaemonSet's namespace
-            }
-            if (selects(ds, pod)) {
-                add(byNode, pod);
-            } else if (!ds.meta().isBeingDeleted()) {
-                released.add(pod);
-            }
+    PodClaims(List<SyncContext> daemonSets, List<Pod> pods, NodeIndex nodes) {
+        this.nodes = nodes;
+        this.builders = new Builder[daemonSets.size()];
+        Map<String, List<Builder>> byUid = new HashMap<>();
+        Map<String, List<Builder>> byNamespace = new HashMap<>();
+        for (int d = 0; d < daemonSets.size(); d++) {
+            builders[d] = new Builder(daemonSets.get(d), nodes.size());
+            DaemonSet ds = builders[d].ds;
+            // UIDs compare as Go strings: a missing UID is "" on both sides.
+            byUid.computeIfAbsent(ds.meta().uid() == null ? "" : ds.meta().uid(), k -> new ArrayList<>()).add(builders[d]);
+            byNamespace.computeIfAbsent(ds.meta().namespace(), k -> new ArrayList<>()).add(builders[d]);
         }
-        if (!ds.meta().isBeingDeleted()) {
-            for (Pod pod : orphansByNamespace.getOrDefault(namespace, List.of())) {
-                if (selects(ds, pod) && !pod.meta().isBeingDeleted()) {
-                    adopted.add(pod);
-                    add(byNode, pod);
+        for (Pod pod : pods) {
+            OwnerReference controller = PodStatus.controllerRef(pod);
+            if (controller != null) {
+                List<Builder> owners = byUid.get(controller.uid() == null ? "" : controller.uid());
+                if (owners != null) {
+                    offerOwned(pod, owners);
+                }
+            } else {
+                List<Builder> candidates = byNamespace.get(namespaceOf(pod));
+                if (candidates != null) {
+                    offerOrphan(pod, candidates);
                 }
             }
         }
-        for (List<Pod> pods : byNode.values()) {
-            if (pods.size() > 1) {
-                pods.sort(PodOrder.OLDEST_FIRST);
+    }
+
+    private void offerOwned(Pod pod, List<Builder> owners) {
+        String namespace = namespaceOf(pod);
+        for (Builder b : owners) {
+            if (!namespace.equals(b.ds.meta().namespace())) {
+                continue;       // the controller only lists pods of the DaemonSet's namespace
+            }
+            if (b.selector.matches(pod.meta().labels())) {
+                add(b, pod);
+            } else if (!b.ds.meta().isBeingDeleted()) {
+                b.released.add(pod);
             }
         }
-        return new ClaimedPods(byNode, adopted, released);
+    }
+
+    private void offerOrphan(Pod pod, List<Builder> candidates) {
+        if (pod.meta().isBeingDeleted()) {
+            return;
+        }
+        for (Builder b : candidates) {
+            if (!b.ds.meta().isBeingDeleted() && b.selector.matches(pod.meta().labels())) {
+                b.adopted.add(pod);
+                add(b, pod);
+            }
+        }
     }
 
     /** Terminal pods being deleted are dropped after claiming (v1.28+); pods without a target node too. */
-    private static void add(Map<String, List<Pod>> byNode, Pod pod) {
+    private void add(Builder b, Pod pod) {
         if (pod.isTerminal() && pod.meta().isBeingDeleted()) {
             return;
         }
@@ -72,12 +105,35 @@ final class PodClaims {
         if (node == null) {
             return;
         }
-        byNode.computeIfAbsent(node, k -> new ArrayList<>(1)).add(pod);
+        int position = nodes.position(node);
+        if (position < 0) {
+            b.onMissing.computeIfAbsent(node, k -> new ArrayList<>(1)).add(pod);
+        } else {
+            if (b.onNode[position] == null) {
+                b.onNode[position] = new ArrayList<>(1);
+                b.facts[position] = PodFacts.of(pod, b.ctx);
+            } else {
+                b.facts[position] = PodFacts.UNKNOWN;
+            }
+            b.onNode[position].add(pod);
+        }
+        b.count++;
     }
 
-    /** metav1.LabelSelectorAsSelector: a nil selector selects nothing. */
-    private static boolean selects(DaemonSet ds, Pod pod) {
-        return ds.selector() != null && ds.selector().matches(pod.meta().labels());
+    /** The claims of the DaemonSet at {@code index} of the list given to the constructor. */
+    ClaimedPods claimed(int index) {
+        Builder b = builders[index];
+        sortEach(Arrays.asList(b.onNode));
+        sortEach(b.onMissing.values());
+        return new ClaimedPods(b.onNode, b.facts, b.onMissing, b.count, b.adopted, b.released);
+    }
+
+    private static void sortEach(Iterable<List<Pod>> lists) {
+        for (List<Pod> pods : lists) {
+            if (pods != null && pods.size() > 1) {
+                pods.sort(PodOrder.OLDEST_FIRST);
+            }
+        }
     }
 
     private static String namespaceOf(Pod pod) {

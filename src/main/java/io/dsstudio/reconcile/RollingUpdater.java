@@ -3,6 +3,7 @@ package io.dsstudio.reconcile;
 import io.dsstudio.domain.Pod;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,10 +47,12 @@ final class RollingUpdater {
         }
     }
 
-    static Step plan(SyncContext ctx, Map<String, NodeVerdict> verdicts, ClaimedPods claimed) {
-        TreeMap<String, List<Pod>> nodeToPods = new TreeMap<>(claimed.byNode());
+    static Step plan(SyncContext ctx, NodeIndex nodes, List<NodeVerdict> verdictList, ClaimedPods claimed) {
+        TreeMap<String, List<Pod>> nodeToPods = claimed.byNodeName(nodes);
+        Map<String, NodeVerdict> verdicts = new HashMap<>();
         int desired = 0;
-        for (NodeVerdict v : verdicts.values()) {
+        for (NodeVerdict v : verdictList) {
+            verdicts.put(v.node(), v);
             if (v.shouldRun()) {
                 desired++;
                 nodeToPods.putIfAbsent(v.node(), List.of());

@@ -1,6 +1,7 @@
 package io.dsstudio.reconcile;
 
 import io.dsstudio.domain.Pod;
+import io.dsstudio.domain.PodCondition;
 
 import java.util.List;
 
@@ -13,8 +14,11 @@ final class StatusCalculator {
     private int updated;
     private int available;
 
-    /** Adds one node; {@code pods} (oldest first) is null when no claimed pod targets it. */
-    void add(NodeVerdict verdict, List<Pod> pods, SyncContext ctx) {
+    /**
+     * Adds one node; {@code pods} (oldest first) is null when no claimed pod targets it; {@code facts} are
+     * those of its only pod, if known.
+     */
+    void add(NodeVerdict verdict, List<Pod> pods, byte facts, SyncContext ctx) {
         boolean scheduled = pods != null && !pods.isEmpty();
         if (!verdict.shouldRun()) {
             if (scheduled) {
@@ -27,10 +31,17 @@ final class StatusCalculator {
             return;
         }
         current++;
+        if (PodFacts.isKnown(facts)) {
+            ready += PodFacts.isReady(facts) ? 1 : 0;
+            available += PodFacts.isAvailable(facts) ? 1 : 0;
+            updated += PodFacts.isUpdated(facts) ? 1 : 0;
+            return;
+        }
         Pod oldest = pods.get(0);
-        if (oldest.isReady()) {
+        PodCondition readyCondition = PodStatus.readyCondition(oldest);
+        if (readyCondition != null && "True".equals(readyCondition.status())) {
             ready++;
-            if (ctx.isAvailable(oldest)) {
+            if (ctx.isAvailable(readyCondition)) {
                 available++;
             }
         }

@@ -3,7 +3,6 @@ package io.dsstudio.reconcile;
 import io.dsstudio.domain.ControllerRevision;
 import io.dsstudio.domain.DaemonSet;
 import io.dsstudio.domain.OwnerReference;
-import io.dsstudio.domain.Pod;
 
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +17,7 @@ import java.util.Optional;
  * @param hash       the current revision's hash, null when the snapshot has no matching revision
  */
 record TemplateRevision(Long generation, String hash) {
+    private static final String NONE = "\u0000";
 
     static TemplateRevision of(DaemonSet ds, List<ControllerRevision> revisions) {
         String fingerprint = ds.template().fingerprint();
@@ -43,10 +43,8 @@ record TemplateRevision(Long generation, String hash) {
         return generation != null || hash != null;
     }
 
-    boolean isUpdated(Pod pod) {
-        boolean hashMatches = hash != null && !hash.isEmpty() && hash.equals(pod.meta().labels().get(Pod.REVISION_HASH_LABEL));
-        boolean generationMatches = generation != null
-                && generation.toString().equals(pod.meta().labels().get(Pod.TEMPLATE_GENERATION_LABEL));
-        return hashMatches || generationMatches;
+    /** The label value a pod of the current generation carries (fmt.Sprint of the int64). */
+    String generationLabel() {
+        return generation == null ? NONE : generation.toString();
     }
 }

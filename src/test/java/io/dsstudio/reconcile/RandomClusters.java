@@ -35,7 +35,7 @@ final class RandomClusters {
     }
 
     ClusterNode node(String name) {
-        Fixtures.NodeBuilder b = aNode(name);
+        NodeBuilder b = aNode(name);
         for (int k = 0; k < KEYS.length; k++) {
             if (random.nextInt(3) > 0) {
                 b.label(KEYS[k], pick(VALUES[k]));
@@ -48,8 +48,8 @@ final class RandomClusters {
         return b.build();
     }
 
-    Fixtures.DaemonSetBuilder daemonSet(String name) {
-        Fixtures.DaemonSetBuilder b = aDaemonSet(name).generation(1 + random.nextInt(2));
+    DaemonSetBuilder daemonSet(String name) {
+        DaemonSetBuilder b = aDaemonSet(name).generation(1 + random.nextInt(2));
         if (random.nextInt(3) == 0) {
             int k = random.nextInt(KEYS.length);
             b.nodeSelector(KEYS[k], pick(VALUES[k]));
@@ -113,7 +113,7 @@ final class RandomClusters {
     }
 
     private Pod pod(DaemonSet ds, String name, int nodes) {
-        Fixtures.PodBuilder b = random.nextInt(5) == 0 ? aPod(name).orphanFor(ds) : aPod(name).of(ds);
+        PodBuilder b = random.nextInt(5) == 0 ? aPod(name).orphanFor(ds) : aPod(name).of(ds);
         String node = "node-" + random.nextInt(nodes + 1);   // node-<nodes> does not exist
         if (random.nextInt(4) == 0) {
             b.unboundFor(node);

@@ -63,7 +63,7 @@ class RollingUpdateTest {
     private static List<Pod> oldPods(DaemonSet ds, int count, boolean ready) {
         List<Pod> pods = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            Fixtures.PodBuilder b = aPod("old-" + i).of(ds).generation(1).on("node-" + i);
+            PodBuilder b = aPod("old-" + i).of(ds).generation(1).on("node-" + i);
             pods.add((ready ? b.ready() : b.notReady()).build());
         }
         return pods;

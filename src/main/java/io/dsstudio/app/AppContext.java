@@ -1,0 +1,136 @@
+package io.dsstudio.app;
+
+import io.dsstudio.reconcile.Planner;
+import io.dsstudio.ui.common.Messages;
+import io.dsstudio.ui.common.StudioState;
+import io.dsstudio.ui.common.TaskRunner;
+import io.dsstudio.ui.common.ThemeManager;
+import io.dsstudio.ui.daemonsets.DaemonSetsView;
+import io.dsstudio.ui.daemonsets.DaemonSetsViewModel;
+import io.dsstudio.ui.labels.LabelsView;
+import io.dsstudio.ui.labels.LabelsViewModel;
+import io.dsstudio.ui.main.MainView;
+import io.dsstudio.ui.main.MainViewModel;
+import io.dsstudio.ui.nodemap.ColorMode;
+import io.dsstudio.ui.nodemap.NodeMapPane;
+import io.dsstudio.ui.nodemap.NodeMapViewModel;
+import io.dsstudio.ui.nodes.NodesView;
+import io.dsstudio.ui.nodes.NodesViewModel;
+import io.dsstudio.ui.whatif.WhatIfView;
+import io.dsstudio.ui.whatif.WhatIfViewModel;
+import io.dsstudio.workspace.ControllerSync;
+import io.dsstudio.workspace.EditJournal;
+import io.dsstudio.workspace.PlanningService;
+import io.dsstudio.workspace.Preferences;
+import io.dsstudio.workspace.SnapshotOpener;
+import io.dsstudio.workspace.WhatIfCalculator;
+import io.dsstudio.workspace.Workspace;
+import io.dsstudio.yaml.SnapshotLoader;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+
+/** The one composition root: creates every service, view model and view of the desktop app. */
+public final class AppContext {
+    private final Preferences preferences;
+    private final Messages messages;
+    private final StudioState state;
+    private final MainViewModel mainModel;
+    private final NodesViewModel nodesModel;
+    private final LabelsViewModel labelsModel;
+    private final DaemonSetsViewModel daemonSetsModel;
+    private final NodeMapViewModel mapModel;
+    private final WhatIfViewModel whatIfModel;
+    private final ThemeManager themes;
+    private NodesView nodesView;
+    private NodeMapPane mapPane;
+    private MainView mainView;
+
+    public AppContext(Path home, Clock clock, Executor executor, Locale systemLocale) {
+        preferences = new Preferences(home);
+        messages = new Messages(uiLocale(preferences.get(Preferences.LOCALE).map(Locale::forLanguageTag).orElse(systemLocale)));
+        Planner planner = new Planner();
+        PlanningService planning = snapshot -> planner.plan(snapshot, clock.instant());
+        WhatIfCalculator whatIf = new WhatIfCalculator(planning, new ControllerSync(), clock);
+        state = new StudioState(new Workspace(), planning, whatIf, new TaskRunner(executor), new EditJournal(home));
+        mainModel = new MainViewModel(state, new SnapshotOpener(new SnapshotLoader()), preferences, messages);
+        nodesModel = new NodesViewModel(state, clock);
+        labelsModel = new LabelsViewModel(state);
+        daemonSetsModel = new DaemonSetsViewModel(state, clock);
+        mapModel = new NodeMapViewModel(state, messages);
+        restoreMapChoices();
+        whatIfModel = new WhatIfViewModel(state);
+        themes = new ThemeManager(mainModel.themeProperty().get());
+        themes.themeProperty().bind(mainModel.themeProperty());
+    }
+
+    private void restoreMapChoices() {
+        preferences.get(Preferences.MAP_GROUP_BY).ifPresent(mapModel.groupByProperty()::set);
+        preferences.get(Preferences.MAP_COLOR_LABEL).ifPresent(mapModel.colorLabelProperty()::set);
+        preferences.get(Preferences.MAP_COLOR_MODE).flatMap(name -> java.util.Arrays.stream(ColorMode.values())
+                .filter(m -> m.name().equals(name)).findFirst()).ifPresent(mapModel.colorModeProperty()::set);
+    }
+
+    /** English unless the locale asks for Chinese. */
+    static Locale uiLocale(Locale requested) {
+        return "zh".equals(requested.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+    }
+
+    public MainView mainView() {
+        if (mainView == null) {
+            nodesView = new NodesView(nodesModel, messages);
+            mapPane = new NodeMapPane(mapModel, messages);
+            WhatIfView whatIf = new WhatIfView(whatIfModel, messages);
+            LabelsView labels = new LabelsView(labelsModel, messages, whatIf.root());
+            DaemonSetsView daemonSets = new DaemonSetsView(daemonSetsModel, messages);
+            mainView = new MainView(mainModel, messages, new MainView.Views(nodesView.root(), labels.root(), daemonSets.root(),
+                    mapPane.root(), nodesView::focusFilter, labelsModel::stage));
+        }
+        return mainView;
+    }
+
+    public void savePreferences() {
+        preferences.put(Preferences.MAP_GROUP_BY, mapModel.groupByProperty().get());
+        preferences.put(Preferences.MAP_COLOR_LABEL, mapModel.colorLabelProperty().get());
+        preferences.put(Preferences.MAP_COLOR_MODE, mapModel.colorModeProperty().get().name());
+        mainModel.savePreferences();
+    }
+
+    public Preferences preferences() {
+        return preferences;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public StudioState state() {
+        return state;
+    }
+
+    public MainViewModel mainModel() {
+        return mainModel;
+    }
+
+    public NodesViewModel nodesModel() {
+        return nodesModel;
+    }
+
+    public LabelsViewModel labelsModel() {
+        return labelsModel;
+    }
+
+    public DaemonSetsViewModel daemonSetsModel() {
+        return daemonSetsModel;
+    }
+
+    public NodeMapViewModel mapModel() {
+        return mapModel;
+    }
+
+    public ThemeManager themes() {
+        return themes;
+    }
+}

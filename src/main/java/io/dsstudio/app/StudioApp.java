@@ -1,0 +1,68 @@
+package io.dsstudio.app;
+
+import io.dsstudio.workspace.DsHome;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** The desktop app: one main window on the demo, a given snapshot or the last one. */
+public final class StudioApp extends Application {
+    private AppContext context;
+    private AppArgs args;
+    private ExecutorService executor;
+
+    @Override
+    public void start(Stage stage) {
+        args = AppArgs.parse(getParameters().getRaw());
+        executor = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "dsstudio-task");
+            thread.setDaemon(true);
+            return thread;
+        });
+        context = new AppContext(DsHome.resolve(System.getenv(), System.getProperty("os.name"), System.getProperty("user.home")),
+                Clock.systemUTC(), executor, Locale.getDefault());
+        Scene scene = new Scene(context.mainView().root(), 1280, 800);
+        context.themes().install(scene);
+        stage.setScene(scene);
+        stage.titleProperty().bind(context.mainModel().titleProperty());
+        WindowGeometry.restore(stage, context.preferences());
+        stage.show();
+        context.mainModel().openInitial(args.path(), args.demo());
+        if (args.smoke()) {
+            exitAfterFirstFrame();
+        }
+    }
+
+    /** --smoke: the first pulse has rendered the window once the second one arrives; then quit with status 0. */
+    private static void exitAfterFirstFrame() {
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames == 2) {
+                    stop();
+                    Platform.exit();
+                }
+            }
+        }.start();
+    }
+
+    @Override
+    public void stop() {
+        if (context != null && !args.smoke()) {
+            WindowGeometry.save(context.mainView().root().getScene().getWindow(), context.preferences());
+            context.savePreferences();
+        }
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.dsstudio.reconcile;
+
+import io.dsstudio.domain.Pod;
+import io.dsstudio.domain.PodCondition;
+
+/**
+ * What status and manage() read from a node's only pod, packed into bits while the pod is claimed (its
+ * labels are then in cache), so the per-node pass need not revisit the pod. {@link #UNKNOWN} when the node
+ * has no pod or several.
+ */
+final class PodFacts {
+    static final byte UNKNOWN = 0;
+    private static final byte KNOWN = 1;
+    private static final byte READY = 2;
+    private static final byte AVAILABLE = 4;
+    private static final byte UPDATED = 8;
+    private static final byte PLAIN_RUNNING = 16;
+
+    private PodFacts() {
+    }
+
+    static byte of(Pod pod, SyncContext ctx) {
+        int facts = KNOWN;
+        PodCondition ready = PodStatus.readyCondition(pod);
+        if (ready != null && "True".equals(ready.status())) {
+            facts |= READY;
+            if (ctx.isAvailable(ready)) {
+                facts |= AVAILABLE;
+            }
+        }
+        if (ctx.isUpdated(pod)) {
+            facts |= UPDATED;
+        }
+        if (!pod.meta().isBeingDeleted() && !pod.isTerminal()) {
+            facts |= PLAIN_RUNNING;
+        }
+        return (byte) facts;
+    }
+
+    static boolean isKnown(byte facts) {
+        return (facts & KNOWN) != 0;
+    }
+
+    static boolean isReady(byte facts) {
+        return (facts & READY) != 0;
+    }
+
+    static boolean isAvailable(byte facts) {
+        return (facts & AVAILABLE) != 0;
+    }
+
+    static boolean isUpdated(byte facts) {
+        return (facts & UPDATED) != 0;
+    }
+
+    static boolean isPlainRunning(byte facts) {
+        return (facts & PLAIN_RUNNING) != 0;
+    }
+}

@@ -1,0 +1,43 @@
+package io.dsstudio.ui.common;
+
+import io.dsstudio.domain.DaemonSet;
+import io.dsstudio.domain.OwnerReference;
+import io.dsstudio.domain.Pod;
+import io.dsstudio.domain.Snapshot;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** DaemonSet pods of a snapshot by node name and by owner "namespace/name". */
+public final class PodIndex {
+    private final Map<String, List<Pod>> byNode = new HashMap<>();
+    private final Map<String, Map<String, List<Pod>>> byOwnerAndNode = new HashMap<>();
+
+    public PodIndex(Snapshot snapshot) {
+        for (Pod pod : snapshot.pods()) {
+            Optional<OwnerReference> owner = pod.meta().controllerRef();
+            String node = pod.targetNodeName();
+            if (owner.isEmpty() || !DaemonSet.KIND.equals(owner.get().kind()) || node == null) {
+                continue;
+            }
+            byNode.computeIfAbsent(node, k -> new ArrayList<>()).add(pod);
+            String ds = pod.meta().namespace() + "/" + owner.get().name();
+            byOwnerAndNode.computeIfAbsent(ds, k -> new HashMap<>()).computeIfAbsent(node, k -> new ArrayList<>()).add(pod);
+        }
+    }
+
+    public List<Pod> onNode(String node) {
+        return byNode.getOrDefault(node, List.of());
+    }
+
+    public List<Pod> of(String daemonSetKey, String node) {
+        return byOwnerAndNode.getOrDefault(daemonSetKey, Map.of()).getOrDefault(node, List.of());
+    }
+
+    public static String ownerKey(Pod pod) {
+        return pod.meta().controllerRef().map(o -> pod.meta().namespace() + "/" + o.name()).orElse("");
+    }
+}

@@ -1,0 +1,189 @@
+package io.dsstudio.ui.common;
+
+import io.dsstudio.domain.Snapshot;
+import io.dsstudio.reconcile.Plan;
+import io.dsstudio.workspace.EditJournal;
+import io.dsstudio.workspace.NodeEdit;
+import io.dsstudio.workspace.PlanningService;
+import io.dsstudio.workspace.SnapshotSource;
+import io.dsstudio.workspace.WhatIfCalculator;
+import io.dsstudio.workspace.WhatIfPreview;
+import io.dsstudio.workspace.Workspace;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The state every view shares, as observable properties: the workspace's snapshot and its plan, the node
+ * and DaemonSet selection, and the staged edit's what-if preview. Plans and previews are computed through
+ * the one {@link TaskRunner}.
+ */
+public final class StudioState {
+    private final Workspace workspace;
+    private final WhatIfCalculator whatIf;
+    private final PlanningService planner;
+    private final TaskRunner tasks;
+    private final EditJournal journal;
+    private final ObjectProperty<Snapshot> snapshot = new SimpleObjectProperty<>(Snapshot.EMPTY);
+    private final ObjectProperty<Plan> plan = new SimpleObjectProperty<>();
+    private final ObjectProperty<WhatIfPreview> preview = new SimpleObjectProperty<>();
+    private final ObjectProperty<SnapshotSource> source = new SimpleObjectProperty<>(SnapshotSource.NONE);
+    private final ObservableList<String> selectedNodes = FXCollections.observableArrayList();
+    private final StringProperty selectedDaemonSet = new SimpleStringProperty();
+    private final BooleanProperty dirty = new SimpleBooleanProperty();
+    private final BooleanProperty canUndo = new SimpleBooleanProperty();
+    private final BooleanProperty canRedo = new SimpleBooleanProperty();
+    private final StringProperty error = new SimpleStringProperty("");
+
+    public StudioState(Workspace workspace, PlanningService planner, WhatIfCalculator whatIf,
+                       TaskRunner tasks, EditJournal journal) {
+        this.workspace = workspace;
+        this.planner = planner;
+        this.whatIf = whatIf;
+        this.tasks = tasks;
+        this.journal = journal;
+        workspace.addListener(() -> journal.save(workspace.source(), workspace.committedEdits()));
+    }
+
+    /**
+     * Opens a snapshot. When the autosave journal holds edits of the same snapshot (the last session ended
+     * without undoing them), they are replayed, each with its controller sync, and stay undoable.
+     *
+     * @param recovered called with the number of replayed edits (0 when there were none)
+     */
+    public void open(Snapshot opened, SnapshotSource from, java.util.function.IntConsumer recovered) {
+        List<NodeEdit> unsaved = journal.load().filter(e -> e.source().equals(EditJournal.sourceKey(from)))
+                .map(EditJournal.Entry::edits).orElse(List.of());
+        preview.set(null);
+        selectedNodes.clear();
+        workspace.open(opened, from);
+        if (unsaved.isEmpty()) {
+            refresh(null);
+            recovered.accept(0);
+            return;
+        }
+        tasks.run("task.recover", p -> whatIf.replay(opened, unsaved), commands -> {
+            commands.forEach(workspace::execute);
+            refresh(null);
+            recovered.accept(commands.size());
+        }, this::fail);
+    }
+
+    public void open(Snapshot opened, SnapshotSource from) {
+        open(opened, from, n -> { });
+    }
+
+    /** Stages an edit: computes its preview in the background; nothing changes until {@link #commit()}. */
+    public void stage(NodeEdit edit) {
+        Snapshot current = workspace.snapshot();
+        tasks.run("task.preview", p -> whatIf.preview(current, edit), result -> {
+            plan.set(result.currentPlan());
+            preview.set(result);
+        }, this::fail);
+    }
+
+    public void commit() {
+        WhatIfPreview staged = preview.get();
+        if (staged == null) {
+            return;
+        }
+        preview.set(null);
+        workspace.execute(staged.toCommand());
+        refresh(staged.resultPlan());
+    }
+
+    public void discard() {
+        preview.set(null);
+    }
+
+    public void undo() {
+        preview.set(null);
+        workspace.undo().ifPresent(c -> refresh(null));
+    }
+
+    public void redo() {
+        preview.set(null);
+        workspace.redo().ifPresent(c -> refresh(null));
+    }
+
+    public void selectNodes(Collection<String> names) {
+        if (!selectedNodes.equals(List.copyOf(names))) {
+            selectedNodes.setAll(names);
+        }
+    }
+
+    private void refresh(Plan known) {
+        snapshot.set(workspace.snapshot());
+        source.set(workspace.source());
+        dirty.set(workspace.isDirty());
+        canUndo.set(workspace.history().nextUndo().isPresent());
+        canRedo.set(workspace.history().nextRedo().isPresent());
+        if (known != null) {
+            plan.set(known);
+            return;
+        }
+        plan.set(null);
+        Snapshot current = workspace.snapshot();
+        tasks.run("task.plan", p -> planner.plan(current), plan::set, this::fail);
+    }
+
+    private void fail(Throwable problem) {
+        error.set(problem.getMessage() == null ? problem.toString() : problem.getMessage());
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    public ObjectProperty<Snapshot> snapshotProperty() {
+        return snapshot;
+    }
+
+    public ObjectProperty<Plan> planProperty() {
+        return plan;
+    }
+
+    public ObjectProperty<WhatIfPreview> previewProperty() {
+        return preview;
+    }
+
+    public ObjectProperty<SnapshotSource> sourceProperty() {
+        return source;
+    }
+
+    public ObservableList<String> selectedNodes() {
+        return selectedNodes;
+    }
+
+    public StringProperty selectedDaemonSetProperty() {
+        return selectedDaemonSet;
+    }
+
+    public BooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    public BooleanProperty canUndoProperty() {
+        return canUndo;
+    }
+
+    public BooleanProperty canRedoProperty() {
+        return canRedo;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+}

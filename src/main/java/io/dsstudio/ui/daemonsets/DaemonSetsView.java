@@ -1,0 +1,141 @@
+package io.dsstudio.ui.daemonsets;
+
+import io.dsstudio.ui.common.Columns;
+import io.dsstudio.ui.common.Messages;
+import io.dsstudio.ui.common.Styles;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The DaemonSets table above the selected DaemonSet's placement matrix. */
+public final class DaemonSetsView {
+    private final DaemonSetsViewModel model;
+    private final Messages messages;
+    private final SplitPane root = new SplitPane();
+    private final TableView<DaemonSetRow> table = new TableView<>();
+
+    public DaemonSetsView(DaemonSetsViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        root.setId("daemonSetsView");
+        root.setOrientation(Orientation.VERTICAL);
+        Label matrixTitle = new Label(messages.get("ds.matrix.title"));
+        matrixTitle.getStyleClass().add(Styles.SECTION_TITLE);
+        root.getItems().setAll(buildTable(), new VBox(4, matrixTitle, buildMatrix()));
+        root.setDividerPositions(0.4);
+    }
+
+    private Node buildTable() {
+        table.setId("daemonSetTable");
+        table.setPlaceholder(new Label(messages.get("ds.planning")));
+        table.getColumns().setAll(List.of(
+                Columns.of("dsNamespace", messages.get("ds.col.namespace"), DaemonSetRow::namespace),
+                Columns.of("dsName", messages.get("ds.col.name"), DaemonSetRow::name),
+                Columns.of("dsDesired", messages.get("ds.col.desired"), DaemonSetRow::desired),
+                Columns.of("dsCurrent", messages.get("ds.col.current"), DaemonSetRow::current),
+                Columns.of("dsReady", messages.get("ds.col.ready"), DaemonSetRow::ready),
+                Columns.of("dsUpToDate", messages.get("ds.col.upToDate"), DaemonSetRow::upToDate),
+                Columns.of("dsAvailable", messages.get("ds.col.available"), DaemonSetRow::available),
+                Columns.of("dsMisscheduled", messages.get("ds.col.misscheduled"), DaemonSetRow::misscheduled),
+                Columns.of("dsNodeSelector", messages.get("ds.col.nodeSelector"), DaemonSetRow::nodeSelector),
+                Columns.of("dsStrategy", messages.get("ds.col.strategy"), DaemonSetRow::strategy),
+                Columns.of("dsAge", messages.get("ds.col.age"), DaemonSetRow::age)));
+        table.getColumns().get(1).setPrefWidth(180);
+        table.getColumns().get(8).setPrefWidth(260);
+        table.getColumns().get(9).setPrefWidth(320);
+        SortedList<DaemonSetRow> sorted = new SortedList<>(model.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> onSelect(row));
+        model.rows().addListener((javafx.collections.ListChangeListener<DaemonSetRow>) c -> reselect());
+        return table;
+    }
+
+    /** After a re-plan the rows are new objects: keep the shared DaemonSet selected. */
+    private void reselect() {
+        String key = model.selectedDaemonSetProperty().get();
+        table.getItems().stream().filter(r -> r.key().equals(key)).findFirst()
+                .ifPresent(r -> table.getSelectionModel().select(r));
+    }
+
+    private Node buildMatrix() {
+        TableView<PlacementRow> matrix = new TableView<>(model.placement());
+        matrix.setId("placementTable");
+        matrix.setPlaceholder(new Label(messages.get("ds.matrix.none")));
+        TableColumn<PlacementRow, PlacementVerdict> verdict = Columns.of("placementVerdict", messages.get("ds.col.verdict"), PlacementRow::verdict);
+        verdict.setCellFactory(c -> new VerdictCell());
+        TableColumn<PlacementRow, String> reasons = Columns.of("placementReasons", messages.get("ds.col.reasons"), this::reasons);
+        reasons.setPrefWidth(640);
+        TableColumn<PlacementRow, String> node = Columns.of("placementNode", messages.get("ds.col.node"), PlacementRow::node);
+        node.setPrefWidth(200);
+        verdict.setPrefWidth(150);
+        TableColumn<PlacementRow, String> hints = Columns.of("placementHints", messages.get("ds.col.hints"), this::hints);
+        hints.setPrefWidth(360);
+        matrix.getColumns().setAll(List.of(node, verdict, reasons, hints));
+        matrix.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> onSelectNode(row));
+        VBox.setVgrow(matrix, javafx.scene.layout.Priority.ALWAYS);
+        return matrix;
+    }
+
+    private String hints(PlacementRow row) {
+        PlacementHints hints = row.hints();
+        List<String> parts = new ArrayList<>();
+        if (!hints.hostPorts().isEmpty()) {
+            parts.add(messages.get("hint.hostPorts", hints.hostPorts().toString()));
+        }
+        parts.add(messages.get("hint.pods", hints.podsOnNode(), hints.podCapacity().isEmpty() ? "?" : hints.podCapacity()));
+        if (!hints.cpu().isEmpty() || !hints.memory().isEmpty()) {
+            parts.add(messages.get("hint.allocatable", hints.cpu(), hints.memory()));
+        }
+        return String.join("; ", parts);
+    }
+
+    private String reasons(PlacementRow row) {
+        List<String> parts = new ArrayList<>(row.reasons());
+        if (row.podGeneration() != null) {
+            parts.add(messages.get("verdict.outOfDateDetail", row.podGeneration(), row.dsGeneration()));
+        }
+        if (row.evictAfterSeconds() != null) {
+            parts.add(0, messages.get("verdict.evictAfter", row.evictAfterSeconds()));
+        }
+        return String.join("; ", parts);
+    }
+
+    private void onSelect(DaemonSetRow row) {
+        if (row != null) {
+            model.select(row);
+        }
+    }
+
+    private void onSelectNode(PlacementRow row) {
+        model.selectNode(row);
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    /** Shows a verdict in words, coloured by a style class per verdict. */
+    private final class VerdictCell extends TableCell<PlacementRow, PlacementVerdict> {
+        @Override
+        protected void updateItem(PlacementVerdict item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeIf(s -> s.startsWith(Styles.VERDICT_PREFIX));
+            if (empty || item == null) {
+                setText(null);
+                return;
+            }
+            setText(messages.get(item.key()));
+            getStyleClass().add(Styles.VERDICT_PREFIX + item.styleSuffix());
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package io.dsstudio.ui.main;
+
+import io.dsstudio.ui.common.Messages;
+import io.dsstudio.ui.common.Styles;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The main window's content: menus, the four views as tabs and the status bar with progress and cancel. */
+public final class MainView {
+    private final MainViewModel model;
+    private final Messages messages;
+    private final BorderPane root = new BorderPane();
+    private final TabPane tabs = new TabPane();
+
+    /** The views and the actions the menus reach that live in other views. */
+    public record Views(Node nodes, Node labels, Node daemonSets, Node map, Runnable focusFilter, Runnable stageEdit) {
+    }
+
+    public MainView(MainViewModel model, Messages messages, Views views) {
+        this.model = model;
+        this.messages = messages;
+        root.setId("mainView");
+        tabs.setId("mainTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().setAll(tab("tabNodes", "view.nodes", views.nodes()), tab("tabLabels", "view.labels", views.labels()),
+                tab("tabDaemonSets", "view.daemonsets", views.daemonSets()), tab("tabMap", "view.map", views.map()));
+        tabs.getSelectionModel().select(model.selectedViewProperty().get());
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> model.selectedViewProperty().set(now.intValue()));
+        model.selectedViewProperty().addListener((obs, old, now) -> tabs.getSelectionModel().select(now.intValue()));
+        root.setTop(new MainMenu(model, messages, views, this::showShortcuts).build());
+        root.setCenter(tabs);
+        root.setBottom(statusBar());
+    }
+
+    private Tab tab(String id, String key, Node content) {
+        Tab tab = new Tab(messages.get(key), content);
+        tab.setId(id);
+        return tab;
+    }
+
+    private Node statusBar() {
+        Label status = new Label();
+        status.setId("statusText");
+        status.textProperty().bind(model.statusProperty());
+        Label task = new Label();
+        task.textProperty().bind(model.state().tasks().messageKeyProperty().map(k -> k.isEmpty() ? "" : messages.get(k)));
+        task.visibleProperty().bind(model.state().tasks().runningProperty());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("taskProgress");
+        progress.progressProperty().bind(model.state().tasks().progressProperty());
+        progress.visibleProperty().bind(model.state().tasks().runningProperty());
+        Button cancel = new Button(messages.get("status.cancel"));
+        cancel.setId("cancelTaskButton");
+        cancel.visibleProperty().bind(model.state().tasks().runningProperty());
+        cancel.setOnAction(e -> onCancel());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, status, spacer, task, progress, cancel);
+        bar.getStyleClass().add(Styles.STATUS_BAR);
+        return bar;
+    }
+
+    private void onCancel() {
+        model.cancelTask();
+    }
+
+    private void showShortcuts() {
+        new ShortcutsDialog(messages).show(root.getScene().getWindow());
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+}

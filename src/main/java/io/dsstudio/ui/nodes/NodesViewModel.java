@@ -1,0 +1,93 @@
+package io.dsstudio.ui.nodes;
+
+import io.dsstudio.domain.ClusterNode;
+import io.dsstudio.ui.common.StudioState;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** The Nodes view: rows, the selector/text filter, the shared selection and the detail of the focused node. */
+public final class NodesViewModel {
+    private final StudioState state;
+    private final Clock clock;
+    private final ObservableList<NodeRow> allRows = FXCollections.observableArrayList();
+    private final FilteredList<NodeRow> rows = new FilteredList<>(allRows);
+    private final StringProperty filterText = new SimpleStringProperty("");
+    private final StringProperty filterError = new SimpleStringProperty("");
+    private final ObjectProperty<NodeDetail> detail = new SimpleObjectProperty<>(NodeDetail.NONE);
+
+    public NodesViewModel(StudioState state, Clock clock) {
+        this.state = state;
+        this.clock = clock;
+        state.snapshotProperty().addListener((obs, old, now) -> rebuild());
+        state.planProperty().addListener((obs, old, now) -> rebuild());
+        state.selectedNodes().addListener((javafx.collections.ListChangeListener<String>) c -> updateDetail());
+        filterText.addListener((obs, old, now) -> applyFilter());
+        rebuild();
+    }
+
+    private void rebuild() {
+        allRows.setAll(NodeRows.rows(state.snapshotProperty().get(), state.planProperty().get(), clock.instant()));
+        applyFilter();
+        updateDetail();
+    }
+
+    private void applyFilter() {
+        try {
+            Predicate<ClusterNode> predicate = NodeFilter.of(filterText.get());
+            rows.setPredicate(row -> predicate.test(row.node()));
+            filterError.set("");
+        } catch (SelectorSyntaxException bad) {
+            filterError.set(bad.part());
+        }
+    }
+
+    private void updateDetail() {
+        List<String> selected = state.selectedNodes();
+        if (selected.isEmpty()) {
+            detail.set(NodeDetail.NONE);
+            return;
+        }
+        String focused = selected.get(selected.size() - 1);
+        detail.set(state.snapshotProperty().get().nodes().stream().filter(n -> n.name().equals(focused)).findFirst()
+                .map(n -> NodeRows.detail(n, state.snapshotProperty().get())).orElse(NodeDetail.NONE));
+    }
+
+    /** The table's selection changed: share it with every view. */
+    public void onSelectionChanged(List<String> names) {
+        state.selectNodes(names);
+    }
+
+    /** Selects every node the filter shows. */
+    public void selectAllShown() {
+        state.selectNodes(rows.stream().map(NodeRow::name).toList());
+    }
+
+    public ObservableList<NodeRow> rows() {
+        return rows;
+    }
+
+    public ObservableList<String> selectedNodes() {
+        return state.selectedNodes();
+    }
+
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    public StringProperty filterErrorProperty() {
+        return filterError;
+    }
+
+    public ObjectProperty<NodeDetail> detailProperty() {
+        return detail;
+    }
+}

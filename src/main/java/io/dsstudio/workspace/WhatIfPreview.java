@@ -1,0 +1,27 @@
+package io.dsstudio.workspace;
+
+import io.dsstudio.domain.Snapshot;
+import io.dsstudio.reconcile.Plan;
+
+import java.util.List;
+
+/**
+ * The consequences of a staged edit: the plan of the current snapshot, the plan of the edited one, and per
+ * DaemonSet what changes. {@code result} is the edited snapshot after the controller's sync, what Commit
+ * makes current.
+ */
+public record WhatIfPreview(NodeEdit edit, Snapshot before, Plan currentPlan, Plan editedPlan, Snapshot result,
+                            Plan resultPlan, List<DaemonSetImpact> impacts) {
+    public WhatIfPreview {
+        impacts = List.copyOf(impacts);
+    }
+
+    public NodeEditCommand toCommand() {
+        return new NodeEditCommand(edit, before, result);
+    }
+
+    /** Impacts with at least one action or a changed count. */
+    public List<DaemonSetImpact> changed() {
+        return impacts.stream().filter(DaemonSetImpact::changes).toList();
+    }
+}
