@@ -37,7 +37,7 @@ final class PlanTable {
         rows.add(HEADER);
         for (DaemonSetPlan p : plan.daemonSets()) {
             StatusCounts s = p.status();
-            rows.add(List.of(p.namespace(), p.name(), num(s.desiredNumberScheduled()), num(s.currentNumberScheduled()),
+            rows.add(List.of(String.valueOf(p.namespace()), String.valueOf(p.name()), num(s.desiredNumberScheduled()), num(s.currentNumberScheduled()),
                     num(s.numberReady()), num(s.updatedNumberScheduled()), num(s.numberAvailable()),
                     num(s.numberMisscheduled()), nodeSelector(p)));
         }

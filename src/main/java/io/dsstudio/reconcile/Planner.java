@@ -26,7 +26,10 @@ public final class Planner {
         List<Diagnostic> warnings = new ArrayList<>();
         List<DaemonSet> reconciled = new ArrayList<>();
         for (DaemonSet ds : sorted) {
-            if (ds.meta().isBeingDeleted()) {
+            if (ds.meta().name() == null || ds.meta().name().isEmpty()) {
+                warnings.add(Diagnostic.warning("DaemonSetNotReconciled", ds.ref(), "metadata.name",
+                        "the DaemonSet has no name, so the API server would not store it; it is not planned"));
+            } else if (ds.meta().isBeingDeleted()) {
                 warnings.add(Diagnostic.warning("DaemonSetNotReconciled", ds.ref(), "metadata.deletionTimestamp",
                         "the DaemonSet is being deleted: the controller neither syncs its pods nor updates its status"));
             } else if (ds.selector() != null && ds.selector().isEmpty()) {

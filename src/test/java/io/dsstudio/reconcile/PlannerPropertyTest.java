@@ -82,6 +82,20 @@ class PlannerPropertyTest {
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
+    void placementVerdictsEqualFreshEvaluationPerNode(long seed) {
+        RandomClusters random = new RandomClusters(seed);
+        Snapshot snapshot = random.snapshot(40, 8, 0);
+        NodeIndex index = new NodeIndex(snapshot.nodes());
+        for (DaemonSet ds : snapshot.daemonSets()) {
+            List<NodeVerdict> shared = PlacementVerdicts.of(NodeFit.forDaemonSet(ds), index);
+            for (int i = 0; i < index.size(); i++) {
+                assertThat(shared.get(i)).isEqualTo(NodeFit.evaluate(index.node(i), ds));
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
     void planIsTheSameForAnyInputOrder(long seed) {
         Snapshot snapshot = new RandomClusters(seed).snapshot(12, 5, 15);
         Plan expected = new Planner().plan(snapshot, NOW);

@@ -218,6 +218,16 @@ class PlannerTest {
     }
 
     @Test
+    void planSkipsDaemonSetWithoutName() {
+        DaemonSet named = aDaemonSet("ds").build();
+        DaemonSet unnamed = named.withMeta(new io.dsstudio.domain.ObjectMeta(null, "default", "u", Map.of(), Map.of(),
+                List.of(), null, null, null));
+        Plan plan = new Planner().plan(new Snapshot(nodes(1), List.of(unnamed), List.of(), List.of()), T0);
+        assertThat(plan.daemonSets()).isEmpty();
+        assertThat(plan.warnings()).extracting(d -> d.field()).containsExactly("metadata.name");
+    }
+
+    @Test
     void planSelectsNothingWithNilSelector() {
         DaemonSet nil = aDaemonSet("ds").selector(null).build();
         DaemonSetPlan plan = planOne(nodes(1), nil, List.of(aPod("p").orphanFor(nil).on("node-0").build()));
