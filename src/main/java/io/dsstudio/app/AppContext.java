@@ -58,7 +58,7 @@ public final class AppContext {
         mainModel = new MainViewModel(state, new SnapshotOpener(new SnapshotLoader()), preferences, messages);
         nodesModel = new NodesViewModel(state, clock);
         labelsModel = new LabelsViewModel(state);
-        daemonSetsModel = new DaemonSetsViewModel(state, clock);
+        daemonSetsModel = new DaemonSetsViewModel(state, clock, messages);
         mapModel = new NodeMapViewModel(state, messages);
         restoreMapChoices();
         whatIfModel = new WhatIfViewModel(state);

@@ -33,6 +33,17 @@ final class FitMessages {
         return out;
     }
 
+    /** The nodeSelector entries the labels do not satisfy, as {@code key=value}. */
+    static List<String> unmatchedSelectorEntries(RequiredNodeAffinity affinity, Map<String, String> labels) {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, String> e : affinity.nodeSelectorEntries().entrySet()) {
+            if (!e.getValue().equals(labels.get(e.getKey()))) {
+                out.add(e.getKey() + "=" + e.getValue());
+            }
+        }
+        return out;
+    }
+
     static String nodeAffinity(RequiredNodeAffinity affinity, ClusterNode node) {
         List<Optional<Boolean>> results = affinity.termResults(node);
         if (results.isEmpty()) {

@@ -111,10 +111,11 @@ public final class NodeFit {
     Fit compute(ClusterNode node) {
         List<Reason> reasons = new ArrayList<>(2);
         if (!templateNodeName.isEmpty() && !templateNodeName.equals(node.name())) {
-            reasons.add(new Reason(ReasonCode.NodeNameMismatch, FitMessages.nodeName(templateNodeName, node)));
+            reasons.add(new Reason(ReasonCode.NodeNameMismatch, FitMessages.nodeName(templateNodeName, node), templateNodeName));
         }
         if (!affinity.nodeSelectorMatches(node.labels())) {
-            reasons.add(new Reason(ReasonCode.NodeSelectorMismatch, FitMessages.nodeSelector(affinity, node)));
+            reasons.add(new Reason(ReasonCode.NodeSelectorMismatch, FitMessages.nodeSelector(affinity, node),
+                    String.join(", ", FitMessages.unmatchedSelectorEntries(affinity, node.labels()))));
         }
         if (!affinity.affinityMatches(node)) {
             reasons.add(new Reason(ReasonCode.NodeAffinityMismatch, FitMessages.nodeAffinity(affinity, node)));
@@ -123,7 +124,7 @@ public final class NodeFit {
         boolean untoleratedNoExecute = false;
         for (Taint taint : node.taints()) {
             if (isConsidered(taint) && !isTolerated(taint)) {
-                reasons.add(new Reason(ReasonCode.UntoleratedTaint, FitMessages.taint(taint)));
+                reasons.add(new Reason(ReasonCode.UntoleratedTaint, FitMessages.taint(taint), taint.toString()));
                 untoleratedNoExecute |= TaintEffect.NO_EXECUTE.equals(taint.effect());
             }
         }

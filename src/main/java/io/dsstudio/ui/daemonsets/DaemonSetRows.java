@@ -10,6 +10,7 @@ import io.dsstudio.reconcile.NodeVerdict;
 import io.dsstudio.reconcile.Plan;
 import io.dsstudio.ui.common.NodeFacts;
 import io.dsstudio.ui.common.PodIndex;
+import io.dsstudio.ui.common.ReasonText;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ public final class DaemonSetRows {
         return rows;
     }
 
-    public static List<PlacementRow> placement(Snapshot snapshot, Plan plan, String key) {
+    public static List<PlacementRow> placement(Snapshot snapshot, Plan plan, String key, ReasonText text) {
         DaemonSet ds = find(snapshot, key);
         DaemonSetPlan dsPlan = plan.daemonSets().stream().filter(p -> p.key().equals(key)).findFirst().orElse(null);
         if (ds == null || dsPlan == null) {
@@ -52,7 +53,7 @@ public final class DaemonSetRows {
         List<PlacementRow> rows = new ArrayList<>();
         for (NodeVerdict verdict : dsPlan.nodes()) {
             rows.add(PlacementClassifier.classify(ds, dsPlan, verdict, nodes.get(verdict.node()),
-                    pods.of(key, verdict.node()), podsPerNode.getOrDefault(verdict.node(), 0)));
+                    pods.of(key, verdict.node()), podsPerNode.getOrDefault(verdict.node(), 0), text));
         }
         return rows;
     }

@@ -2,6 +2,8 @@ package io.dsstudio.ui.daemonsets;
 
 import io.dsstudio.domain.Snapshot;
 import io.dsstudio.reconcile.Plan;
+import io.dsstudio.ui.common.Messages;
+import io.dsstudio.ui.common.ReasonText;
 import io.dsstudio.ui.common.StudioState;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -14,12 +16,14 @@ import java.util.Optional;
 public final class DaemonSetsViewModel {
     private final StudioState state;
     private final Clock clock;
+    private final ReasonText reasonText;
     private final ObservableList<DaemonSetRow> rows = FXCollections.observableArrayList();
     private final ObservableList<PlacementRow> placement = FXCollections.observableArrayList();
 
-    public DaemonSetsViewModel(StudioState state, Clock clock) {
+    public DaemonSetsViewModel(StudioState state, Clock clock, Messages messages) {
         this.state = state;
         this.clock = clock;
+        this.reasonText = new ReasonText(messages);
         state.planProperty().addListener((obs, old, now) -> rebuild());
         state.selectedDaemonSetProperty().addListener((obs, old, now) -> rebuildPlacement());
         rebuild();
@@ -44,7 +48,7 @@ public final class DaemonSetsViewModel {
             placement.clear();
             return;
         }
-        placement.setAll(DaemonSetRows.placement(state.snapshotProperty().get(), plan, key));
+        placement.setAll(DaemonSetRows.placement(state.snapshotProperty().get(), plan, key, reasonText));
     }
 
     public void select(DaemonSetRow row) {

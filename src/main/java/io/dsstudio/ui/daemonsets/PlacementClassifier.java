@@ -13,11 +13,10 @@ import io.dsstudio.reconcile.DaemonSetPlan;
 import io.dsstudio.reconcile.DeleteCause;
 import io.dsstudio.reconcile.NodeVerdict;
 import io.dsstudio.reconcile.PlannedAction;
-import io.dsstudio.reconcile.Reason;
+import io.dsstudio.ui.common.ReasonText;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Turns the reconciler's verdict and actions for one node into the matrix's verdict. It decides nothing about
@@ -28,10 +27,10 @@ final class PlacementClassifier {
     }
 
     static PlacementRow classify(DaemonSet ds, DaemonSetPlan plan, NodeVerdict verdict, ClusterNode node, List<Pod> pods,
-                                 int podsOnNode) {
+                                 int podsOnNode, ReasonText text) {
         List<PlannedAction> actions = plan.actions().stream().filter(a -> verdict.node().equals(a.node())).toList();
-        List<String> reasons = new ArrayList<>(verdict.reasons().stream().map(Reason::message).toList());
-        actions.stream().map(PlannedAction::reason).filter(Objects::nonNull).forEach(reasons::add);
+        List<String> reasons = new ArrayList<>(verdict.reasons().stream().map(text::of).toList());
+        actions.stream().filter(a -> a.reason() != null).map(text::of).forEach(reasons::add);
         PlacementHints hints = hints(ds, node, podsOnNode);
         boolean deletes = actions.stream().anyMatch(a -> a.type() == ActionType.DELETE);
         if (actions.stream().anyMatch(a -> a.cause() == DeleteCause.NoExecuteTaint)) {

@@ -4,6 +4,7 @@ import io.dsstudio.domain.ClusterNode;
 import io.dsstudio.domain.Snapshot;
 import io.dsstudio.reconcile.Plan;
 import io.dsstudio.ui.common.Messages;
+import io.dsstudio.ui.common.ReasonText;
 import io.dsstudio.ui.common.NodeFacts;
 import io.dsstudio.ui.common.StudioState;
 import io.dsstudio.ui.daemonsets.DaemonSetRows;
@@ -58,7 +59,7 @@ public final class NodeMapViewModel {
             mode = ColorMode.STATUS;
         }
         Map<String, PlacementRow> placement = mode == ColorMode.DAEMONSET
-                ? DaemonSetRows.placement(snapshot, plan, ds).stream().collect(Collectors.toMap(PlacementRow::node, r -> r, (a, b) -> a))
+                ? DaemonSetRows.placement(snapshot, plan, ds, new ReasonText(messages)).stream().collect(Collectors.toMap(PlacementRow::node, r -> r, (a, b) -> a))
                 : Map.of();
         List<String> values = snapshot.nodes().stream().map(n -> n.labels().get(colorLabel.get())).filter(v -> v != null)
                 .distinct().sorted().toList();

@@ -14,7 +14,7 @@ class DaemonSetsViewModelTest {
     @BeforeEach
     void openDemo() {
         state = TestStudio.demoState();
-        model = new DaemonSetsViewModel(state, TestStudio.CLOCK);
+        model = new DaemonSetsViewModel(state, TestStudio.CLOCK, new io.dsstudio.ui.common.Messages(java.util.Locale.ENGLISH));
     }
 
     private DaemonSetRow row(String key) {
