@@ -214,29 +214,6 @@ class MainWindowFxTest {
         robot.interact(() -> context.mainModel().toggleTheme());
         writePng(robot, dir.resolve("map-dark.png"));
         robot.interact(() -> context.mainModel().toggleTheme());
-        writeChineseScreenshot(robot, dir.resolve("daemonsets-zh.png"));
-    }
-
-    /** A second window in Simplified Chinese: checks the bundle and the CJK font fallback render. */
-    private void writeChineseScreenshot(FxRobot robot, Path file) throws Exception {
-        Path zhHome = Files.createTempDirectory(home, "zh");
-        AppContext chinese = new AppContext(zhHome, TestStudio.CLOCK, executor, Locale.SIMPLIFIED_CHINESE);
-        robot.interact(() -> {
-            Stage stage = new Stage();
-            Scene scene = new Scene(chinese.mainView().root(), 1400, 900);
-            chinese.themes().install(scene);
-            stage.setScene(scene);
-            stage.show();
-            chinese.mainModel().selectedViewProperty().set(2);
-            chinese.state().selectedDaemonSetProperty().set("logging/fluent-bit");
-            chinese.mainModel().openDemo();
-        });
-        waitUntil(() -> chinese.state().planProperty().get() != null && !chinese.state().tasks().runningProperty().get());
-        assertThat(chinese.messages().get("view.nodes")).isEqualTo("节点");
-        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(
-                () -> chinese.mainView().root().snapshot(null, null)).get(10, TimeUnit.SECONDS);
-        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
-        robot.interact(() -> chinese.mainView().root().getScene().getWindow().hide());
     }
 
     private void writePng(FxRobot robot, Path file) throws Exception {
