@@ -63,6 +63,8 @@ public final class CliMain implements Runnable {
         });
         int code = cli.execute(args);
         if (!output.flushOk()) {
+            output.err().println("error: cannot write the report to standard output");
+            output.err().flush();
             return ExitCodes.USAGE;
         }
         return code;

@@ -23,8 +23,14 @@ public final class Output {
         this.err = err;
     }
 
+    /**
+     * The process's standard streams, opened on their file descriptors rather than through System.out, whose
+     * PrintStream swallows write errors: a full disk or a closed pipe must turn into exit code 2.
+     */
     public static Output system() {
-        return new Output(new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true),
+        return new Output(
+                new PrintWriter(new java.io.OutputStreamWriter(new java.io.FileOutputStream(java.io.FileDescriptor.out),
+                        java.nio.charset.StandardCharsets.UTF_8), false),
                 new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true));
     }
 
