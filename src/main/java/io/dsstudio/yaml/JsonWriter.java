@@ -89,7 +89,8 @@ final class JsonWriter {
         throw new IllegalArgumentException("cannot write a " + value.getClass().getName() + " as a JSON scalar");
     }
 
-    private static void string(String s, StringBuilder out) {
+    /** A JSON string literal; shared with {@link Canonical}. */
+    static void string(String s, StringBuilder out) {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
