@@ -5,7 +5,6 @@ import io.dsstudio.cluster.Confirmation;
 import io.dsstudio.cluster.ContextInfo;
 import io.dsstudio.cluster.LiveChange;
 import io.dsstudio.cluster.LiveChanges;
-import io.dsstudio.cluster.LiveCluster;
 import io.dsstudio.cluster.LiveSession;
 import io.dsstudio.cluster.LiveState;
 import io.dsstudio.cluster.ObjectResult;
@@ -134,21 +133,9 @@ public final class LiveApplyViewModel {
     }
 
     private Checked dryRun(LiveSession session, Snapshot base, Snapshot edited) {
-        LiveCluster cluster = session.cluster();
         List<LiveChange> first = changes(base, edited, List.of());
-        List<Node> fresh = new ArrayList<>();
-        for (LiveChange change : first) {
-            if (change instanceof LiveChange.NodeScheduling s) {
-                try {
-                    Node node = cluster.client().nodes().withName(s.node()).get();
-                    if (node != null) {
-                        fresh.add(node);
-                    }
-                } catch (RuntimeException e) {
-                    throw cluster.errors().translate("reading Node/" + s.node(), e);
-                }
-            }
-        }
+        List<Node> fresh = session.readNodes(first.stream().filter(LiveChange.NodeScheduling.class::isInstance)
+                .map(c -> ((LiveChange.NodeScheduling) c).node()).toList());
         List<LiveChange> changes = changes(base, edited, fresh);
         List<ObjectResult> drifted = drifted(changes, base, fresh);
         if (!drifted.isEmpty()) {
@@ -189,8 +176,7 @@ public final class LiveApplyViewModel {
         ContextInfo context = session == null ? null : session.cluster().context();
         String name = context == null ? "" : context.name();
         String cluster = context == null || context.cluster() == null ? "?" : context.cluster();
-        String server = session == null || session.cluster().client().getConfiguration() == null ? ""
-                : Objects.toString(session.cluster().client().getConfiguration().getMasterUrl(), "");
+        String server = session == null ? "" : Objects.toString(session.cluster().server(), "");
         StringBuilder text = new StringBuilder(messages.get("live.confirm.text", checked.size(), name, cluster, server));
         checked.forEach(c -> text.append("\n  \u2022 ").append(LiveChangeText.describe(messages, c)));
         return text.toString();

@@ -4,9 +4,7 @@ import io.dsstudio.cluster.ConnectionService;
 import io.dsstudio.cluster.ConnectionState;
 import io.dsstudio.cluster.ContextInfo;
 import io.dsstudio.cluster.LiveException;
-import io.dsstudio.cluster.LiveLoader;
 import io.dsstudio.cluster.LiveSession;
-import io.dsstudio.cluster.LiveSnapshotWriter;
 import io.dsstudio.cluster.LiveState;
 import io.dsstudio.cluster.LoadProgress;
 import io.dsstudio.domain.ClusterNode;
@@ -204,9 +202,7 @@ public final class LiveViewModel implements AutoCloseable {
         }
         beginJob();
         state.tasks().run("task.saveSnapshot", p -> {
-            LiveState fresh = new LiveLoader(open.cluster()).load(loadProgress(p));
-            new LiveSnapshotWriter(open.cluster().client().getKubernetesSerialization(), open.cluster().redactor()).write(fresh, target);
-            return fresh;
+            return open.saveCurrentSnapshot(target, loadProgress(p));
         }, fresh -> {
             endJob();
             message.set(messages.get("live.saved", target.toString(), fresh.nodes().size(), fresh.daemonSets().size(), fresh.pods().size()));
