@@ -127,7 +127,11 @@ public final class LiveViewModel implements AutoCloseable {
             }
             int step = Math.max(0, KINDS.indexOf(kind));
             p.update(step + (done ? 1 : 0), KINDS.size());
-            fx.execute(() -> message.set(messages.get("live.loading." + kind, loaded)));
+            fx.execute(() -> {
+                if (jobs > 0) {
+                    message.set(messages.get("live.loading." + kind, loaded));
+                }
+            });
         };
     }
 
