@@ -28,9 +28,13 @@ final class LiveFixtures {
 
     /** A kubeconfig whose current context "mock" points at the mock server; "staging" points nowhere. */
     static Path kubeconfig(Path dir, String server) throws IOException {
+        return kubeconfig(dir, server, "mock");
+    }
+
+    static Path kubeconfig(Path dir, String server, String current) throws IOException {
         Path file = dir.resolve("config");
         Files.createDirectories(dir);
-        Files.writeString(file, "apiVersion: v1\nkind: Config\ncurrent-context: mock\n"
+        Files.writeString(file, "apiVersion: v1\nkind: Config\ncurrent-context: " + current + "\n"
                 + "clusters:\n- name: mock-cluster\n  cluster:\n    server: " + server + "\n    insecure-skip-tls-verify: true\n"
                 + "- name: staging-cluster\n  cluster:\n    server: https://127.0.0.1:1\n"
                 + "contexts:\n- name: mock\n  context:\n    cluster: mock-cluster\n    user: admin\n"
