@@ -78,7 +78,10 @@ public final class LiveViewModel implements AutoCloseable {
             if (!now) {
                 // after the job's own handler (which ends the job): a job still open here was cancelled
                 int job = jobs;
-                fx.execute(() -> cancelledIfOpen(job));
+                fx.execute(() -> {
+                    cancelledIfOpen(job);
+                    refreshIfPending();
+                });
             }
         });
         connectionText = Bindings.createStringBinding(this::computeConnectionText, connection, context, scope, stateDetail, readOnly);
@@ -152,12 +155,12 @@ public final class LiveViewModel implements AutoCloseable {
         message.set(opened.versionWarning().isPresent() ? loaded + " " + messages.get("live.versionWarning") : loaded);
     }
 
-    /** The debounced watch flush (FX thread): shows the current live state unless a job or a staged edit is in the way. */
+    /** The debounced watch flush (FX thread): shows the current live state now, or once nothing is in the way. */
     void refresh() {
         if (session == null) {
             return;
         }
-        if (jobs > 0 || state.previewProperty().get() != null) {
+        if (!canRefresh()) {
             refreshPending = true;
             return;
         }
@@ -165,9 +168,17 @@ public final class LiveViewModel implements AutoCloseable {
     }
 
     private void refreshIfPending() {
-        if (refreshPending && jobs == 0 && state.previewProperty().get() == null) {
+        if (refreshPending && canRefresh()) {
             refresh();
         }
+    }
+
+    /**
+     * Not while a cluster job runs, an edit is staged, or a plan or replay is still running: a refresh would cancel
+     * the plan (under constant churn no plan would ever finish) or the replay of the pending edits.
+     */
+    private boolean canRefresh() {
+        return jobs == 0 && state.previewProperty().get() == null && !state.tasks().runningProperty().get();
     }
 
     private void openCurrent() {
