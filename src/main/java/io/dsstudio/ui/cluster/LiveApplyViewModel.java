@@ -199,13 +199,15 @@ public final class LiveApplyViewModel {
         Snapshot edited = editedAtCheck;
         live.beginJob();
         state.tasks().run("task.apply", p -> session.applier(readOnlyMarks).apply(changes, force, Confirmation.ALWAYS), report -> {
-            live.endJob();
             show(report);
             if (report.allSucceeded()) {
                 summary.set(messages.get("live.apply.done", report.changed().size(), live.contextProperty().get()));
+                // cleared before the job ends, so a watch refresh waiting for the job does not replay them first
                 live.clearPendingEdits();
+                live.endJob();
                 convergence.start(session, base, edited);
             } else {
+                live.endJob();
                 summary.set(messages.get("live.apply.stopped", report.changed().size(), report.pending().size(), problems(report)));
             }
             live.messageProperty().set(summary.get());
