@@ -55,7 +55,7 @@ class LiveViewModelCrudTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        LiveFixtures.createGenerated(client, 8, 4, 7L);
+        LiveFixtures.createGenerated(client, 5, 3, 7L);
         LiveFixtures.kubeconfig(home.resolve(".kube"), client.getConfiguration().getMasterUrl());
         service = new ConnectionService(Map.of("DSSTUDIO_HOME", home.resolve("studio").toString()), home.toString());
         state = TestStudio.state();
@@ -86,7 +86,7 @@ class LiveViewModelCrudTest {
         connect();
 
         var expected = new SnapshotLoader().loadText("generated.yaml", new io.dsstudio.simulation.ClusterGenerator()
-                .generate(new io.dsstudio.simulation.GeneratorOptions(8, 4, 7L, io.dsstudio.simulation.GeneratorOptions.DEFAULT_TIME)))
+                .generate(new io.dsstudio.simulation.GeneratorOptions(5, 3, 7L, io.dsstudio.simulation.GeneratorOptions.DEFAULT_TIME)))
                 .snapshot();
         assertThat(state.snapshotProperty().get().nodes()).extracting(ClusterNode::name)
                 .containsExactlyInAnyOrderElementsOf(expected.nodes().stream().map(ClusterNode::name).toList());
@@ -94,7 +94,7 @@ class LiveViewModelCrudTest {
         assertThat(state.planProperty().get()).isNotNull();
         assertThat(state.sourceProperty().get()).isEqualTo(SnapshotSource.live("mock"));
         assertThat(live.connectionTextProperty().get()).isEqualTo("Connected: mock (all namespaces)");
-        assertThat(live.messageProperty().get()).startsWith("Live state of mock: 8 nodes, 4 DaemonSets");
+        assertThat(live.messageProperty().get()).startsWith("Live state of mock: 5 nodes, 3 DaemonSets");
         assertThat(apply.canApplyProperty().get()).isFalse();
         assertThat(apply.applyHintProperty().get()).isEqualTo("No pending edits to apply.");
     }
@@ -208,8 +208,8 @@ class LiveViewModelCrudTest {
         fx.pump();
         String yaml = Files.readString(target);
         assertThat(yaml).doesNotContain(LiveFixtures.TOKEN, "managedFields");
-        assertThat(new SnapshotLoader().loadText("live.yaml", yaml).snapshot().nodes()).hasSize(8);
-        assertThat(live.messageProperty().get()).startsWith("Saved the live state to " + target + ": 8 nodes");
+        assertThat(new SnapshotLoader().loadText("live.yaml", yaml).snapshot().nodes()).hasSize(5);
+        assertThat(live.messageProperty().get()).startsWith("Saved the live state to " + target + ": 5 nodes");
     }
 
     @Test
