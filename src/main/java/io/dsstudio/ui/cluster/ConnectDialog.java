@@ -23,12 +23,13 @@ import javafx.stage.Window;
  */
 final class ConnectDialog {
     private final ConnectViewModel model;
-    private final LiveViewModel live;
+    private final java.util.function.BiConsumer<String, String> connectTo;
     private final Messages messages;
 
-    ConnectDialog(ConnectViewModel model, LiveViewModel live, Messages messages) {
+    /** @param connectTo told the chosen context and namespace (null: all namespaces) */
+    ConnectDialog(ConnectViewModel model, java.util.function.BiConsumer<String, String> connectTo, Messages messages) {
         this.model = model;
-        this.live = live;
+        this.connectTo = connectTo;
         this.messages = messages;
     }
 
@@ -49,7 +50,7 @@ final class ConnectDialog {
         dialog.setResizable(true);
         dialog.setOnHidden(e -> {
             if (dialog.getResult() == connect && model.canConnect()) {
-                live.connect(model.selectedProperty().get().name(), model.chosenNamespace());
+                connectTo.accept(model.selectedProperty().get().name(), model.chosenNamespace());
             }
         });
         dialog.show();

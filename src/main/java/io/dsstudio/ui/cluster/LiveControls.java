@@ -89,7 +89,32 @@ public final class LiveControls {
     }
 
     public void showConnectDialog() {
-        new ConnectDialog(connectModel, live, messages).show(window.get());
+        new ConnectDialog(connectModel, this::connect, messages).show(window.get());
+    }
+
+    /** Edits of another snapshot or context would be replaced by the live state: asks first. */
+    private void connect(String context, String namespace) {
+        var state = live.state();
+        boolean sameLive = io.dsstudio.workspace.SnapshotSource.live(context).equals(state.sourceProperty().get());
+        int edits = state.workspace().committedEdits().size();
+        if (!state.dirtyProperty().get() || edits == 0 || sameLive) {
+            live.connect(context, namespace);
+            return;
+        }
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        alert.initOwner(window.get());
+        alert.setTitle(messages.get("connect.title"));
+        alert.setHeaderText(messages.get("connect.discard.header", edits));
+        alert.setContentText(messages.get("connect.discard.text", context));
+        alert.getDialogPane().setId("discardEditsDialog");
+        ButtonType go = new ButtonType(messages.get("connect.connect"), ButtonBar.ButtonData.OK_DONE);
+        alert.getButtonTypes().setAll(go, new ButtonType(messages.get("connect.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        alert.setOnHidden(e -> {
+            if (alert.getResult() == go) {
+                live.connect(context, namespace);
+            }
+        });
+        alert.show();
     }
 
     private void onSaveSnapshot() {
