@@ -3,11 +3,13 @@ package io.dsstudio.ui.cluster;
 import io.dsstudio.app.AppContext;
 import io.dsstudio.ui.TestStudio;
 import io.dsstudio.ui.nodes.NodeRow;
+import io.dsstudio.workspace.LabelEdit;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -24,6 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -102,5 +105,37 @@ class ConnectFlowFxTest {
         assertThat(robot.lookup("#applyLiveWrapper").query().isVisible()).isTrue();
         assertThat(robot.lookup("#applyLiveButton").query().isDisabled()).isTrue();
         assertThat(robot.lookup("#liveMessage").queryAs(Label.class).getText()).startsWith("Live state of mock: 6 nodes, 3 DaemonSets");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void applyDryRunsConfirmsNamingTheContextAndShowsPerObjectResults(FxRobot robot) throws Exception {
+        LiveFixtures.createGenerated(client, 4, 2, 3L);
+        LiveFixtures.kubeconfig(home.resolve("kube"), client.getConfiguration().getMasterUrl(), "mock");
+        robot.interact(() -> context.liveControls().showConnectDialog());
+        robot.clickOn("#connectButton");
+        waitUntil(() -> context.liveModel().liveProperty().get() && context.state().planProperty().get() != null
+                && !context.state().tasks().runningProperty().get());
+        String node = context.state().snapshotProperty().get().nodes().get(0).name();
+        robot.interact(() -> context.state().stage(LabelEdit.set(Set.of(node), "tier", "gold")));
+        waitUntil(() -> context.state().previewProperty().get() != null);
+        robot.interact(() -> context.state().commit());
+        waitUntil(() -> context.liveApplyModel().canApplyProperty().get());
+
+        robot.clickOn("#applyLiveButton");
+        waitUntil(() -> robot.lookup("#applyConfirmDialog").tryQuery().isPresent());
+        DialogPane confirm = robot.lookup("#applyConfirmDialog").queryAs(DialogPane.class);
+        assertThat(confirm.getHeaderText()).isEqualTo("Change the live cluster of context mock?");
+        assertThat(confirm.getContentText()).contains("Apply 1 changes to context mock (cluster mock-cluster at "
+                + client.getConfiguration().getMasterUrl(), "Node " + node + ": set labels {tier=gold}");
+        robot.clickOn("Apply");
+
+        waitUntil(() -> robot.lookup("#applyResultsTable").tryQuery().isPresent());
+        TableView<ApplyResultRow> results = robot.lookup("#applyResultsTable").queryAs(TableView.class);
+        assertThat(results.getItems()).extracting(ApplyResultRow::outcomeText).containsExactly("Changed");
+        assertThat(client.nodes().withName(node).get().getMetadata().getLabels()).containsEntry("tier", "gold");
+        waitUntil(() -> "gold".equals(context.state().snapshotProperty().get().nodes().stream()
+                .filter(n -> n.name().equals(node)).findFirst().orElseThrow().labels().get("tier")));
+        assertThat(context.state().dirtyProperty().get()).isFalse();
     }
 }
