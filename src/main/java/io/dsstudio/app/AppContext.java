@@ -1,6 +1,13 @@
 package io.dsstudio.app;
 
+import io.dsstudio.cluster.ConnectionService;
+import io.dsstudio.cluster.ConvergenceMonitor;
 import io.dsstudio.reconcile.Planner;
+import io.dsstudio.ui.cluster.ConnectViewModel;
+import io.dsstudio.ui.cluster.ConvergenceWatch;
+import io.dsstudio.ui.cluster.LiveApplyViewModel;
+import io.dsstudio.ui.cluster.LiveControls;
+import io.dsstudio.ui.cluster.LiveViewModel;
 import io.dsstudio.ui.common.Messages;
 import io.dsstudio.ui.common.StudioState;
 import io.dsstudio.ui.common.TaskRunner;
@@ -27,8 +34,12 @@ import io.dsstudio.workspace.WhatIfCalculator;
 import io.dsstudio.workspace.Workspace;
 import io.dsstudio.yaml.SnapshotLoader;
 
+import javafx.application.Platform;
+
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 
@@ -47,8 +58,22 @@ public final class AppContext {
     private NodesView nodesView;
     private NodeMapPane mapPane;
     private MainView mainView;
+    private LiveControls liveControls;
+    private final ConnectionService connections;
+    private final ConnectViewModel connectModel;
+    private final LiveViewModel liveModel;
+    private final LiveApplyViewModel liveApplyModel;
 
     public AppContext(Path home, Clock clock, Executor executor, Locale systemLocale) {
+        this(home, clock, executor, systemLocale, System.getenv(), System.getProperty("user.home"), Platform::runLater);
+    }
+
+    /**
+     * @param env          where KUBECONFIG and DSSTUDIO_HOME are read (the process environment in the app)
+     * @param fxDispatcher how watch events and connection states reach the FX thread ({@code Platform::runLater})
+     */
+    public AppContext(Path home, Clock clock, Executor executor, Locale systemLocale, Map<String, String> env, String userHome,
+                      Executor fxDispatcher) {
         preferences = new Preferences(home);
         messages = new Messages(uiLocale(preferences.get(Preferences.LOCALE).map(Locale::forLanguageTag).orElse(systemLocale)));
         Planner planner = new Planner();
@@ -64,6 +89,11 @@ public final class AppContext {
         whatIfModel = new WhatIfViewModel(state);
         themes = new ThemeManager(mainModel.themeProperty().get());
         themes.themeProperty().bind(mainModel.themeProperty());
+        connections = new ConnectionService(env, userHome);
+        connectModel = new ConnectViewModel(connections, messages);
+        liveModel = new LiveViewModel(connections, state, messages, fxDispatcher, LiveViewModel.DEFAULT_DEBOUNCE);
+        liveApplyModel = new LiveApplyViewModel(liveModel, new ConvergenceWatch(planning, messages, new TaskRunner(executor),
+                ConvergenceMonitor.DEFAULT_TIMEOUT, Duration.ofSeconds(2)));
     }
 
     private void restoreMapChoices() {
@@ -87,6 +117,10 @@ public final class AppContext {
             DaemonSetsView daemonSets = new DaemonSetsView(daemonSetsModel, messages);
             mainView = new MainView(mainModel, messages, new MainView.Views(nodesView.root(), labels.root(), daemonSets.root(),
                     mapPane.root(), nodesView::focusFilter, labelsModel::stage));
+            LiveControls live = new LiveControls(connectModel, liveModel, liveApplyModel, messages,
+                    () -> mainView.root().getScene().getWindow());
+            mainView.addLiveControls(live.fileMenuItems(), live.statusNode());
+            liveControls = live;
         }
         return mainView;
     }
@@ -96,6 +130,24 @@ public final class AppContext {
         preferences.put(Preferences.MAP_COLOR_LABEL, mapModel.colorLabelProperty().get());
         preferences.put(Preferences.MAP_COLOR_MODE, mapModel.colorModeProperty().get().name());
         mainModel.savePreferences();
+    }
+
+    public LiveControls liveControls() {
+        mainView();
+        return liveControls;
+    }
+
+    public LiveViewModel liveModel() {
+        return liveModel;
+    }
+
+    public LiveApplyViewModel liveApplyModel() {
+        return liveApplyModel;
+    }
+
+    /** Closes the live connection (its informers and client). */
+    public void close() {
+        liveModel.close();
     }
 
     public Preferences preferences() {

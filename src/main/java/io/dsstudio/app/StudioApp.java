@@ -61,6 +61,9 @@ public final class StudioApp extends Application {
             WindowGeometry.save(context.mainView().root().getScene().getWindow(), context.preferences());
             context.savePreferences();
         }
+        if (context != null) {
+            context.close();
+        }
         if (executor != null) {
             executor.shutdownNow();
         }

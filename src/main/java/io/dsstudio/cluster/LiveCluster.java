@@ -77,6 +77,11 @@ public final class LiveCluster implements AutoCloseable {
         return errors;
     }
 
+    /** The API server URL the client talks to. */
+    public String server() {
+        return client.getConfiguration() == null ? context.server() : client.getConfiguration().getMasterUrl();
+    }
+
     /** "context (server)", as the confirmation and the reports name the cluster. */
     public String describe() {
         String server = client.getConfiguration() == null ? context.server() : client.getConfiguration().getMasterUrl();

@@ -2,7 +2,12 @@ package io.dsstudio.cluster;
 
 import io.dsstudio.domain.Snapshot;
 
+import io.fabric8.kubernetes.api.model.Node;
+
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -65,6 +70,29 @@ public final class LiveSession implements AutoCloseable {
 
     public void saveSnapshot(Path target) {
         new LiveSnapshotWriter(cluster.client().getKubernetesSerialization(), cluster.redactor()).write(initial, target);
+    }
+
+    /** Reads the cluster afresh (paginated, with progress) and writes it as a snapshot; returns what was written. */
+    public LiveState saveCurrentSnapshot(Path target, LoadProgress progress) {
+        LiveState fresh = new LiveLoader(cluster).load(progress);
+        new LiveSnapshotWriter(cluster.client().getKubernetesSerialization(), cluster.redactor()).write(fresh, target);
+        return fresh;
+    }
+
+    /** The named nodes as they are now (a missing node is left out), e.g. for their current resourceVersion. */
+    public List<Node> readNodes(Collection<String> names) {
+        List<Node> out = new ArrayList<>();
+        for (String name : names) {
+            try {
+                Node node = cluster.client().nodes().withName(name).get();
+                if (node != null) {
+                    out.add(node);
+                }
+            } catch (RuntimeException e) {
+                throw cluster.errors().translate("reading Node/" + name, e);
+            }
+        }
+        return out;
     }
 
     public LiveApplier applier(ReadOnlyContexts readOnly) {

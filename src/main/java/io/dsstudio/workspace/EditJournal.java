@@ -40,6 +40,7 @@ public final class EditJournal {
             case DEMO -> "demo";
             case PATH -> source.path().toAbsolutePath().normalize().toString();
             case NONE -> "";
+            case LIVE -> "live:" + source.context();
         };
     }
 

@@ -76,6 +76,14 @@ public final class MainView {
         new ShortcutsDialog(messages).show(root.getScene().getWindow());
     }
 
+    /** Adds the live-cluster items to the File menu (before Quit) and the connection state to the status bar. */
+    public void addLiveControls(java.util.List<javafx.scene.control.MenuItem> fileItems, Node status) {
+        javafx.scene.control.Menu file = ((javafx.scene.control.MenuBar) root.getTop()).getMenus().get(0);
+        int quit = Math.max(0, file.getItems().size() - 2);
+        file.getItems().addAll(quit, fileItems);
+        ((HBox) root.getBottom()).getChildren().add(1, status);
+    }
+
     public BorderPane root() {
         return root;
     }

@@ -62,6 +62,7 @@ public final class MainViewModel {
             case DEMO -> messages.get("title.demo");
             case PATH -> String.valueOf(source.path().getFileName());
             case NONE -> "";
+            case LIVE -> messages.get("title.live", source.context());
         };
         String dirty = state.dirtyProperty().get() ? "*" : "";
         return name.isEmpty() ? APP_NAME : dirty + name + " \u2013 " + APP_NAME;
