@@ -22,6 +22,13 @@ class ReasonTextTest {
     }
 
     @Test
+    void ofKeepsApostrophesAndBracesOfTheEnglishSentence() {
+        ReasonText english = new ReasonText(new Messages(Locale.ENGLISH));
+        Reason odd = new Reason(ReasonCode.NodeAffinityMismatch, "term {0} doesn't match", "");
+        assertThat(english.of(odd)).isEqualTo("term {0} doesn't match");
+    }
+
+    @Test
     void ofWritesChineseWithTheSubject() {
         ReasonText chinese = new ReasonText(new Messages(Locale.SIMPLIFIED_CHINESE));
         assertThat(chinese.of(taint)).isEqualTo("污点 gpu=true:NoSchedule 未被容忍");
