@@ -20,7 +20,7 @@ final class DaemonSetRow {
     private final NodeFit fit;
     private final NodeIndex names;
     private final ClaimedPods claimed;
-    private final NodeVerdict[] verdicts;
+    private final VerdictList verdicts;
     private final StatusCounts status;
     private final List<PlannedAction> manage;
     private final List<Diagnostic> claimWarnings;
@@ -28,7 +28,7 @@ final class DaemonSetRow {
     private List<Diagnostic> rollingWarnings;
     private DaemonSetPlan plan;
 
-    private DaemonSetRow(SyncContext ctx, NodeFit fit, NodeIndex names, ClaimedPods claimed, NodeVerdict[] verdicts,
+    private DaemonSetRow(SyncContext ctx, NodeFit fit, NodeIndex names, ClaimedPods claimed, VerdictList verdicts,
                          StatusCounts status, List<PlannedAction> manage, List<Diagnostic> claimWarnings) {
         this.ctx = ctx;
         this.fit = fit;
@@ -44,12 +44,13 @@ final class DaemonSetRow {
     static DaemonSetRow sync(SyncContext ctx, NodeIndex nodes, ClaimedPods claimed) {
         DaemonSet ds = ctx.ds();
         NodeFit fit = NodeFit.forDaemonSet(ds);
-        NodeVerdict[] verdicts = PlacementVerdicts.of(fit, nodes).toArray(NodeVerdict[]::new);
+        VerdictList verdicts = VerdictList.of(PlacementVerdicts.of(fit, nodes));
         StatusCalculator status = new StatusCalculator();
         List<PlannedAction> actions = new ArrayList<>();
-        for (int i = 0; i < verdicts.length; i++) {
-            status.add(verdicts[i], claimed.on(i), claimed.facts(i), ctx);
-            NodeManager.manage(verdicts[i], claimed.on(i), claimed.facts(i), ctx, actions);
+        for (int i = 0; i < verdicts.size(); i++) {
+            NodeVerdict verdict = verdicts.get(i);
+            status.add(verdict, claimed.on(i), claimed.facts(i), ctx);
+            NodeManager.manage(verdict, claimed.on(i), claimed.facts(i), ctx, actions);
         }
         List<Diagnostic> warnings = new ArrayList<>();
         Planner.warnReleased(ds, claimed, warnings);
@@ -68,7 +69,7 @@ final class DaemonSetRow {
      * and the rolling step only when whether the node should run changed (which also changes the desired count).
      */
     DaemonSetRow withNode(int position, ClusterNode node) {
-        NodeVerdict before = verdicts[position];
+        NodeVerdict before = verdicts.get(position);
         NodeVerdict after = fit.verdict(node);
         if (after.equals(before)) {
             return this;
@@ -79,8 +80,7 @@ final class DaemonSetRow {
         List<PlannedAction> nodeActions = new ArrayList<>(1);
         NodeManager.manage(after, pods, facts, ctx, nodeActions);
         nodeActions.sort(DaemonSetSync.ACTION_ORDER);
-        NodeVerdict[] changed = verdicts.clone();
-        changed[position] = after;
+        VerdictList changed = verdicts.with(position, after);
         DaemonSetRow row = new DaemonSetRow(ctx, fit, names, claimed, changed, counts,
                 splice(manage, node.name(), nodeActions), claimWarnings);
         if (before.shouldRun() == after.shouldRun()) {
@@ -98,7 +98,7 @@ final class DaemonSetRow {
                 rollingStep();
                 actions = rollingActions;
             }
-            plan = new DaemonSetPlan(ds.meta().namespace(), ds.meta().name(), status, List.of(verdicts), actions);
+            plan = new DaemonSetPlan(ds.meta().namespace(), ds.meta().name(), status, verdicts, actions);
         }
         return plan;
     }
@@ -122,7 +122,7 @@ final class DaemonSetRow {
         }
         List<PlannedAction> actions = new ArrayList<>();
         List<Diagnostic> warnings = new ArrayList<>(1);
-        DaemonSetSync.rollingUpdate(ctx, names, List.of(verdicts), claimed, actions, warnings);
+        DaemonSetSync.rollingUpdate(ctx, names, verdicts, claimed, actions, warnings);
         actions.sort(DaemonSetSync.ACTION_ORDER);
         rollingActions = List.copyOf(actions);
         rollingWarnings = List.copyOf(warnings);
