@@ -9,12 +9,15 @@ import io.dsstudio.domain.Snapshot;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -28,7 +31,8 @@ import java.util.function.Predicate;
  * positions every row is indexed by, so it re-syncs every DaemonSet (still without re-indexing the pods).
  *
  * <p>Persistent: every {@code with…} returns a new planner and leaves this one as it was; unchanged
- * per-DaemonSet rows are shared. Pure: the clock is passed in. Not thread-safe (rows memoise lazily).
+ * per-DaemonSet rows are shared. Pure: the clock is passed in. Not thread-safe (rows memoise lazily). Node
+ * names are taken to be unique, as in a cluster: nodes are addressed by name.
  */
 public final class IncrementalPlanner {
     private final Instant now;
@@ -140,7 +144,7 @@ public final class IncrementalPlanner {
         if (positions.position(added.name()) >= 0) {
             throw new IllegalArgumentException("a node named " + added.name() + " exists; use withNode");
         }
-        ClusterNode[] more = java.util.Arrays.copyOf(nodes, nodes.length + 1);
+        ClusterNode[] more = Arrays.copyOf(nodes, nodes.length + 1);
         more[nodes.length] = added;
         return new IncrementalPlanner(more, daemonSets, pods, podIndex, revisions, now);
     }
@@ -203,7 +207,7 @@ public final class IncrementalPlanner {
         List<PodIndex.Group> groups = new ArrayList<>();
         before.forEach(p -> groups.add(PodIndex.groupOf(p)));
         added.forEach(p -> groups.add(PodIndex.groupOf(p)));
-        Set<PodIndex.Group> touched = new java.util.HashSet<>(groups);
+        Set<PodIndex.Group> touched = new HashSet<>(groups);
         PodIndex index = podIndex.with(before, added);
         Predicate<DaemonSet> affected = ds -> touched.stream().anyMatch(g -> g.isReadBy(ds));
         return rebuilt(now, daemonSets, List.copyOf(newPods), index, affected);
@@ -239,7 +243,7 @@ public final class IncrementalPlanner {
     }
 
     private static Entry[] entries(List<DaemonSet> daemonSets, Map<DaemonSet, DaemonSetRow> keep,
-                                   java.util.function.Function<DaemonSet, DaemonSetRow> sync) {
+                                   Function<DaemonSet, DaemonSetRow> sync) {
         List<DaemonSet> sorted = new ArrayList<>(daemonSets);
         sorted.sort(Planner.DS_ORDER);
         Entry[] out = new Entry[sorted.size()];

@@ -3,6 +3,7 @@ package io.dsstudio.reconcile;
 import io.dsstudio.domain.Pod;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -87,7 +88,7 @@ final class RollingUpdater {
             while (m < missingNames.length) {
                 out[n++] = -(m++ + 1);
             }
-            this.order = java.util.Arrays.copyOf(out, n);
+            this.order = Arrays.copyOf(out, n);
         }
     }
 
