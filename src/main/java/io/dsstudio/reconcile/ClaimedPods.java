@@ -4,7 +4,6 @@ import io.dsstudio.domain.Pod;
 
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The pods a DaemonSet claims, grouped by target node (DC getNodesToDaemonPods): by node position for the
@@ -26,16 +25,5 @@ record ClaimedPods(List<Pod>[] onNode, byte[] facts, Map<String, List<Pod>> onMi
 
     boolean isEmpty() {
         return podCount == 0;
-    }
-
-    /** Every node with pods, by name (the controller's nodeToDaemonPods map). */
-    TreeMap<String, List<Pod>> byNodeName(NodeIndex index) {
-        TreeMap<String, List<Pod>> out = new TreeMap<>(onMissingNodes);
-        for (int i = 0; i < onNode.length; i++) {
-            if (onNode[i] != null) {
-                out.put(index.node(i).name(), onNode[i]);
-            }
-        }
-        return out;
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 public record DaemonSetPlan(String namespace, String name, StatusCounts status, List<NodeVerdict> nodes,
                             List<PlannedAction> actions) {
     public DaemonSetPlan {
-        nodes = List.copyOf(nodes);
+        nodes = nodes instanceof VerdictList ? nodes : List.copyOf(nodes);     // VerdictList is immutable
         actions = List.copyOf(actions);
     }
 

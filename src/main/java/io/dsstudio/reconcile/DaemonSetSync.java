@@ -44,7 +44,7 @@ final class DaemonSetSync {
     }
 
     /** DC getUnscheduledPodsWithoutNode: unbound pods of missing nodes are deleted; bound ones are pod GC's job. */
-    private static void missingNodes(DaemonSet ds, ClaimedPods claimed, List<PlannedAction> actions, List<Diagnostic> warnings) {
+    static void missingNodes(DaemonSet ds, ClaimedPods claimed, List<PlannedAction> actions, List<Diagnostic> warnings) {
         for (Map.Entry<String, List<Pod>> e : new TreeMap<>(claimed.onMissingNodes()).entrySet()) {
             String node = e.getKey();
             for (Pod pod : e.getValue()) {
@@ -60,7 +60,7 @@ final class DaemonSetSync {
         }
     }
 
-    private static void rollingUpdate(SyncContext ctx, NodeIndex nodes, List<NodeVerdict> verdicts, ClaimedPods claimed,
+    static void rollingUpdate(SyncContext ctx, NodeIndex nodes, List<NodeVerdict> verdicts, ClaimedPods claimed,
                                       List<PlannedAction> actions, List<Diagnostic> warnings) {
         DaemonSet ds = ctx.ds();
         if (!ctx.revision().isKnown()) {

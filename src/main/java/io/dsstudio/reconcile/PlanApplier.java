@@ -16,8 +16,7 @@ public final class PlanApplier {
     public static int apply(Plan plan, Snapshot snapshot, ClusterPort port) {
         Map<String, DaemonSet> daemonSets = new HashMap<>();
         snapshot.daemonSets().forEach(ds -> daemonSets.put(ds.key(), ds));
-        Map<String, Pod> pods = new HashMap<>();
-        snapshot.pods().forEach(p -> pods.put(p.meta().namespace() + "/" + p.meta().name(), p));
+        Map<String, Map<String, Pod>> pods = podsToDelete(plan, snapshot);
         int done = 0;
         for (DaemonSetPlan dsPlan : plan.daemonSets()) {
             DaemonSet ds = daemonSets.get(dsPlan.key());
@@ -29,7 +28,7 @@ public final class PlanApplier {
                     port.createDaemonPod(ds, action.node());
                     done++;
                 } else {
-                    Pod pod = pods.get(dsPlan.namespace() + "/" + action.pod());
+                    Pod pod = pods.getOrDefault(dsPlan.namespace(), Map.of()).get(action.pod());
                     if (pod != null) {
                         port.deletePod(pod, action.cause());
                         done++;
@@ -38,5 +37,26 @@ public final class PlanApplier {
             }
         }
         return done;
+    }
+
+    /** The pods the plan deletes, by namespace and name: one pass over the pods, without a key per pod. */
+    private static Map<String, Map<String, Pod>> podsToDelete(Plan plan, Snapshot snapshot) {
+        Map<String, Map<String, Pod>> wanted = new HashMap<>();
+        for (DaemonSetPlan dsPlan : plan.daemonSets()) {
+            for (PlannedAction action : dsPlan.actions()) {
+                if (action.type() == ActionType.DELETE) {
+                    wanted.computeIfAbsent(dsPlan.namespace(), k -> new HashMap<>()).put(action.pod(), null);
+                }
+            }
+        }
+        if (!wanted.isEmpty()) {
+            for (Pod pod : snapshot.pods()) {
+                Map<String, Pod> names = wanted.get(pod.meta().namespace());
+                if (names != null && names.containsKey(pod.meta().name())) {
+                    names.put(pod.meta().name(), pod);     // the last of equal keys wins, as before
+                }
+            }
+        }
+        return wanted;
     }
 }

@@ -15,7 +15,7 @@ import java.util.List;
  * passed in, nothing is read or written.
  */
 public final class Planner {
-    private static final Comparator<DaemonSet> DS_ORDER = Comparator
+    static final Comparator<DaemonSet> DS_ORDER = Comparator
             .comparing((DaemonSet d) -> d.meta().namespace() == null ? "" : d.meta().namespace())
             .thenComparing(d -> d.meta().name() == null ? "" : d.meta().name());
 
@@ -26,15 +26,9 @@ public final class Planner {
         List<Diagnostic> warnings = new ArrayList<>();
         List<DaemonSet> reconciled = new ArrayList<>();
         for (DaemonSet ds : sorted) {
-            if (ds.meta().name() == null || ds.meta().name().isEmpty()) {
-                warnings.add(Diagnostic.warning("DaemonSetNotReconciled", ds.ref(), "metadata.name",
-                        "the DaemonSet has no name, so the API server would not store it; it is not planned"));
-            } else if (ds.meta().isBeingDeleted()) {
-                warnings.add(Diagnostic.warning("DaemonSetNotReconciled", ds.ref(), "metadata.deletionTimestamp",
-                        "the DaemonSet is being deleted: the controller neither syncs its pods nor updates its status"));
-            } else if (ds.selector() != null && ds.selector().isEmpty()) {
-                warnings.add(Diagnostic.warning("DaemonSetNotReconciled", ds.ref(), "spec.selector",
-                        "the selector {} selects every pod: the controller does not sync this DaemonSet (event SelectingAll)"));
+            Diagnostic skipped = notReconciled(ds);
+            if (skipped != null) {
+                warnings.add(skipped);
             } else {
                 reconciled.add(ds);
             }
@@ -53,7 +47,24 @@ public final class Planner {
         return new Plan(plans, warnings);
     }
 
-    private static void warnReleased(DaemonSet ds, ClaimedPods claimed, List<Diagnostic> warnings) {
+    /** Why the controller does not sync {@code ds}, or null when it does. */
+    static Diagnostic notReconciled(DaemonSet ds) {
+        if (ds.meta().name() == null || ds.meta().name().isEmpty()) {
+            return Diagnostic.warning("DaemonSetNotReconciled", ds.ref(), "metadata.name",
+                    "the DaemonSet has no name, so the API server would not store it; it is not planned");
+        }
+        if (ds.meta().isBeingDeleted()) {
+            return Diagnostic.warning("DaemonSetNotReconciled", ds.ref(), "metadata.deletionTimestamp",
+                    "the DaemonSet is being deleted: the controller neither syncs its pods nor updates its status");
+        }
+        if (ds.selector() != null && ds.selector().isEmpty()) {
+            return Diagnostic.warning("DaemonSetNotReconciled", ds.ref(), "spec.selector",
+                    "the selector {} selects every pod: the controller does not sync this DaemonSet (event SelectingAll)");
+        }
+        return null;
+    }
+
+    static void warnReleased(DaemonSet ds, ClaimedPods claimed, List<Diagnostic> warnings) {
         claimed.released().stream().sorted(Comparator.comparing(Pod::name)).forEach(pod ->
                 warnings.add(Diagnostic.warning("PodReleased", pod.ref(), "metadata.labels",
                         "pod is controlled by " + ds.key() + " but its labels no longer match the selector "

@@ -15,6 +15,7 @@ final class PodFacts {
     private static final byte AVAILABLE = 4;
     private static final byte UPDATED = 8;
     private static final byte PLAIN_RUNNING = 16;
+    private static final byte BEING_DELETED = 32;
 
     private PodFacts() {
     }
@@ -31,7 +32,9 @@ final class PodFacts {
         if (ctx.isUpdated(pod)) {
             facts |= UPDATED;
         }
-        if (!pod.meta().isBeingDeleted() && !pod.isTerminal()) {
+        if (pod.meta().isBeingDeleted()) {
+            facts |= BEING_DELETED;
+        } else if (!pod.isTerminal()) {
             facts |= PLAIN_RUNNING;
         }
         return (byte) facts;
@@ -51,6 +54,10 @@ final class PodFacts {
 
     static boolean isUpdated(byte facts) {
         return (facts & UPDATED) != 0;
+    }
+
+    static boolean isBeingDeleted(byte facts) {
+        return (facts & BEING_DELETED) != 0;
     }
 
     static boolean isPlainRunning(byte facts) {

@@ -9,7 +9,7 @@ import io.dsstudio.reconcile.Planner;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,17 +72,22 @@ public final class Simulator {
             return state;
         }
         Map<String, CreatedPod> created = new LinkedHashMap<>(state.createdPods());
-        Map<String, Pod> replacements = new HashMap<>();
+        // the snapshot holds the very objects the last sync created, so they are found by identity, not by key
+        Map<Pod, Pod> replacements = new IdentityHashMap<>();
         for (String key : state.unbound()) {
             CreatedPod pod = created.get(key);
             if (pod != null) {
                 CreatedPod running = DaemonPodFactory.bindAndStart(pod, now);
                 created.put(key, running);
-                replacements.put(key, running.pod());
+                replacements.put(pod.pod(), running.pod());
             }
         }
         Snapshot s = state.snapshot();
-        Snapshot snapshot = new Snapshot(s.nodes(), s.daemonSets(), EmbeddedCluster.replace(s.pods(), replacements), s.revisions());
+        List<Pod> pods = new ArrayList<>(s.pods().size());
+        for (Pod p : s.pods()) {
+            pods.add(replacements.getOrDefault(p, p));
+        }
+        Snapshot snapshot = new Snapshot(s.nodes(), s.daemonSets(), pods, s.revisions());
         return new SimulationState(snapshot, now, created, java.util.Set.of(), state.deletedPods());
     }
 }
