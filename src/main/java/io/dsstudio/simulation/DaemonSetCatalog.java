@@ -81,7 +81,7 @@ final class DaemonSetCatalog {
         podSpec.put("priorityClassName", "system-node-critical");
         return map("apiVersion", "apps/v1", "kind", "DaemonSet",
                 "metadata", map("name", name, "namespace", a.namespace(),
-                        "uid", PodNames.uidFor("daemonset/" + a.namespace() + "/" + name),
+                        "uid", PodNames.uidFor(a.namespace() + "/" + name),
                         "generation", generation, "creationTimestamp", createdAt,
                         "annotations", map("deprecated.daemonset.template.generation", Long.toString(generation)),
                         "labels", labels),

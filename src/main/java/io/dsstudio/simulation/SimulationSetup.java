@@ -25,7 +25,7 @@ public final class SimulationSetup {
     static DaemonSet prepare(DaemonSet ds) {
         ObjectMeta meta = ds.meta();
         if (meta.uid() == null || meta.uid().isEmpty()) {
-            meta = meta.withUid(PodNames.uidFor("daemonset/" + meta.namespace() + "/" + meta.name()));
+            meta = meta.withUid(PodNames.uidFor(meta.namespace() + "/" + meta.name()));
         }
         if (ds.generation() == null) {
             Map<String, String> annotations = new LinkedHashMap<>(meta.annotations());

@@ -74,6 +74,8 @@ class ApplyCommandTest {
         assertThat(added).containsExactly("  uid: " + uidLine(after), "  annotations:",
                 "    deprecated.daemonset.template.generation: \"1\"");
         assertThat(after).containsSubsequence(before);
+        assertThat(uidLine(after)).isEqualTo(io.dsstudio.simulation.PodNames.uidFor("logging/fluentd"))
+                .matches("[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
         assertThat(Files.readString(dir.resolve("ds.yaml.bak"))).isEqualTo(DAEMONSET);
         assertThat(Files.readString(dir.resolve("nodes.yaml"))).isEqualTo(NODES);
         assertThat(dir.resolve("nodes.yaml.bak")).doesNotExist();
