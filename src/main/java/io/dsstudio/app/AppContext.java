@@ -2,7 +2,6 @@ package io.dsstudio.app;
 
 import io.dsstudio.cluster.ConnectionService;
 import io.dsstudio.cluster.ConvergenceMonitor;
-import io.dsstudio.reconcile.Planner;
 import io.dsstudio.ui.cluster.ConnectViewModel;
 import io.dsstudio.ui.cluster.ConvergenceWatch;
 import io.dsstudio.ui.cluster.LiveApplyViewModel;
@@ -27,6 +26,7 @@ import io.dsstudio.ui.whatif.WhatIfView;
 import io.dsstudio.ui.whatif.WhatIfViewModel;
 import io.dsstudio.workspace.ControllerSync;
 import io.dsstudio.workspace.EditJournal;
+import io.dsstudio.workspace.IncrementalPlanning;
 import io.dsstudio.workspace.PlanningService;
 import io.dsstudio.workspace.Preferences;
 import io.dsstudio.workspace.SnapshotOpener;
@@ -76,8 +76,7 @@ public final class AppContext {
                       Executor fxDispatcher) {
         preferences = new Preferences(home);
         messages = new Messages(uiLocale(preferences.get(Preferences.LOCALE).map(Locale::forLanguageTag).orElse(systemLocale)));
-        Planner planner = new Planner();
-        PlanningService planning = snapshot -> planner.plan(snapshot, clock.instant());
+        PlanningService planning = new IncrementalPlanning(clock);
         WhatIfCalculator whatIf = new WhatIfCalculator(planning, new ControllerSync(), clock);
         state = new StudioState(new Workspace(), planning, whatIf, new TaskRunner(executor), new EditJournal(home));
         mainModel = new MainViewModel(state, new SnapshotOpener(new SnapshotLoader()), preferences, messages);
