@@ -53,7 +53,7 @@ public final class AppContext {
         messages = new Messages(uiLocale(preferences.get(Preferences.LOCALE).map(Locale::forLanguageTag).orElse(systemLocale)));
         Planner planner = new Planner();
         PlanningService planning = snapshot -> planner.plan(snapshot, clock.instant());
-        WhatIfCalculator whatIf = new WhatIfCalculator(planning, new ControllerSync(), clock);
+        WhatIfCalculator whatIf = new WhatIfCalculator(planning, new ControllerSync(planner), clock);
         state = new StudioState(new Workspace(), planning, whatIf, new TaskRunner(executor), new EditJournal(home));
         mainModel = new MainViewModel(state, new SnapshotOpener(new SnapshotLoader()), preferences, messages);
         nodesModel = new NodesViewModel(state, clock);
