@@ -100,6 +100,13 @@ public final class StudioState {
         refresh(staged.resultPlan());
     }
 
+    /** Executes an already computed command (an applied DaemonSet, a controller step) and re-plans. */
+    public void execute(io.dsstudio.workspace.EditCommand command) {
+        preview.set(null);
+        workspace.execute(command);
+        refresh(null);
+    }
+
     public void discard() {
         preview.set(null);
     }
