@@ -18,7 +18,16 @@ import io.dsstudio.ui.nodes.NodesView;
 import io.dsstudio.ui.nodes.NodesViewModel;
 import io.dsstudio.ui.whatif.WhatIfView;
 import io.dsstudio.ui.whatif.WhatIfViewModel;
+import io.dsstudio.ui.editor.BufferAnalyzer;
+import io.dsstudio.ui.editor.EditorMenus;
+import io.dsstudio.ui.editor.EditorServices;
+import io.dsstudio.ui.editor.EditorTabs;
+import io.dsstudio.ui.editor.FileCommands;
+import io.dsstudio.ui.editor.PreviewCalculator;
+import io.dsstudio.ui.editor.SaveController;
+import io.dsstudio.workspace.AppliedDocuments;
 import io.dsstudio.workspace.ControllerSync;
+import io.dsstudio.workspace.EmbeddedController;
 import io.dsstudio.workspace.EditJournal;
 import io.dsstudio.workspace.PlanningService;
 import io.dsstudio.workspace.Preferences;
@@ -47,14 +56,23 @@ public final class AppContext {
     private NodesView nodesView;
     private NodeMapPane mapPane;
     private MainView mainView;
+    private final EditorServices editorServices;
+    private final SaveController saves;
+    private EditorTabs editorTabs;
 
     public AppContext(Path home, Clock clock, Executor executor, Locale systemLocale) {
         preferences = new Preferences(home);
         messages = new Messages(uiLocale(preferences.get(Preferences.LOCALE).map(Locale::forLanguageTag).orElse(systemLocale)));
         Planner planner = new Planner();
         PlanningService planning = snapshot -> planner.plan(snapshot, clock.instant());
-        WhatIfCalculator whatIf = new WhatIfCalculator(planning, new ControllerSync(planner), clock);
+        ControllerSync sync = new ControllerSync(planner);
+        WhatIfCalculator whatIf = new WhatIfCalculator(planning, sync, clock);
         state = new StudioState(new Workspace(), planning, whatIf, new TaskRunner(executor), new EditJournal(home));
+        EmbeddedController controller = new EmbeddedController(sync, clock);
+        AppliedDocuments applied = new AppliedDocuments();
+        editorServices = new EditorServices(state, new BufferAnalyzer(messages), new PreviewCalculator(planning, sync, clock),
+                controller, applied, new TaskRunner(executor), messages);
+        saves = new SaveController(state, controller, applied, messages);
         mainModel = new MainViewModel(state, new SnapshotOpener(new SnapshotLoader()), preferences, messages);
         nodesModel = new NodesViewModel(state, clock);
         labelsModel = new LabelsViewModel(state);
@@ -87,8 +105,32 @@ public final class AppContext {
             DaemonSetsView daemonSets = new DaemonSetsView(daemonSetsModel, messages);
             mainView = new MainView(mainModel, messages, new MainView.Views(nodesView.root(), labels.root(), daemonSets.root(),
                     mapPane.root(), nodesView::focusFilter, labelsModel::stage));
+            installEditor(daemonSets.root(), mapPane.root());
         }
         return mainView;
+    }
+
+    /** Editor tabs in the main tab pane, their menu items, and double-click on a DaemonSet (table or map) to edit it. */
+    private void installEditor(javafx.scene.Node daemonSetsView, javafx.scene.Node map) {
+        editorTabs = new EditorTabs(editorServices, (javafx.scene.control.TabPane) mainView.root().getCenter());
+        FileCommands files = new FileCommands(saves, editorTabs, mainModel.statusProperty(), messages);
+        EditorMenus.install((javafx.scene.control.MenuBar) mainView.root().getTop(), editorTabs, messages,
+                new EditorMenus.FileActions(files::save, files::saveAs, files::export));
+        for (javafx.scene.Node view : java.util.List.of(daemonSetsView, map)) {
+            view.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+                if (e.getClickCount() == 2 && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                    editorTabs.openSelected();
+                }
+            });
+        }
+    }
+
+    public EditorTabs editorTabs() {
+        return editorTabs;
+    }
+
+    public SaveController saves() {
+        return saves;
     }
 
     public void savePreferences() {

@@ -107,6 +107,12 @@ public final class StudioState {
         refresh(null);
     }
 
+    /** The snapshot was written to {@code to}: it is the new baseline (not dirty, autosave journal empty). */
+    public void saved(io.dsstudio.yaml.LoadedSnapshot written, SnapshotSource to) {
+        workspace.markSaved(written, to);
+        refresh(plan.get());
+    }
+
     public void discard() {
         preview.set(null);
     }

@@ -39,7 +39,7 @@ public final class BufferAnalyzer {
             loaded = loader.loadText(DISPLAY_PATH, text);
         } catch (RuntimeException unreadable) {
             problems.add(problem(Severity.ERROR, "Unreadable", 1, 1, "", String.valueOf(unreadable.getMessage())));
-            return new BufferAnalysis(text, null, current, problems);
+            return new BufferAnalysis(text, null, null, current, problems);
         }
         loaded.diagnostics().forEach(d -> problems.add(of(d)));
         List<DaemonSet> found = loaded.snapshot().daemonSets();
@@ -48,13 +48,13 @@ public final class BufferAnalyzer {
                 String key = found.isEmpty() ? "editor.problem.noDaemonSet" : "editor.problem.manyDaemonSets";
                 problems.add(problem(Severity.ERROR, "EditorBuffer", 1, 1, "", messages.get(key)));
             }
-            return new BufferAnalysis(text, null, current, sorted(problems));
+            return new BufferAnalysis(text, null, null, current, sorted(problems));
         }
         DaemonSet edited = found.get(0);
         Snapshot laidIn = DaemonSetSpecs.withEdited(current, replaces, edited);
         LoadedSnapshot context = new LoadedSnapshot(laidIn, loaded.read(), loaded.sources(), loaded.diagnostics(), loaded.ignored());
         validator.validateDaemonSet(context, DaemonSetSpecs.find(laidIn, edited.ref())).forEach(d -> problems.add(of(d)));
-        return new BufferAnalysis(text, edited, laidIn, sorted(problems));
+        return new BufferAnalysis(text, edited, loaded.source(edited.ref()), laidIn, sorted(problems));
     }
 
     private static List<EditorProblem> sorted(List<EditorProblem> problems) {

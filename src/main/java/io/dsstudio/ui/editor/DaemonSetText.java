@@ -7,7 +7,6 @@ import io.dsstudio.domain.UpdateStrategy;
 import io.dsstudio.yaml.KubeObject;
 import io.dsstudio.yaml.LoadedSnapshot;
 import io.dsstudio.yaml.ManifestRenderer;
-import io.dsstudio.yaml.TextSpan;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,13 +31,10 @@ public final class DaemonSetText {
         return new ManifestRenderer().render(tree(ds));
     }
 
-    /** From the start of the line of the object's first key to the end of its last value's line. */
     static String documentText(KubeObject source) {
         String text = source.file().text();
-        TextSpan span = source.root().span();
-        int start = text.lastIndexOf('\n', Math.max(0, span.start() - 1)) + 1;
-        int end = text.indexOf('\n', Math.max(span.start(), span.end() - 1));
-        String document = end < 0 ? text.substring(start) : text.substring(start, end + 1);
+        int[] range = io.dsstudio.workspace.SnapshotSaver.documentRange(text, source.root().span());
+        String document = text.substring(range[0], range[1]);
         return document.endsWith("\n") ? document : document + "\n";
     }
 

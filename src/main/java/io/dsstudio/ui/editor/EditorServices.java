@@ -3,6 +3,7 @@ package io.dsstudio.ui.editor;
 import io.dsstudio.ui.common.Messages;
 import io.dsstudio.ui.common.StudioState;
 import io.dsstudio.ui.common.TaskRunner;
+import io.dsstudio.workspace.AppliedDocuments;
 import io.dsstudio.workspace.EmbeddedController;
 
 /**
@@ -10,5 +11,6 @@ import io.dsstudio.workspace.EmbeddedController;
  * tasks (and a newer keystroke cancels the older check).
  */
 public record EditorServices(StudioState state, BufferAnalyzer analyzer, PreviewCalculator previews,
-                             EmbeddedController controller, TaskRunner checks, Messages messages) {
+                             EmbeddedController controller, AppliedDocuments applied, TaskRunner checks,
+                             Messages messages) {
 }

@@ -94,6 +94,7 @@ public final class EditorViewModel {
         DaemonSet edited = checked.edited();
         boolean rollout = DaemonSetSpecs.changesTemplate(snapshot, replaces, edited);
         SnapshotCommand command = services.controller().apply(snapshot, replaces, edited);
+        services.applied().applied(edited.ref(), text.get());
         services.state().execute(command);
         replaces = edited.ref();
         appliedText = text.get();

@@ -6,6 +6,7 @@ import io.dsstudio.ui.TestStudio;
 import io.dsstudio.ui.common.Messages;
 import io.dsstudio.ui.common.StudioState;
 import io.dsstudio.ui.common.TaskRunner;
+import io.dsstudio.workspace.AppliedDocuments;
 import io.dsstudio.workspace.ControllerSync;
 import io.dsstudio.workspace.EmbeddedController;
 import io.dsstudio.workspace.PlanningService;
@@ -27,7 +28,7 @@ final class EditorFixture {
         PlanningService planning = s -> planner.plan(s, TestStudio.CLOCK.instant());
         ControllerSync sync = new ControllerSync(planner);
         services = new EditorServices(state, new BufferAnalyzer(messages), new PreviewCalculator(planning, sync, TestStudio.CLOCK),
-                new EmbeddedController(sync, TestStudio.CLOCK), TaskRunner.sameThread(), messages);
+                new EmbeddedController(sync, TestStudio.CLOCK), new AppliedDocuments(), TaskRunner.sameThread(), messages);
     }
 
     DaemonSet ds(String name) {
