@@ -60,7 +60,10 @@ public final class AppContext {
     private final SaveController saves;
     private EditorTabs editorTabs;
 
+    private final Path home;
+
     public AppContext(Path home, Clock clock, Executor executor, Locale systemLocale) {
+        this.home = home;
         preferences = new Preferences(home);
         messages = new Messages(uiLocale(preferences.get(Preferences.LOCALE).map(Locale::forLanguageTag).orElse(systemLocale)));
         Planner planner = new Planner();
@@ -112,10 +115,20 @@ public final class AppContext {
 
     /** Editor tabs in the main tab pane, their menu items, and double-click on a DaemonSet (table or map) to edit it. */
     private void installEditor(javafx.scene.Node daemonSetsView, javafx.scene.Node map) {
-        editorTabs = new EditorTabs(editorServices, (javafx.scene.control.TabPane) mainView.root().getCenter());
+        editorTabs = new EditorTabs(editorServices, (javafx.scene.control.TabPane) mainView.root().getCenter(),
+                new io.dsstudio.workspace.EditorAutosave(home));
         FileCommands files = new FileCommands(saves, editorTabs, mainModel.statusProperty(), messages);
         EditorMenus.install((javafx.scene.control.MenuBar) mainView.root().getTop(), editorTabs, messages,
                 new EditorMenus.FileActions(files::save, files::saveAs, files::export));
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) mainView.root().getTop();
+        bar.getMenus().get(0).getItems().stream().filter(i -> "menuQuit".equals(i.getId())).findFirst().ifPresent(quit -> {
+            var hide = quit.getOnAction();
+            quit.setOnAction(e -> {
+                if (editorTabs.confirmQuit()) {
+                    hide.handle(e);
+                }
+            });
+        });
         for (javafx.scene.Node view : java.util.List.of(daemonSetsView, map)) {
             view.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
                 if (e.getClickCount() == 2 && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
