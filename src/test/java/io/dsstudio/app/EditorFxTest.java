@@ -252,6 +252,47 @@ class EditorFxTest {
         assertThat(saved).doesNotContain("calico/node:v3.28.1\n      hostNetwork");
     }
 
+    @Test
+    void workOfASessionThatNeverQuitIsOfferedForRecoveryWhenItsSnapshotOpensAgain(FxRobot robot) throws Exception {
+        Path file = home.resolve("cluster.yaml");
+        try (var in = getClass().getResourceAsStream(SnapshotOpener.DEMO_RESOURCE)) {
+            Files.write(file, in.readAllBytes());
+        }
+        waitIdle();
+        robot.interact(() -> context.mainModel().open(file));
+        waitUntil(() -> file.equals(context.state().sourceProperty().get().path()) && !context.state().tasks().runningProperty().get());
+        EditorViewModel model = openEditor(robot, "kube-proxy");
+        String typed = model.textProperty().get().replace("kube-proxy:v1.30.4", "kube-proxy:v1.31.0") + "# not applied yet\n";
+        robot.interact(() -> area(robot).replaceText(typed));
+        assertThat(Files.readString(home.resolve("autosave/editors.properties"))).contains("not applied yet");
+
+        // a second session on the same home, as after a kill: the first one never cleared its autosave
+        ExecutorService second = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "test-task-2");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            AppContext[] next = new AppContext[1];
+            robot.interact(() -> {
+                next[0] = new AppContext(home, TestStudio.CLOCK, second, Locale.ENGLISH);
+                Stage stage = new Stage();
+                stage.setScene(new Scene(next[0].mainView().root(), 1200, 800));
+                stage.show();
+                next[0].mainModel().open(file);
+            });
+            waitUntil(() -> robot.lookup("The last session ended with 1 open editor(s) that were not applied. Reopen them?").tryQuery().isPresent());
+            robot.clickOn("Yes");
+            waitUntil(() -> next[0].editorTabs().selected().isPresent());
+            EditorViewModel recovered = next[0].editorTabs().selected().orElseThrow();
+            assertThat(recovered.textProperty().get()).isEqualTo(typed);
+            assertThat(recovered.replaces()).isEqualTo(ds("kube-proxy").ref());
+            assertThat(recovered.modifiedProperty().get()).isTrue();
+        } finally {
+            second.shutdownNow();
+        }
+    }
+
     private Set<String> podsOf(String prefix) {
         return context.state().snapshotProperty().get().pods().stream().map(Pod::name).filter(n -> n.startsWith(prefix))
                 .collect(Collectors.toSet());
