@@ -35,6 +35,7 @@ public final class StudioState {
     private final ObjectProperty<Snapshot> snapshot = new SimpleObjectProperty<>(Snapshot.EMPTY);
     private final ObjectProperty<Plan> plan = new SimpleObjectProperty<>();
     private final ObjectProperty<WhatIfPreview> preview = new SimpleObjectProperty<>();
+    private final ObjectProperty<io.dsstudio.workspace.DaemonSetImpact> editorImpact = new SimpleObjectProperty<>();
     private final ObjectProperty<SnapshotSource> source = new SimpleObjectProperty<>(SnapshotSource.NONE);
     private final ObservableList<String> selectedNodes = FXCollections.observableArrayList();
     private final StringProperty selectedDaemonSet = new SimpleStringProperty();
@@ -103,6 +104,7 @@ public final class StudioState {
     /** Executes an already computed command (an applied DaemonSet, a controller step) and re-plans. */
     public void execute(io.dsstudio.workspace.EditCommand command) {
         preview.set(null);
+        editorImpact.set(null);
         workspace.execute(command);
         refresh(null);
     }
@@ -170,6 +172,11 @@ public final class StudioState {
 
     public ObjectProperty<WhatIfPreview> previewProperty() {
         return preview;
+    }
+
+    /** The editor's previewed change of one DaemonSet (the map shows it as ghosts), or null. */
+    public ObjectProperty<io.dsstudio.workspace.DaemonSetImpact> editorImpactProperty() {
+        return editorImpact;
     }
 
     public ObjectProperty<SnapshotSource> sourceProperty() {

@@ -40,7 +40,10 @@ public final class EditorViewModel {
         text.set(initialText);
         title.set(replaces == null ? services.messages().get("editor.newTitle") : replaces.name());
         modified.set(replaces == null);
-        text.addListener((obs, old, now) -> modified.set(!now.equals(appliedText)));
+        text.addListener((obs, old, now) -> {
+            modified.set(!now.equals(appliedText));
+            dropPreview();
+        });
     }
 
     /** Checks the buffer off the FX thread; the result replaces the problems when it is still the current text. */
@@ -78,6 +81,11 @@ public final class EditorViewModel {
         ObjectRef target = replaces;
         services.state().tasks().run("task.preview", p -> services.previews().preview(snapshot, target, checked), result -> {
             preview.set(result);
+            if (DaemonSetSpecs.find(services.state().snapshotProperty().get(), checked.edited().ref()) != null) {
+                services.state().selectedDaemonSetProperty().set(result.key());
+            }
+            services.state().editorImpactProperty().set(new io.dsstudio.workspace.DaemonSetImpact(result.key(), result.actions(),
+                    result.before(), result.after()));
             message.set(result.onDelete() && result.templateChanged()
                     ? services.messages().get("editor.message.onDelete") : "");
         }, failed -> message.set(String.valueOf(failed.getMessage())));
@@ -135,6 +143,18 @@ public final class EditorViewModel {
                 target.meta().name()));
         analysis.set(null);
         updateCanStep();
+    }
+
+    /** A preview describes the text it was made of: it goes when the text changes. */
+    private void dropPreview() {
+        EditPreview shown = preview.get();
+        if (shown != null) {
+            preview.set(null);
+            var impact = services.state().editorImpactProperty().get();
+            if (impact != null && impact.key().equals(shown.key())) {
+                services.state().editorImpactProperty().set(null);
+            }
+        }
     }
 
     public boolean canDelete() {

@@ -45,7 +45,7 @@ public final class PreviewCalculator {
         boolean templateChanged = DaemonSetSpecs.changesTemplate(current, replaces, edited);
         List<String> adoptions = analysis.warnings().stream().filter(w -> "WillAdoptOrphan".equals(w.code()))
                 .map(EditorProblem::message).toList();
-        return new EditPreview(edited.meta().name(), rows, now == null ? StatusCounts.ZERO : now.status(),
+        return new EditPreview(edited.meta().name(), edited.key(), next == null ? List.of() : next.actions(), rows, now == null ? StatusCounts.ZERO : now.status(),
                 after == null ? StatusCounts.ZERO : after.status(), templateChanged,
                 edited.updateStrategy() != null && edited.updateStrategy().isOnDelete(), adoptions);
     }

@@ -59,6 +59,15 @@ class EditorViewModelTest {
         assertThat(preview).isNotNull();
         assertThat(preview.count(PreviewRow.Kind.DELETE)).isPositive();
         assertThat(preview.after().desiredNumberScheduled()).isLessThan(preview.before().desiredNumberScheduled());
+        var map = new io.dsstudio.ui.nodemap.NodeMapViewModel(fx.state, fx.messages);
+        assertThat(fx.state.selectedDaemonSetProperty().get()).isEqualTo("kube-system/kube-proxy");
+        var losing = preview.rows().stream().filter(r -> r.kind() == PreviewRow.Kind.DELETE).map(PreviewRow::node).toList();
+        assertThat(map.tiles()).filteredOn(t -> losing.contains(t.name()))
+                .allMatch(t -> t.ghost() == io.dsstudio.ui.nodemap.MapTile.Ghost.LOSES_POD).hasSize(losing.size());
+        vm.textProperty().set(vm.textProperty().get() + "# changed\n");
+        assertThat(vm.previewProperty().get()).isNull();
+        assertThat(fx.state.editorImpactProperty().get()).isNull();
+        assertThat(map.tiles()).noneMatch(t -> t.ghost() == io.dsstudio.ui.nodemap.MapTile.Ghost.LOSES_POD);
     }
 
     @Test
