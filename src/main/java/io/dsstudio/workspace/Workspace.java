@@ -74,6 +74,22 @@ public final class Workspace {
         fireChanged();
     }
 
+    /**
+     * Makes the newest {@code count} commands one undo step, described by {@code descriptionKey}; the snapshot stays.
+     * Ignored when fewer commands are done.
+     */
+    public void squash(int count, String descriptionKey, List<Object> descriptionArgs) {
+        List<EditCommand> done = history.done();
+        if (count < 2 || count > done.size()) {
+            return;
+        }
+        Snapshot before = done.get(done.size() - count).undo();
+        history.squash(count, new SnapshotCommand(descriptionKey, descriptionArgs, before, snapshot));
+        if (savedDepth > history.depth()) {
+            savedDepth = -1; // the saved state was inside the squashed run
+        }
+    }
+
     public Optional<EditCommand> undo() {
         Optional<EditCommand> command = history.popUndo();
         command.ifPresent(c -> {

@@ -176,6 +176,7 @@ class EditorFxTest {
         fire(robot, "#editorStep");
         waitIdle();
         fire(robot, "#editorRunToEnd");
+        waitUntil(() -> !model.canStepProperty().get() && model.messageProperty().get().startsWith("Ran "));
         waitIdle();
         assertThat(step.isDisabled()).isTrue();
         StatusCounts status = new Planner().plan(context.state().snapshotProperty().get(), TestStudio.CLOCK.instant())
@@ -227,6 +228,7 @@ class EditorFxTest {
         fire(robot, "#editorApply");
         waitIdle();
         fire(robot, "#editorRunToEnd");
+        waitUntil(() -> !model.canStepProperty().get() && model.messageProperty().get().startsWith("Ran "));
         waitIdle();
         assertThat(context.state().dirtyProperty().get()).isTrue();
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);

@@ -109,6 +109,13 @@ public final class StudioState {
         refresh(null);
     }
 
+    /** Makes the newest {@code count} commands (the syncs of a run) one undo step. */
+    public void squash(int count, String descriptionKey, List<Object> args) {
+        workspace.squash(count, descriptionKey, args);
+        dirty.set(workspace.isDirty());
+        canUndo.set(workspace.history().nextUndo().isPresent());
+    }
+
     /** The snapshot was written to {@code to}: it is the new baseline (not dirty, autosave journal empty). */
     public void saved(io.dsstudio.yaml.LoadedSnapshot written, SnapshotSource to) {
         workspace.markSaved(written, to);

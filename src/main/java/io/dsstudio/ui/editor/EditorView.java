@@ -40,6 +40,9 @@ public final class EditorView {
     private final Button migrate;
     private final PauseTransition debounce = new PauseTransition(CHECK_DELAY);
     private final BufferEdits edits = new BufferEdits();
+    /** Run to end: one controller sync per wave, so the map shows each. */
+    private final javafx.animation.Timeline waves = new javafx.animation.Timeline();
+    static final Duration WAVE_DELAY = Duration.millis(80);
 
     public EditorView(EditorViewModel model, Messages messages, Node form) {
         this.model = model;
@@ -90,8 +93,8 @@ public final class EditorView {
         Button apply = button("editorApply", "editor.button.apply", model::apply);
         Button step = button("editorStep", "editor.button.step", model::step);
         step.disableProperty().bind(model.canStepProperty().not());
-        Button runToEnd = button("editorRunToEnd", "editor.button.runToEnd", model::runToEnd);
-        runToEnd.disableProperty().bind(model.canStepProperty().not());
+        Button runToEnd = button("editorRunToEnd", "editor.button.runToEnd", this::onRunToEnd);
+        runToEnd.disableProperty().bind(model.canStepProperty().not().and(waves.statusProperty().isNotEqualTo(javafx.animation.Animation.Status.RUNNING)));
         Button delete = button("editorDelete", "editor.button.delete", this::onDelete);
         TextField find = new TextField();
         find.setId("editorFind");
@@ -109,6 +112,21 @@ public final class EditorView {
         HBox bar = new HBox(6, preview, apply, step, runToEnd, delete, spacer, find);
         bar.getStyleClass().add("ds-editor-toolbar");
         return bar;
+    }
+
+    private void onRunToEnd() {
+        if (waves.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+            waves.stop();
+            model.endRun();
+            return;
+        }
+        waves.getKeyFrames().setAll(new javafx.animation.KeyFrame(WAVE_DELAY, e -> {
+            if (!model.runWave()) {
+                waves.stop();
+            }
+        }));
+        waves.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        waves.play();
     }
 
     private Node bannerBar() {

@@ -31,6 +31,7 @@ public final class EditorViewModel {
     private final BooleanProperty canStep = new SimpleBooleanProperty();
     private ObjectRef replaces;
     private String appliedText;
+    private int runSteps;
 
     /** @param replaces the DaemonSet opened, or null for a new one */
     public EditorViewModel(EditorServices services, ObjectRef replaces, String initialText) {
@@ -119,6 +120,29 @@ public final class EditorViewModel {
         services.state().execute(services.controller().step(services.state().snapshotProperty().get()));
         message.set(services.messages().get("editor.message.stepped"));
         updateCanStep();
+    }
+
+    /**
+     * The run shown wave by wave: one {@link #step()} per call until nothing is left, then the run's syncs become
+     * one undo step. Returns false when the run has ended.
+     */
+    public boolean runWave() {
+        if (canStep.get()) {
+            step();
+            runSteps++;
+            return true;
+        }
+        endRun();
+        return false;
+    }
+
+    /** Ends a run (converged or stopped): its syncs become one undo step. */
+    public void endRun() {
+        if (runSteps > 0) {
+            services.state().squash(runSteps, "command.runToEnd", java.util.List.of(runSteps));
+            message.set(services.messages().get(canStep.get() ? "editor.message.stopped" : "editor.message.converged", runSteps));
+        }
+        runSteps = 0;
     }
 
     public void runToEnd() {
