@@ -130,7 +130,8 @@ public final class EditorTabs {
                 return e.getKey();
             }
         }
-        String text = DaemonSetText.of(services.state().workspace().loaded(), ds);
+        // the text last applied for this spec if any (the file's text is older), else the document as read
+        String text = services.applied().textFor(ds).orElseGet(() -> DaemonSetText.of(services.state().workspace().loaded(), ds));
         return show(new EditorViewModel(services, ds.ref(), text));
     }
 
