@@ -68,7 +68,16 @@ public final class EditorView {
             }
         });
         root.setTop(new VBox(toolbar(), bannerBar()));
-        SplitPane side = new SplitPane(titled("editor.problems", problems), new PreviewPane(model, messages).root());
+        javafx.scene.control.TabPane details = new javafx.scene.control.TabPane(
+                detailTab("editorPreviewTab", "editor.preview", new PreviewPane(model, messages).root()),
+                detailTab("editorDiffTab", "editor.diff", diffList()));
+        details.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        model.previewProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                details.getSelectionModel().select(0);
+            }
+        });
+        SplitPane side = new SplitPane(titled("editor.problems", problems), details);
         side.setOrientation(Orientation.VERTICAL);
         SplitPane center = form == null ? new SplitPane(editor.node(), side) : new SplitPane(editor.node(), form, side);
         center.setDividerPositions(form == null ? new double[] {0.6} : new double[] {0.45, 0.7});
@@ -191,6 +200,53 @@ public final class EditorView {
         button.setId(id);
         button.setOnAction(e -> action.run());
         return button;
+    }
+
+    private javafx.scene.control.Tab detailTab(String id, String key, Node content) {
+        javafx.scene.control.Tab tab = new javafx.scene.control.Tab(messages.get(key), content);
+        tab.setId(id);
+        return tab;
+    }
+
+    /** Changed lines with three lines of context; "-" removed, "+" added. */
+    private Node diffList() {
+        ListView<LineDiff.Line> list = new ListView<>();
+        list.setId("editorDiff");
+        list.setPlaceholder(new Label(messages.get("editor.diff.none")));
+        list.getStyleClass().add("yaml-diff");
+        Runnable fill = () -> list.getItems().setAll(LineDiff.changes(model.diff()) ? withContext(model.diff()) : java.util.List.of());
+        model.diff().addListener((ListChangeListener<LineDiff.Line>) c -> fill.run());
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(LineDiff.Line line, boolean empty) {
+                super.updateItem(line, empty);
+                getStyleClass().removeAll("diff-added", "diff-removed");
+                if (empty || line == null) {
+                    setText(null);
+                    return;
+                }
+                setText((line.kind() == LineDiff.Kind.ADDED ? "+ " : line.kind() == LineDiff.Kind.REMOVED ? "- " : "  ") + line.text());
+                if (line.kind() != LineDiff.Kind.SAME) {
+                    getStyleClass().add(line.kind() == LineDiff.Kind.ADDED ? "diff-added" : "diff-removed");
+                }
+            }
+        });
+        fill.run();
+        return list;
+    }
+
+    private static java.util.List<LineDiff.Line> withContext(java.util.List<LineDiff.Line> diff) {
+        java.util.List<LineDiff.Line> out = new java.util.ArrayList<>();
+        for (int i = 0; i < diff.size(); i++) {
+            boolean near = false;
+            for (int k = Math.max(0, i - 3); k <= Math.min(diff.size() - 1, i + 3) && !near; k++) {
+                near = diff.get(k).kind() != LineDiff.Kind.SAME;
+            }
+            if (near) {
+                out.add(diff.get(i));
+            }
+        }
+        return out;
     }
 
     private Node titled(String key, Node content) {

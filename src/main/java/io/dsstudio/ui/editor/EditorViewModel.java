@@ -29,6 +29,7 @@ public final class EditorViewModel {
     private final ObjectProperty<EditPreview> preview = new SimpleObjectProperty<>();
     private final BooleanProperty modified = new SimpleBooleanProperty();
     private final BooleanProperty canStep = new SimpleBooleanProperty();
+    private final ObservableList<LineDiff.Line> diff = FXCollections.observableArrayList();
     private ObjectRef replaces;
     private String appliedText;
     private int runSteps;
@@ -56,6 +57,7 @@ public final class EditorViewModel {
             if (result.text().equals(text.get())) {
                 analysis.set(result);
                 problems.setAll(result.problems());
+                updateDiff();
             }
         }, failed -> message.set(String.valueOf(failed.getMessage())));
     }
@@ -113,6 +115,7 @@ public final class EditorViewModel {
         boolean onDelete = edited.updateStrategy() != null && edited.updateStrategy().isOnDelete();
         message.set(services.messages().get(rollout && onDelete ? "editor.message.onDelete" : "editor.message.applied", edited.meta().name()));
         updateCanStep();
+        updateDiff();
         return true;
     }
 
@@ -169,6 +172,18 @@ public final class EditorViewModel {
         updateCanStep();
     }
 
+    /** The buffer against the DaemonSet's text in the snapshot (empty for a DaemonSet the snapshot does not hold). */
+    public void updateDiff() {
+        DaemonSet inSnapshot = DaemonSetSpecs.find(services.state().snapshotProperty().get(), replaces);
+        String base = inSnapshot == null ? "" : services.applied().textFor(inSnapshot)
+                .orElseGet(() -> DaemonSetText.of(services.state().workspace().loaded(), inSnapshot));
+        diff.setAll(LineDiff.of(base, text.get()));
+    }
+
+    public ObservableList<LineDiff.Line> diff() {
+        return diff;
+    }
+
     /** A preview describes the text it was made of: it goes when the text changes. */
     private void dropPreview() {
         EditPreview shown = preview.get();
@@ -189,6 +204,7 @@ public final class EditorViewModel {
     public void snapshotChanged() {
         updateCanStep();
         analysis.set(null);
+        updateDiff();
     }
 
     private void updateCanStep() {

@@ -24,6 +24,7 @@ final class EditorFixture {
     final EditorServices services;
 
     EditorFixture() {
+        state.workspace().rememberLoaded(loaded);
         Planner planner = new Planner();
         PlanningService planning = s -> planner.plan(s, TestStudio.CLOCK.instant());
         ControllerSync sync = new ControllerSync(planner);

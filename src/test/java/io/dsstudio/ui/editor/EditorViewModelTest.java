@@ -40,6 +40,19 @@ class EditorViewModelTest {
     }
 
     @Test
+    void diffAgainstTheSnapshotShowsTheEditedLinesOnlyUntilApplied() {
+        EditorViewModel vm = fx.open("calico-node");
+        vm.analyse();
+        assertThat(LineDiff.changes(vm.diff())).isFalse();
+        vm.textProperty().set(vm.textProperty().get().replace("calico/node:v3.28.1", "calico/node:v3.29.0"));
+        vm.analyse();
+        assertThat(vm.diff().stream().filter(l -> l.kind() != LineDiff.Kind.SAME).map(LineDiff.Line::text))
+                .containsExactlyInAnyOrder("        image: docker.io/calico/node:v3.29.0", "        image: docker.io/calico/node:v3.28.1");
+        vm.apply();
+        assertThat(LineDiff.changes(vm.diff())).isFalse();
+    }
+
+    @Test
     void analyseReportsASyntaxErrorAndKeepsTheText() {
         EditorViewModel vm = fx.open("kube-proxy");
         String broken = vm.textProperty().get() + "  bad: [unclosed\n";
