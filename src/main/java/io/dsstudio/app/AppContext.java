@@ -120,6 +120,12 @@ public final class AppContext {
         FileCommands files = new FileCommands(saves, editorTabs, mainModel.statusProperty(), messages);
         EditorMenus.install((javafx.scene.control.MenuBar) mainView.root().getTop(), editorTabs, messages,
                 new EditorMenus.FileActions(files::save, files::saveAs, files::export));
+        mainView.root().sceneProperty().flatMap(javafx.scene.Scene::windowProperty).flatMap(javafx.stage.Window::focusedProperty)
+                .addListener((obs, was, focused) -> {
+                    if (Boolean.TRUE.equals(focused)) {
+                        files.checkDisk();
+                    }
+                });
         javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) mainView.root().getTop();
         bar.getMenus().get(0).getItems().stream().filter(i -> "menuQuit".equals(i.getId())).findFirst().ifPresent(quit -> {
             var hide = quit.getOnAction();

@@ -12,6 +12,7 @@ import javafx.stage.Window;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /** The dialogs around Save, Save As and Export; the work is {@link SaveController}'s and {@link ExportText}'s. */
 public final class FileCommands {
@@ -25,6 +26,14 @@ public final class FileCommands {
         this.tabs = tabs;
         this.status = status;
         this.messages = messages;
+    }
+
+    /** When the window comes back to the front: tells about snapshot files another program changed meanwhile. */
+    public void checkDisk() {
+        List<Path> changed = saves.changedOnDisk();
+        if (!changed.isEmpty()) {
+            status.set(messages.get("editor.save.changedOnDisk", changed.get(0), changed.size()));
+        }
     }
 
     public void save() {

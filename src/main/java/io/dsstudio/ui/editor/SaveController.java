@@ -110,6 +110,25 @@ public final class SaveController {
         }
     }
 
+    /** The files the snapshot was read from whose content on disk is no longer what was read (or that are gone). */
+    public List<Path> changedOnDisk() {
+        LoadedSnapshot loaded = state.workspace().loaded();
+        if (!canSaveInPlace()) {
+            return List.of();
+        }
+        List<Path> out = new ArrayList<>();
+        for (SourceFile f : loaded.read().files()) {
+            try {
+                if (f.path() != null && (!Files.isRegularFile(f.path()) || !Files.readString(f.path(), StandardCharsets.UTF_8).equals(f.text()))) {
+                    out.add(f.path());
+                }
+            } catch (IOException | RuntimeException unreadable) {
+                out.add(f.path());
+            }
+        }
+        return out;
+    }
+
     private boolean changedOnDisk(FileChange c) throws IOException {
         if (!Files.exists(c.path())) {
             return c.originalText() != null;

@@ -104,7 +104,9 @@ class SaveControllerTest {
     void fileChangedOnDiskIsOverwrittenOnlyWhenConfirmed() throws Exception {
         edit("calico-node", "      maxUnavailable: 1\n", "      maxUnavailable: 2\n");
         String theirs = demo + "# edited elsewhere\n";
+        assertThat(saves.changedOnDisk()).isEmpty();
         Files.writeString(file, theirs);
+        assertThat(saves.changedOnDisk()).containsExactly(file);
         List<Path> asked = new java.util.ArrayList<>();
         String refused = saves.save(p -> asked.add(p) && false);
         assertThat(asked).contains(file);
