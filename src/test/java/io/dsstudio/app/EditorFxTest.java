@@ -135,6 +135,7 @@ class EditorFxTest {
         robot.clickOn(robot.lookup("#editorProblems .list-cell").nth(problems.getItems().indexOf(error)).queryAs(javafx.scene.Node.class));
         assertThat(area.getCaretPosition()).isEqualTo(markAt);
         assertThat(robot.lookup("#editorApply").queryButton().isDisabled()).isFalse();
+        writeScreenshot(robot, Path.of("target", "screenshots", "editor.png"));
 
         robot.interact(() -> area.replaceText(original));
         waitUntil(() -> model.problems().stream().noneMatch(EditorProblem::isError));
@@ -293,6 +294,12 @@ class EditorFxTest {
         } finally {
             second.shutdownNow();
         }
+    }
+
+    private static void writeScreenshot(FxRobot robot, Path file) throws Exception {
+        Files.createDirectories(file.getParent());
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> robot.window(0).getScene().getRoot().snapshot(null, null)).get();
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
     }
 
     private Set<String> podsOf(String prefix) {

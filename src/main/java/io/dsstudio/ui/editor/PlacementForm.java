@@ -54,8 +54,8 @@ final class PlacementForm {
                 commit(PlacementFields.Field.STRATEGY, now);
             }
         });
-        grid.add(new Label(messages.get("editor.form.STRATEGY")), 0, row);
-        grid.add(strategy, 1, row++);
+        grid.add(new Label(messages.get("editor.form.STRATEGY")), 0, row++, 2, 1);
+        grid.add(strategy, 0, row++, 2, 1);
         row = text(row, PlacementFields.Field.MAX_UNAVAILABLE, "formMaxUnavailable", new TextField());
         row = text(row, PlacementFields.Field.MAX_SURGE, "formMaxSurge", new TextField());
         text(row, PlacementFields.Field.MIN_READY_SECONDS, "formMinReadySeconds", new TextField());
@@ -85,9 +85,10 @@ final class PlacementForm {
                 commit(field, input.getText());
             }
         });
-        grid.add(new Label(messages.get("editor.form." + field.name())), 0, row);
-        grid.add(input, 1, row);
-        return row + 1;
+        grid.add(new Label(messages.get("editor.form." + field.name())), 0, row, 2, 1);
+        grid.add(input, 0, row + 1, 2, 1);
+        javafx.scene.layout.GridPane.setHgrow(input, javafx.scene.layout.Priority.ALWAYS);
+        return row + 2;
     }
 
     private void fill(BufferAnalysis analysis) {
