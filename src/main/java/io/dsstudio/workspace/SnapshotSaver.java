@@ -7,7 +7,9 @@ import io.dsstudio.domain.Snapshot;
 import io.dsstudio.yaml.FileChange;
 import io.dsstudio.yaml.KubeObject;
 import io.dsstudio.yaml.LoadedSnapshot;
+import io.dsstudio.yaml.ManifestEdit;
 import io.dsstudio.yaml.ManifestEditException;
+import io.dsstudio.yaml.ManifestEditor;
 import io.dsstudio.yaml.ManifestReader;
 import io.dsstudio.yaml.ManifestRenderer;
 import io.dsstudio.yaml.ReadResult;
@@ -29,19 +31,21 @@ import java.util.Set;
 /**
  * Works out the file changes that make the files a snapshot was read from hold the current snapshot (nothing is
  * written here): each object back into its own file and document with untouched text byte-identical
- * ({@link SnapshotWriteBack}); an applied DaemonSet's document replaced by the editor text that was applied; new
+ * ({@link SnapshotWriteBack}); an applied DaemonSet's document replaced by the editor text that was applied (for an
+ * item of a List or a JSON file, its {@code spec} set to the applied one); new
  * objects each into {@code <kind>-<namespace>-<name>.yaml} in {@code newObjectsDir}.
  */
 public final class SnapshotSaver {
     private final ManifestReader reader = new ManifestReader();
     private final SnapshotWriteBack writeBack = new SnapshotWriteBack();
+    private final ManifestEditor editor = new ManifestEditor();
 
     public List<FileChange> changes(LoadedSnapshot original, Snapshot current, AppliedDocuments applied,
                                     Map<String, Map<String, Object>> createdTrees, Path newObjectsDir) throws ManifestEditException {
         Map<ObjectRef, String> documents = new LinkedHashMap<>();
         for (DaemonSet ds : current.daemonSets()) {
             KubeObject source = original.source(ds.ref());
-            if (source != null && source.itemIndex() < 0 && !source.file().displayPath().endsWith(".json")) {
+            if (source != null) {
                 applied.textFor(ds).ifPresent(text -> documents.put(ds.ref(), text));
             }
         }
@@ -94,8 +98,32 @@ public final class SnapshotSaver {
         return out;
     }
 
+    /** Whether the object is a whole YAML document (its text can be replaced); else (a List item, JSON) its spec is set. */
+    private static boolean ownDocument(KubeObject o) {
+        return o.itemIndex() < 0 && !o.file().displayPath().endsWith(".json");
+    }
+
+    /** The applied text's spec set into a List item or JSON object (their layout is not the editor's). */
+    private String withSpecs(SourceFile file, String text, List<KubeObject> objects, Map<ObjectRef, String> documents)
+            throws ManifestEditException {
+        SourceFile now = new SourceFile(file.displayPath(), file.path(), text);
+        List<ManifestEditor.ObjectEdit> edits = new ArrayList<>();
+        for (KubeObject o : reader.readText(file.displayPath(), text).objects()) {
+            if (objects.stream().anyMatch(x -> x.ref().equals(o.ref()))) {
+                KubeObject applied = new SnapshotLoader().loadText("applied.yaml", documents.get(o.ref())).source(o.ref());
+                Object spec = applied == null ? null : applied.root().toPlain().get("spec");
+                if (spec != null) {
+                    KubeObject placed = new KubeObject(now, o.documentIndex(), o.itemIndex(), o.root(), o.apiVersion(), o.kind(), o.namespace(), o.name());
+                    edits.add(new ManifestEditor.ObjectEdit(placed, ManifestEdit.set("spec", spec)));
+                }
+            }
+        }
+        return edits.isEmpty() ? text : editor.apply(now, edits);
+    }
+
     /** The loaded snapshot as if the given documents had been in its files. */
-    private LoadedSnapshot withDocuments(LoadedSnapshot original, Map<ObjectRef, String> documents, Map<Path, String> substituted) {
+    private LoadedSnapshot withDocuments(LoadedSnapshot original, Map<ObjectRef, String> documents, Map<Path, String> substituted)
+            throws ManifestEditException {
         if (documents.isEmpty()) {
             return original;
         }
@@ -114,8 +142,14 @@ public final class SnapshotSaver {
             String text = file.text();
             replaced.sort(Comparator.comparingInt((KubeObject o) -> o.root().span().start()).reversed());
             for (KubeObject o : replaced) {
-                int[] range = documentRange(text, o.root().span());
-                text = text.substring(0, range[0]) + documents.get(o.ref()) + text.substring(range[1]);
+                if (ownDocument(o)) {
+                    int[] range = documentRange(text, o.root().span());
+                    text = text.substring(0, range[0]) + documents.get(o.ref()) + text.substring(range[1]);
+                }
+            }
+            List<KubeObject> items = replaced.stream().filter(o -> !ownDocument(o)).toList();
+            if (!items.isEmpty()) {
+                text = withSpecs(file, text, items, documents);
             }
             substituted.put(file.path(), text);
             SourceFile now = new SourceFile(file.displayPath(), file.path(), text);

@@ -118,6 +118,25 @@ class SaveControllerTest {
     }
 
     @Test
+    void appliedSpecOfAListItemIsSetInPlace() throws Exception {
+        Path list = dir.resolve("list.yaml");
+        String head = "apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Node\n  metadata:\n    name: n1  # kept\n"
+                + "    labels:\n      kubernetes.io/os: linux\n";
+        Files.writeString(list, head + "- apiVersion: apps/v1\n  kind: DaemonSet\n  metadata:\n    name: agent\n    namespace: default\n"
+                + "    uid: 0d5c2a52-3c55-4b39-9c7e-7a1f1b4b9e11\n  spec:\n    selector:\n      matchLabels: {app: agent}\n"
+                + "    template:\n      metadata:\n        labels: {app: agent}\n      spec:\n        containers:\n"
+                + "        - name: a\n          image: agent:1\n");
+        LoadedSnapshot loaded = new SnapshotLoader().load(List.of(list.toString()));
+        state.workspace().rememberLoaded(loaded);
+        state.open(loaded.snapshot(), SnapshotSource.of(list));
+        edit("agent", "image: agent:1", "image: agent:2");
+        assertThat(saves.save(p -> false)).startsWith("Saved");
+        assertThat(Files.readString(list)).startsWith(head);
+        LoadedSnapshot reopened = new SnapshotLoader().load(List.of(list.toString()));
+        assertThat(reopened.snapshot().daemonSets().get(0).template().spec().containers().get(0).image()).isEqualTo("agent:2");
+    }
+
+    @Test
     void saveAsWritesOneFileThatReopensAsTheSnapshot() throws Exception {
         edit("kube-proxy", "kube-proxy:v1.30.4", "kube-proxy:v1.30.5");
         Path target = dir.resolve("copy.yaml");
