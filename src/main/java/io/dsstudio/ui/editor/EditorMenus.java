@@ -14,9 +14,9 @@ import java.util.List;
  * Save As (before the separator above Quit), and Edit ▸ Edit selected DaemonSet.
  */
 public final class EditorMenus {
-    public static final String SAVE = "Shortcut+S";
-    public static final String SAVE_AS = "Shortcut+Shift+S";
-    public static final String EDIT_DAEMONSET = "Shortcut+E";
+    private static final String SAVE = io.dsstudio.ui.main.Shortcuts.SAVE;
+    private static final String SAVE_AS = io.dsstudio.ui.main.Shortcuts.SAVE_AS;
+    private static final String EDIT_DAEMONSET = io.dsstudio.ui.main.Shortcuts.EDIT_DAEMONSET;
 
     private EditorMenus() {
     }
