@@ -285,7 +285,9 @@ class EditorFxTest {
                 next[0].mainModel().open(file);
             });
             waitUntil(() -> robot.lookup("The last session ended with 1 open editor(s) that were not applied. Reopen them?").tryQuery().isPresent());
-            robot.clickOn("Yes");
+            // the dialog may open behind the first session's window: press its Yes button directly
+            Button yes = robot.lookup(".dialog-pane .button").match((Button b) -> "Yes".equals(b.getText())).queryButton();
+            robot.interact(yes::fire);
             waitUntil(() -> next[0].editorTabs().selected().isPresent());
             EditorViewModel recovered = next[0].editorTabs().selected().orElseThrow();
             assertThat(recovered.textProperty().get()).isEqualTo(typed);
