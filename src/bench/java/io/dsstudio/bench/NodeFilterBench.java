@@ -38,7 +38,7 @@ public class NodeFilterBench {
         Planner planner = new Planner();
         Clock clock = Clock.systemUTC();
         PlanningService planning = s -> planner.plan(s, clock.instant());
-        StudioState state = new StudioState(new Workspace(), planning, new WhatIfCalculator(planning, new ControllerSync(), clock),
+        StudioState state = new StudioState(new Workspace(), planning, new WhatIfCalculator(planning, new ControllerSync(planner), clock),
                 TaskRunner.sameThread(), new EditJournal(java.nio.file.Files.createTempDirectory("bench")));
         state.open(SyntheticCluster.nodes(nodes, 7), SnapshotSource.DEMO);
         model = new NodesViewModel(state, clock);

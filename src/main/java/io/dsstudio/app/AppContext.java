@@ -24,8 +24,18 @@ import io.dsstudio.ui.nodes.NodesView;
 import io.dsstudio.ui.nodes.NodesViewModel;
 import io.dsstudio.ui.whatif.WhatIfView;
 import io.dsstudio.ui.whatif.WhatIfViewModel;
+import io.dsstudio.ui.editor.BufferAnalyzer;
+import io.dsstudio.ui.editor.EditorMenus;
+import io.dsstudio.ui.editor.EditorServices;
+import io.dsstudio.ui.editor.EditorTabs;
+import io.dsstudio.ui.editor.FileCommands;
+import io.dsstudio.ui.editor.PreviewCalculator;
+import io.dsstudio.ui.editor.SaveController;
+import io.dsstudio.workspace.AppliedDocuments;
 import io.dsstudio.workspace.ControllerSync;
+import io.dsstudio.workspace.EmbeddedController;
 import io.dsstudio.workspace.EditJournal;
+import io.dsstudio.reconcile.Planner;
 import io.dsstudio.workspace.IncrementalPlanning;
 import io.dsstudio.workspace.PlanningService;
 import io.dsstudio.workspace.Preferences;
@@ -63,6 +73,11 @@ public final class AppContext {
     private final ConnectViewModel connectModel;
     private final LiveViewModel liveModel;
     private final LiveApplyViewModel liveApplyModel;
+    private final EditorServices editorServices;
+    private final SaveController saves;
+    private EditorTabs editorTabs;
+
+    private final Path home;
 
     public AppContext(Path home, Clock clock, Executor executor, Locale systemLocale) {
         this(home, clock, executor, systemLocale, System.getenv(), System.getProperty("user.home"), Platform::runLater);
@@ -74,11 +89,18 @@ public final class AppContext {
      */
     public AppContext(Path home, Clock clock, Executor executor, Locale systemLocale, Map<String, String> env, String userHome,
                       Executor fxDispatcher) {
+        this.home = home;
         preferences = new Preferences(home);
         messages = new Messages(uiLocale(preferences.get(Preferences.LOCALE).map(Locale::forLanguageTag).orElse(systemLocale)));
         PlanningService planning = new IncrementalPlanning(clock);
-        WhatIfCalculator whatIf = new WhatIfCalculator(planning, new ControllerSync(), clock);
+        ControllerSync sync = new ControllerSync(new Planner());
+        WhatIfCalculator whatIf = new WhatIfCalculator(planning, sync, clock);
         state = new StudioState(new Workspace(), planning, whatIf, new TaskRunner(executor), new EditJournal(home));
+        EmbeddedController controller = new EmbeddedController(sync, clock);
+        AppliedDocuments applied = new AppliedDocuments();
+        editorServices = new EditorServices(state, new BufferAnalyzer(messages), new PreviewCalculator(planning, sync, clock),
+                controller, applied, new TaskRunner(executor), messages);
+        saves = new SaveController(state, controller, applied, messages);
         mainModel = new MainViewModel(state, new SnapshotOpener(new SnapshotLoader()), preferences, messages);
         nodesModel = new NodesViewModel(state, clock);
         labelsModel = new LabelsViewModel(state);
@@ -120,8 +142,48 @@ public final class AppContext {
                     () -> mainView.root().getScene().getWindow());
             mainView.addLiveControls(live.fileMenuItems(), live.statusNode());
             liveControls = live;
+            installEditor(daemonSets.root(), mapPane.root());
         }
         return mainView;
+    }
+
+    /** Editor tabs in the main tab pane, their menu items, and double-click on a DaemonSet (table or map) to edit it. */
+    private void installEditor(javafx.scene.Node daemonSetsView, javafx.scene.Node map) {
+        editorTabs = new EditorTabs(editorServices, (javafx.scene.control.TabPane) mainView.root().getCenter(),
+                new io.dsstudio.workspace.EditorAutosave(home));
+        FileCommands files = new FileCommands(saves, editorTabs, mainModel.statusProperty(), messages);
+        EditorMenus.install((javafx.scene.control.MenuBar) mainView.root().getTop(), editorTabs, messages,
+                new EditorMenus.FileActions(files::save, files::saveAs, files::export));
+        mainView.root().sceneProperty().flatMap(javafx.scene.Scene::windowProperty).flatMap(javafx.stage.Window::focusedProperty)
+                .addListener((obs, was, focused) -> {
+                    if (Boolean.TRUE.equals(focused)) {
+                        files.checkDisk();
+                    }
+                });
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) mainView.root().getTop();
+        bar.getMenus().get(0).getItems().stream().filter(i -> "menuQuit".equals(i.getId())).findFirst().ifPresent(quit -> {
+            var hide = quit.getOnAction();
+            quit.setOnAction(e -> {
+                if (editorTabs.confirmQuit()) {
+                    hide.handle(e);
+                }
+            });
+        });
+        for (javafx.scene.Node view : java.util.List.of(daemonSetsView, map)) {
+            view.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+                if (e.getClickCount() == 2 && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                    editorTabs.openSelected();
+                }
+            });
+        }
+    }
+
+    public EditorTabs editorTabs() {
+        return editorTabs;
+    }
+
+    public SaveController saves() {
+        return saves;
     }
 
     public void savePreferences() {

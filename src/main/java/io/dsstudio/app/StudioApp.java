@@ -33,6 +33,11 @@ public final class StudioApp extends Application {
         stage.setScene(scene);
         stage.titleProperty().bind(context.mainModel().titleProperty());
         WindowGeometry.restore(stage, context.preferences());
+        stage.setOnCloseRequest(e -> {
+            if (!context.editorTabs().confirmQuit()) {
+                e.consume();
+            }
+        });
         stage.show();
         context.mainModel().openInitial(args.path(), args.demo());
         if (args.smoke()) {
@@ -60,6 +65,9 @@ public final class StudioApp extends Application {
         if (context != null && !args.smoke()) {
             WindowGeometry.save(context.mainView().root().getScene().getWindow(), context.preferences());
             context.savePreferences();
+            if (context.editorTabs() != null) {
+                context.editorTabs().clearAutosave();
+            }
         }
         if (context != null) {
             context.close();

@@ -66,8 +66,11 @@ public final class Simulator {
         return Math.max(0, maxMinReady) + 1L;
     }
 
-    /** The scheduler binds what the last sync created, and the kubelet starts it. */
-    private static SimulationState startPendingPods(SimulationState state, Instant now) {
+    /**
+     * The scheduler binds what the last sync created, and the kubelet starts it: the state as the next sync would
+     * find it, for callers that show one sync's outcome as settled.
+     */
+    public static SimulationState startPendingPods(SimulationState state, Instant now) {
         if (state.unbound().isEmpty()) {
             return state;
         }

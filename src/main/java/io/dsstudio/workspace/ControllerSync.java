@@ -1,101 +1,43 @@
 package io.dsstudio.workspace;
 
-import io.dsstudio.domain.DaemonSet;
-import io.dsstudio.domain.ObjectMeta;
-import io.dsstudio.domain.OwnerReference;
-import io.dsstudio.domain.Pod;
-import io.dsstudio.domain.PodCondition;
 import io.dsstudio.domain.Snapshot;
-import io.dsstudio.reconcile.ActionType;
-import io.dsstudio.reconcile.DaemonSetPlan;
-import io.dsstudio.reconcile.Plan;
-import io.dsstudio.reconcile.PlannedAction;
+import io.dsstudio.reconcile.Planner;
+import io.dsstudio.simulation.CreatedPod;
+import io.dsstudio.simulation.SimulationSetup;
+import io.dsstudio.simulation.SimulationState;
+import io.dsstudio.simulation.Simulator;
+import io.dsstudio.simulation.SyncResult;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Applies one sync's planned actions to a snapshot, as the embedded cluster's response: deletes remove the
- * pod, creates add a pod made from the template, bound to its node and assumed started (Running, Ready).
- * Pod names are {@code <daemonset>-<5 chars>}, derived from the DaemonSet's uid and the node so a replay
- * gives the same names.
+ * The embedded controller's response to a committed edit: one {@link Simulator#sync} of the simulation package on
+ * the snapshot, with the pods it created then bound and started (as the scheduler and kubelet would before anyone
+ * looks again). The simulation names pods {@code <daemonset>-<5 chars>} and keeps their whole trees for writing.
  */
 public final class ControllerSync {
-    private static final String ALPHABET = "bcdfghjklmnpqrstvwxz2456789";
+    private final Simulator simulator;
 
-    public Snapshot apply(Snapshot snapshot, Plan plan, Instant now) {
-        Set<String> deleted = new HashSet<>();
-        List<Pod> created = new ArrayList<>();
-        Set<String> names = new HashSet<>();
-        snapshot.pods().forEach(p -> names.add(p.meta().namespace() + "/" + p.name()));
-        for (DaemonSetPlan dsPlan : plan.daemonSets()) {
-            DaemonSet ds = find(snapshot, dsPlan);
-            for (PlannedAction action : dsPlan.actions()) {
-                if (action.type() == ActionType.DELETE) {
-                    deleted.add(dsPlan.namespace() + "/" + action.pod());
-                } else if (ds != null) {
-                    Pod pod = newPod(ds, action.node(), names, now);
-                    names.add(ds.meta().namespace() + "/" + pod.name());
-                    created.add(pod);
-                }
-            }
-        }
-        List<Pod> pods = new ArrayList<>();
-        for (Pod pod : snapshot.pods()) {
-            if (!deleted.contains(pod.meta().namespace() + "/" + pod.name())) {
-                pods.add(pod);
-            }
-        }
-        pods.addAll(created);
-        return new Snapshot(snapshot.nodes(), snapshot.daemonSets(), pods, snapshot.revisions());
+    public ControllerSync(Planner planner) {
+        this.simulator = new Simulator(planner);
     }
 
-    private static DaemonSet find(Snapshot snapshot, DaemonSetPlan plan) {
-        return snapshot.daemonSets().stream()
-                .filter(d -> plan.namespace().equals(d.meta().namespace()) && plan.name().equals(d.meta().name()))
-                .findFirst().orElse(null);
+    /** One sync at {@code now}, settled. */
+    public Outcome apply(Snapshot snapshot, Instant now) {
+        SyncResult result = simulator.sync(SimulationSetup.start(snapshot, now), 1);
+        SimulationState settled = Simulator.startPendingPods(result.after(), now);
+        return new Outcome(settled.snapshot(), settled.createdPods(), result);
     }
 
-    static Pod newPod(DaemonSet ds, String node, Set<String> taken, Instant now) {
-        String name;
-        int attempt = 0;
-        do {
-            name = ds.meta().name() + "-" + suffix(ds.meta().uid() + "/" + node + "/" + attempt++);
-        } while (taken.contains(ds.meta().namespace() + "/" + name));
-        Map<String, String> labels = new LinkedHashMap<>(ds.template().labels());
-        Long generation = ds.generation();
-        if (generation != null) {
-            labels.put(Pod.TEMPLATE_GENERATION_LABEL, generation.toString());
-        }
-        OwnerReference owner = new OwnerReference("apps/v1", DaemonSet.KIND, ds.meta().name(), ds.meta().uid(), true);
-        ObjectMeta meta = new ObjectMeta(name, ds.meta().namespace(), suffix("uid/" + name) + "-" + suffix(node + name),
-                labels, ds.template().annotations(), List.of(owner), now, null, null);
-        return new Pod(meta, ds.template().spec().withNodeName(node), "Running",
-                List.of(new PodCondition("Ready", "True", now)));
+    /** One sync of a running simulation, not settled: what it created starts at the next sync. */
+    public SyncResult step(SimulationState state, int number) {
+        return simulator.sync(state, number);
     }
 
-    static String suffix(String seed) {
-        byte[] digest = sha1(seed);
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < 5; i++) {
-            out.append(ALPHABET.charAt((digest[i] & 0xff) % ALPHABET.length()));
-        }
-        return out.toString();
-    }
-
-    private static byte[] sha1(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+    /**
+     * @param createdPods the pods the sync created (key namespace/name), with the trees that saving writes
+     */
+    public record Outcome(Snapshot snapshot, Map<String, CreatedPod> createdPods, SyncResult sync) {
     }
 }

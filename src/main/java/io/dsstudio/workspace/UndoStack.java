@@ -47,6 +47,14 @@ public final class UndoStack {
         return oldestFirst;
     }
 
+    /** Replaces the newest {@code count} done commands by one (e.g. the syncs of a run, undone together). */
+    public void squash(int count, EditCommand combined) {
+        for (int i = 0; i < count; i++) {
+            done.pop();
+        }
+        done.push(combined);
+    }
+
     public int depth() {
         return done.size();
     }

@@ -34,7 +34,7 @@ public final class WhatIfCalculator {
         Snapshot current = opened;
         for (NodeEdit edit : edits) {
             Snapshot edited = edit.applyTo(current);
-            Snapshot result = sync.apply(edited, planner.plan(edited), clock.instant());
+            Snapshot result = sync.apply(edited, clock.instant()).snapshot();
             commands.add(new NodeEditCommand(edit, current, result));
             current = result;
         }
@@ -45,7 +45,7 @@ public final class WhatIfCalculator {
         Plan currentPlan = planner.plan(current);
         Snapshot edited = edit.applyTo(current);
         Plan editedPlan = planner.plan(edited);
-        Snapshot result = sync.apply(edited, editedPlan, clock.instant());
+        Snapshot result = sync.apply(edited, clock.instant()).snapshot();
         Plan resultPlan = planner.plan(result);
         List<DaemonSetImpact> impacts = new ArrayList<>();
         for (DaemonSetPlan after : editedPlan.daemonSets()) {

@@ -1,6 +1,7 @@
 package io.dsstudio.workspace;
 
 import io.dsstudio.domain.Snapshot;
+import io.dsstudio.yaml.LoadedSnapshot;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ public final class Workspace {
     private Snapshot snapshot = Snapshot.EMPTY;
     private SnapshotSource source = SnapshotSource.NONE;
     private int savedDepth;
+    private LoadedSnapshot loaded;
 
     public Snapshot snapshot() {
         return snapshot;
@@ -29,13 +31,33 @@ public final class Workspace {
         return history.depth() != savedDepth;
     }
 
+    /** The snapshot as read, with its source text (what saving writes back into), or null when not known. */
+    public LoadedSnapshot loaded() {
+        return loaded;
+    }
+
+    /** Remembers what the next {@link #open} opens, as read (call before it). */
+    public void rememberLoaded(LoadedSnapshot read) {
+        loaded = read;
+    }
+
+    /** The current state is what is on disk now (after a save). */
+    public void markSaved(LoadedSnapshot written, SnapshotSource to) {
+        loaded = written;
+        source = to;
+        savedDepth = history.depth();
+        fireChanged();
+    }
+
     public UndoStack history() {
         return history;
     }
 
-    /** The node edits of the done commands, oldest first: what autosave keeps. */
+    /** The node edits of the done commands since the last save, oldest first: what autosave keeps. */
     public List<NodeEdit> committedEdits() {
-        return history.done().stream().filter(NodeEditCommand.class::isInstance).map(c -> ((NodeEditCommand) c).edit()).toList();
+        List<EditCommand> done = history.done();
+        List<EditCommand> unsaved = savedDepth <= done.size() ? done.subList(savedDepth, done.size()) : done;
+        return unsaved.stream().filter(NodeEditCommand.class::isInstance).map(c -> ((NodeEditCommand) c).edit()).toList();
     }
 
     public void open(Snapshot opened, SnapshotSource from) {
@@ -50,6 +72,22 @@ public final class Workspace {
         snapshot = command.execute();
         history.pushExecuted(command);
         fireChanged();
+    }
+
+    /**
+     * Makes the newest {@code count} commands one undo step, described by {@code descriptionKey}; the snapshot stays.
+     * Ignored when fewer commands are done.
+     */
+    public void squash(int count, String descriptionKey, List<Object> descriptionArgs) {
+        List<EditCommand> done = history.done();
+        if (count < 2 || count > done.size()) {
+            return;
+        }
+        Snapshot before = done.get(done.size() - count).undo();
+        history.squash(count, new SnapshotCommand(descriptionKey, descriptionArgs, before, snapshot));
+        if (savedDepth > history.depth()) {
+            savedDepth = -1; // the saved state was inside the squashed run
+        }
     }
 
     public Optional<EditCommand> undo() {

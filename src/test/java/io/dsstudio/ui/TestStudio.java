@@ -35,7 +35,7 @@ public final class TestStudio {
     public static StudioState state() {
         Planner planner = new Planner();
         PlanningService planning = s -> planner.plan(s, CLOCK.instant());
-        return new StudioState(new Workspace(), planning, new WhatIfCalculator(planning, new ControllerSync(), CLOCK),
+        return new StudioState(new Workspace(), planning, new WhatIfCalculator(planning, new ControllerSync(planner), CLOCK),
                 TaskRunner.sameThread(), new EditJournal(freshHome()));
     }
 

@@ -35,6 +35,7 @@ public final class StudioState {
     private final ObjectProperty<Snapshot> snapshot = new SimpleObjectProperty<>(Snapshot.EMPTY);
     private final ObjectProperty<Plan> plan = new SimpleObjectProperty<>();
     private final ObjectProperty<WhatIfPreview> preview = new SimpleObjectProperty<>();
+    private final ObjectProperty<io.dsstudio.workspace.DaemonSetImpact> editorImpact = new SimpleObjectProperty<>();
     private final ObjectProperty<SnapshotSource> source = new SimpleObjectProperty<>(SnapshotSource.NONE);
     private final ObservableList<String> selectedNodes = FXCollections.observableArrayList();
     private final StringProperty selectedDaemonSet = new SimpleStringProperty();
@@ -100,6 +101,27 @@ public final class StudioState {
         refresh(staged.resultPlan());
     }
 
+    /** Executes an already computed command (an applied DaemonSet, a controller step) and re-plans. */
+    public void execute(io.dsstudio.workspace.EditCommand command) {
+        preview.set(null);
+        editorImpact.set(null);
+        workspace.execute(command);
+        refresh(null);
+    }
+
+    /** Makes the newest {@code count} commands (the syncs of a run) one undo step. */
+    public void squash(int count, String descriptionKey, List<Object> args) {
+        workspace.squash(count, descriptionKey, args);
+        dirty.set(workspace.isDirty());
+        canUndo.set(workspace.history().nextUndo().isPresent());
+    }
+
+    /** The snapshot was written to {@code to}: it is the new baseline (not dirty, autosave journal empty). */
+    public void saved(io.dsstudio.yaml.LoadedSnapshot written, SnapshotSource to) {
+        workspace.markSaved(written, to);
+        refresh(plan.get());
+    }
+
     public void discard() {
         preview.set(null);
     }
@@ -157,6 +179,11 @@ public final class StudioState {
 
     public ObjectProperty<WhatIfPreview> previewProperty() {
         return preview;
+    }
+
+    /** The editor's previewed change of one DaemonSet (the map shows it as ghosts), or null. */
+    public ObjectProperty<io.dsstudio.workspace.DaemonSetImpact> editorImpactProperty() {
+        return editorImpact;
     }
 
     public ObjectProperty<SnapshotSource> sourceProperty() {

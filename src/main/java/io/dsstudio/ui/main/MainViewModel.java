@@ -91,6 +91,7 @@ public final class MainViewModel {
     }
 
     private void opened(LoadedSnapshot loaded, SnapshotSource source) {
+        state.workspace().rememberLoaded(loaded);
         state.open(loaded.snapshot(), source, recovered -> {
             if (recovered > 0) {
                 status.set(messages.get("status.recovered", recovered));

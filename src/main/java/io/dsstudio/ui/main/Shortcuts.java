@@ -21,6 +21,9 @@ public final class Shortcuts {
     public static final String CANCEL = "Shortcut+Period";
     public static final String HELP = "F1";
     public static final String QUIT = "Shortcut+Q";
+    public static final String SAVE = "Shortcut+S";
+    public static final String SAVE_AS = "Shortcut+Shift+S";
+    public static final String EDIT_DAEMONSET = "Shortcut+E";
 
     private Shortcuts() {
     }
@@ -37,6 +40,8 @@ public final class Shortcuts {
                 new Shortcut(FILTER, "menu.view.filter"), new Shortcut(THEME, "menu.view.theme"),
                 new Shortcut(HELP, "menu.help.shortcuts"),
                 new Shortcut("+ / -", "shortcut.map.zoom"), new Shortcut("\u2190 \u2191 \u2192 \u2193", "shortcut.map.pan"),
-                new Shortcut("0", "shortcut.map.reset"));
+                new Shortcut("0", "shortcut.map.reset"),
+                new Shortcut(SAVE, "menu.file.save"), new Shortcut(SAVE_AS, "menu.file.saveAs"),
+                new Shortcut(EDIT_DAEMONSET, "menu.edit.editDaemonSet"));
     }
 }

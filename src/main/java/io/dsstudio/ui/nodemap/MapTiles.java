@@ -59,6 +59,17 @@ final class MapTiles {
         return ghosts;
     }
 
+    /** The editor's previewed actions for the shown DaemonSet, as ghosts too. */
+    static void addEditorGhosts(Map<String, MapTile.Ghost> ghosts, io.dsstudio.workspace.DaemonSetImpact impact, String daemonSet) {
+        if (impact == null || !impact.key().equals(daemonSet)) {
+            return;
+        }
+        for (PlannedAction action : impact.actions()) {
+            ghosts.merge(action.node(), action.type() == ActionType.CREATE ? MapTile.Ghost.GAINS_POD : MapTile.Ghost.LOSES_POD,
+                    (a, b) -> a == MapTile.Ghost.LOSES_POD ? a : b);
+        }
+    }
+
     static boolean hasDaemonSet(List<DaemonSetPlan> plans, String key) {
         return key != null && plans.stream().anyMatch(p -> p.key().equals(key));
     }

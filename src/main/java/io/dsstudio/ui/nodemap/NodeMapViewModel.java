@@ -39,7 +39,7 @@ public final class NodeMapViewModel {
         this.state = state;
         this.messages = messages;
         for (Observable o : List.of(state.snapshotProperty(), state.planProperty(), state.previewProperty(),
-                state.selectedDaemonSetProperty(), groupBy, colorLabel, colorMode)) {
+                state.selectedDaemonSetProperty(), groupBy, colorLabel, colorMode, state.editorImpactProperty())) {
             o.addListener(x -> rebuild());
         }
         rebuild();
@@ -64,6 +64,7 @@ public final class NodeMapViewModel {
         List<String> values = snapshot.nodes().stream().map(n -> n.labels().get(colorLabel.get())).filter(v -> v != null)
                 .distinct().sorted().toList();
         Map<String, MapTile.Ghost> ghosts = MapTiles.ghosts(state.previewProperty().get(), ds);
+        MapTiles.addEditorGhosts(ghosts, state.editorImpactProperty().get(), ds);
         List<MapTile> built = new ArrayList<>(snapshot.nodes().size());
         for (ClusterNode node : snapshot.nodes()) {
             PlacementRow row = placement.get(node.name());

@@ -29,7 +29,7 @@ class StudioStateTest {
     private StudioState newState() {
         Planner planner = new Planner();
         PlanningService planning = s -> planner.plan(s, TestStudio.CLOCK.instant());
-        return new StudioState(new Workspace(), planning, new WhatIfCalculator(planning, new ControllerSync(), TestStudio.CLOCK),
+        return new StudioState(new Workspace(), planning, new WhatIfCalculator(planning, new ControllerSync(planner), TestStudio.CLOCK),
                 TaskRunner.sameThread(), new EditJournal(home));
     }
 

@@ -1,0 +1,254 @@
+package io.dsstudio.ui.editor;
+
+import io.dsstudio.domain.DaemonSet;
+import io.dsstudio.domain.ObjectRef;
+import io.dsstudio.domain.Snapshot;
+import io.dsstudio.simulation.Cascade;
+import io.dsstudio.workspace.DaemonSetSpecs;
+import io.dsstudio.workspace.SnapshotCommand;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * One editor tab: the buffer (never discarded, whatever is typed), its analysis, the preview, and the commands
+ * that apply it to the workspace (each undoable with Edit ▸ Undo).
+ */
+public final class EditorViewModel {
+    private final EditorServices services;
+    private final StringProperty text = new SimpleStringProperty("");
+    private final StringProperty title = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final ObjectProperty<BufferAnalysis> analysis = new SimpleObjectProperty<>();
+    private final ObservableList<EditorProblem> problems = FXCollections.observableArrayList();
+    private final ObjectProperty<EditPreview> preview = new SimpleObjectProperty<>();
+    private final BooleanProperty modified = new SimpleBooleanProperty();
+    private final BooleanProperty canStep = new SimpleBooleanProperty();
+    private final ObservableList<LineDiff.Line> diff = FXCollections.observableArrayList();
+    private ObjectRef replaces;
+    private String appliedText;
+    private int runSteps;
+
+    /** @param replaces the DaemonSet opened, or null for a new one */
+    public EditorViewModel(EditorServices services, ObjectRef replaces, String initialText) {
+        this.services = services;
+        this.replaces = replaces;
+        this.appliedText = replaces == null ? null : initialText;
+        text.set(initialText);
+        title.set(replaces == null ? services.messages().get("editor.newTitle") : replaces.name());
+        modified.set(replaces == null);
+        text.addListener((obs, old, now) -> {
+            modified.set(!now.equals(appliedText));
+            dropPreview();
+        });
+    }
+
+    /** Checks the buffer off the FX thread; the result replaces the problems when it is still the current text. */
+    public void analyse() {
+        String current = text.get();
+        Snapshot snapshot = services.state().snapshotProperty().get();
+        ObjectRef target = replaces;
+        services.checks().run("task.check", p -> services.analyzer().analyse(current, snapshot, target), result -> {
+            if (result.text().equals(text.get())) {
+                analysis.set(result);
+                problems.setAll(result.problems());
+                updateDiff();
+            }
+        }, failed -> message.set(String.valueOf(failed.getMessage())));
+    }
+
+    /** Analyses synchronously when the last analysis is of another text (buttons must act on what is shown). */
+    private BufferAnalysis current() {
+        BufferAnalysis known = analysis.get();
+        if (known == null || !known.text().equals(text.get())) {
+            known = services.analyzer().analyse(text.get(), services.state().snapshotProperty().get(), replaces);
+            analysis.set(known);
+            problems.setAll(known.problems());
+        }
+        return known;
+    }
+
+    public void preview() {
+        BufferAnalysis checked = current();
+        if (!checked.isApplicable()) {
+            preview.set(null);
+            message.set(services.messages().get("editor.message.fixErrors"));
+            return;
+        }
+        Snapshot snapshot = services.state().snapshotProperty().get();
+        ObjectRef target = replaces;
+        services.state().tasks().run("task.preview", p -> services.previews().preview(snapshot, target, checked), result -> {
+            preview.set(result);
+            if (DaemonSetSpecs.find(services.state().snapshotProperty().get(), checked.edited().ref()) != null) {
+                services.state().selectedDaemonSetProperty().set(result.key());
+            }
+            services.state().editorImpactProperty().set(new io.dsstudio.workspace.DaemonSetImpact(result.key(), result.actions(),
+                    result.before(), result.after()));
+            message.set(result.onDelete() && result.templateChanged()
+                    ? services.messages().get("editor.message.onDelete") : "");
+        }, failed -> message.set(String.valueOf(failed.getMessage())));
+    }
+
+    /** Commits the buffer's DaemonSet to the snapshot and runs one controller sync. */
+    public boolean apply() {
+        BufferAnalysis checked = current();
+        if (!checked.isApplicable()) {
+            message.set(services.messages().get("editor.message.fixErrors"));
+            return false;
+        }
+        Snapshot snapshot = services.state().snapshotProperty().get();
+        DaemonSet edited = checked.edited();
+        boolean rollout = DaemonSetSpecs.changesTemplate(snapshot, replaces, edited);
+        SnapshotCommand command = services.controller().apply(snapshot, replaces, edited);
+        services.applied().applied(edited.ref(), text.get());
+        services.state().execute(command);
+        replaces = edited.ref();
+        appliedText = text.get();
+        modified.set(false);
+        title.set(edited.meta().name());
+        preview.set(null);
+        boolean onDelete = edited.updateStrategy() != null && edited.updateStrategy().isOnDelete();
+        message.set(services.messages().get(rollout && onDelete ? "editor.message.onDelete" : "editor.message.applied", edited.meta().name()));
+        updateCanStep();
+        updateDiff();
+        return true;
+    }
+
+    public void step() {
+        services.state().execute(services.controller().step(services.state().snapshotProperty().get()));
+        message.set(services.messages().get("editor.message.stepped"));
+        updateCanStep();
+    }
+
+    /**
+     * The run shown wave by wave: one {@link #step()} per call until nothing is left, then the run's syncs become
+     * one undo step. Returns false when the run has ended.
+     */
+    public boolean runWave() {
+        if (canStep.get()) {
+            step();
+            runSteps++;
+            return true;
+        }
+        endRun();
+        return false;
+    }
+
+    /** Ends a run (converged or stopped): its syncs become one undo step. */
+    public void endRun() {
+        if (runSteps > 0) {
+            services.state().squash(runSteps, "command.runToEnd", java.util.List.of(runSteps));
+            message.set(services.messages().get(canStep.get() ? "editor.message.stopped" : "editor.message.converged", runSteps));
+        }
+        runSteps = 0;
+    }
+
+    public void runToEnd() {
+        SnapshotCommand command = services.controller().runToEnd(services.state().snapshotProperty().get());
+        services.state().execute(command);
+        message.set(services.messages().get("editor.message.converged", command.descriptionArgs().get(0)));
+        updateCanStep();
+    }
+
+    /** Deletes the DaemonSet this tab edits; the buffer stays, so Apply re-creates it. */
+    public void delete(Cascade cascade) {
+        Snapshot snapshot = services.state().snapshotProperty().get();
+        DaemonSet target = DaemonSetSpecs.find(snapshot, replaces);
+        if (target == null) {
+            return;
+        }
+        services.state().execute(services.controller().delete(snapshot, target, cascade));
+        replaces = null;
+        appliedText = null;
+        modified.set(true);
+        message.set(services.messages().get(cascade == Cascade.ORPHAN ? "editor.message.deletedOrphan" : "editor.message.deletedCascade",
+                target.meta().name()));
+        analysis.set(null);
+        updateCanStep();
+    }
+
+    /** The buffer against the DaemonSet's text in the snapshot (empty for a DaemonSet the snapshot does not hold). */
+    public void updateDiff() {
+        DaemonSet inSnapshot = DaemonSetSpecs.find(services.state().snapshotProperty().get(), replaces);
+        String base = inSnapshot == null ? "" : services.applied().textFor(inSnapshot)
+                .orElseGet(() -> DaemonSetText.of(services.state().workspace().loaded(), inSnapshot));
+        diff.setAll(LineDiff.of(base, text.get()));
+    }
+
+    public ObservableList<LineDiff.Line> diff() {
+        return diff;
+    }
+
+    /** A preview describes the text it was made of: it goes when the text changes. */
+    private void dropPreview() {
+        EditPreview shown = preview.get();
+        if (shown != null) {
+            preview.set(null);
+            var impact = services.state().editorImpactProperty().get();
+            if (impact != null && impact.key().equals(shown.key())) {
+                services.state().editorImpactProperty().set(null);
+            }
+        }
+    }
+
+    public boolean canDelete() {
+        return replaces != null && DaemonSetSpecs.find(services.state().snapshotProperty().get(), replaces) != null;
+    }
+
+    /** Called after Edit ▸ Undo/Redo changed the snapshot under the tab. */
+    public void snapshotChanged() {
+        updateCanStep();
+        analysis.set(null);
+        updateDiff();
+    }
+
+    private void updateCanStep() {
+        canStep.set(!services.controller().converged(services.state().snapshotProperty().get()));
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public ObjectProperty<BufferAnalysis> analysisProperty() {
+        return analysis;
+    }
+
+    public ObservableList<EditorProblem> problems() {
+        return problems;
+    }
+
+    public ObjectProperty<EditPreview> previewProperty() {
+        return preview;
+    }
+
+    public BooleanProperty modifiedProperty() {
+        return modified;
+    }
+
+    public BooleanProperty canStepProperty() {
+        return canStep;
+    }
+
+    public ObjectRef replaces() {
+        return replaces;
+    }
+
+    /** The text the buffer had when it was last applied (or opened), null when it was never applied. */
+    public String appliedText() {
+        return appliedText;
+    }
+}

@@ -1,0 +1,95 @@
+package io.dsstudio.ui.editor;
+
+import io.dsstudio.ui.common.Messages;
+import io.dsstudio.yaml.AtomicFileWriter;
+import io.dsstudio.yaml.ManifestEditException;
+import javafx.beans.property.StringProperty;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The dialogs around Save, Save As and Export; the work is {@link SaveController}'s and {@link ExportText}'s. */
+public final class FileCommands {
+    private final SaveController saves;
+    private final EditorTabs tabs;
+    private final StringProperty status;
+    private final Messages messages;
+
+    public FileCommands(SaveController saves, EditorTabs tabs, StringProperty status, Messages messages) {
+        this.saves = saves;
+        this.tabs = tabs;
+        this.status = status;
+        this.messages = messages;
+    }
+
+    /** When the window comes back to the front: tells about snapshot files another program changed meanwhile. */
+    public void checkDisk() {
+        List<Path> changed = saves.changedOnDisk();
+        if (!changed.isEmpty()) {
+            status.set(messages.get("editor.save.changedOnDisk", changed.get(0), changed.size()));
+        }
+    }
+
+    public void save() {
+        if (!saves.canSaveInPlace()) {
+            saveAs();
+            return;
+        }
+        status.set(saves.save(this::confirmOverwrite));
+    }
+
+    public void saveAs() {
+        File chosen = chooser("menu.file.saveAs", "snapshot.yaml").showSaveDialog(window());
+        if (chosen != null) {
+            // the file chooser has asked about an existing target already
+            Path target = chosen.toPath();
+            status.set(saves.saveAs(target, p -> p.equals(target) || confirmOverwrite(p)));
+        }
+    }
+
+    public void export() {
+        tabs.selected().ifPresent(model -> {
+            BufferAnalysis analysis = model.analysisProperty().get();
+            if (analysis == null || analysis.edited() == null) {
+                status.set(messages.get("editor.message.fixErrors"));
+                return;
+            }
+            File chosen = chooser("menu.file.export", analysis.edited().meta().name() + ".yaml").showSaveDialog(window());
+            if (chosen == null) {
+                return;
+            }
+            try {
+                new AtomicFileWriter(false).write(chosen.toPath(), ExportText.of(analysis));
+                status.set(messages.get("editor.message.exported", chosen));
+            } catch (IOException | ManifestEditException failed) {
+                status.set(messages.get("editor.message.saveFailed", failed.getMessage()));
+            }
+        });
+    }
+
+    private boolean confirmOverwrite(Path path) {
+        Alert ask = new Alert(Alert.AlertType.WARNING, messages.get("editor.save.externalContent", path), ButtonType.OK, ButtonType.CANCEL);
+        ask.setTitle(messages.get("editor.save.externalTitle"));
+        ask.setHeaderText(null);
+        ask.initOwner(window());
+        return ask.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    private FileChooser chooser(String titleKey, String initialName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get(titleKey));
+        chooser.setInitialFileName(initialName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("file.manifests"), "*.yaml", "*.yml"));
+        return chooser;
+    }
+
+    private Window window() {
+        return tabs.window();
+    }
+}
