@@ -1,6 +1,5 @@
 package io.dsstudio.app;
 
-import io.dsstudio.ui.TestStudio;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.PixelReader;
@@ -19,8 +18,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,20 +34,12 @@ class ChineseScreenshotFxTest {
     Path home;
 
     private AppContext context;
-    private ExecutorService executor;
+    private AppOnStage app;
 
     @Start
     void start(Stage stage) {
-        executor = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "test-task");
-            t.setDaemon(true);
-            return t;
-        });
-        context = new AppContext(home, TestStudio.CLOCK, executor, Locale.SIMPLIFIED_CHINESE);
-        Scene scene = new Scene(context.mainView().root(), 1400, 900);
-        context.themes().install(scene);
-        stage.setScene(scene);
-        stage.show();
+        app = AppOnStage.show(stage, home, Locale.SIMPLIFIED_CHINESE);
+        context = app.context();
         context.mainModel().selectedViewProperty().set(2);
         context.state().selectedDaemonSetProperty().set("logging/fluent-bit");
         context.mainModel().openDemo();
@@ -58,7 +47,7 @@ class ChineseScreenshotFxTest {
 
     @AfterEach
     void stopExecutor() {
-        executor.shutdownNow();
+        app.close();
     }
 
     @Test

@@ -50,26 +50,18 @@ class EditorFxTest {
     Path home;
 
     private AppContext context;
-    private ExecutorService executor;
+    private AppOnStage app;
 
     @Start
     void start(Stage stage) {
-        executor = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "test-task");
-            t.setDaemon(true);
-            return t;
-        });
-        context = new AppContext(home, TestStudio.CLOCK, executor, Locale.ENGLISH);
-        Scene scene = new Scene(context.mainView().root(), 1400, 900);
-        context.themes().install(scene);
-        stage.setScene(scene);
-        stage.show();
+        app = AppOnStage.show(stage, home, Locale.ENGLISH);
+        context = app.context();
         context.mainModel().openDemo();
     }
 
     @AfterEach
     void stopExecutor() {
-        executor.shutdownNow();
+        app.close();
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {

@@ -1,7 +1,6 @@
 package io.dsstudio.app;
 
 import io.dsstudio.domain.ClusterNode;
-import io.dsstudio.ui.TestStudio;
 import io.dsstudio.ui.daemonsets.DaemonSetRow;
 import io.dsstudio.ui.daemonsets.PlacementRow;
 import io.dsstudio.ui.daemonsets.PlacementVerdict;
@@ -11,7 +10,6 @@ import io.dsstudio.ui.nodemap.NodeMapView;
 import io.dsstudio.ui.nodes.NodeRow;
 import io.dsstudio.ui.whatif.ImpactRow;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -30,8 +28,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -47,27 +43,19 @@ class MainWindowFxTest {
     Path home;
 
     private AppContext context;
-    private ExecutorService executor;
+    private AppOnStage app;
 
     @Start
     void start(Stage stage) {
-        executor = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "test-task");
-            t.setDaemon(true);
-            return t;
-        });
-        context = new AppContext(home, TestStudio.CLOCK, executor, Locale.ENGLISH);
-        Scene scene = new Scene(context.mainView().root(), 1400, 900);
-        context.themes().install(scene);
-        stage.setScene(scene);
+        app = AppOnStage.show(stage, home, Locale.ENGLISH);
+        context = app.context();
         stage.titleProperty().bind(context.mainModel().titleProperty());
-        stage.show();
         context.mainModel().openDemo();
     }
 
     @AfterEach
     void stopExecutor() {
-        executor.shutdownNow();
+        app.close();
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {

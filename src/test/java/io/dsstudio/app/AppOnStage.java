@@ -1,0 +1,32 @@
+package io.dsstudio.app;
+
+import io.dsstudio.ui.TestStudio;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** The real composition root on a test stage, with one background task thread (as the app has), for FX flows. */
+record AppOnStage(AppContext context, ExecutorService executor) implements AutoCloseable {
+    static AppOnStage show(Stage stage, Path home, Locale locale) {
+        ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "test-task");
+            t.setDaemon(true);
+            return t;
+        });
+        AppContext context = new AppContext(home, TestStudio.CLOCK, executor, locale);
+        Scene scene = new Scene(context.mainView().root(), 1400, 900);
+        context.themes().install(scene);
+        stage.setScene(scene);
+        stage.show();
+        return new AppOnStage(context, executor);
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}
