@@ -12,22 +12,25 @@ import io.dsstudio.simulation.Simulator;
 import io.dsstudio.simulation.SyncResult;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Applies DaemonSet changes to the embedded model and runs the controller on it, one sync at a time, through the
  * simulation package. Each call returns the undoable command; the simulation state after the last call is kept
  * so the next step continues it (pods created by one sync are bound and Ready at the next) as long as the
  * workspace still shows its snapshot. Trees of every pod the simulation created are kept for saving.
+ * <p>The UI calls it from a background task while the FX thread may ask {@link #converged} or {@link #createdTrees}:
+ * the remembered state is published through a volatile field and the trees through a concurrent map.
  */
 public final class EmbeddedController {
     private final ControllerSync sync;
     private final Clock clock;
-    private final Map<String, Map<String, Object>> createdTrees = new HashMap<>();
-    private SimulationState last;
-    private int syncNumber;
+    private final Map<String, Map<String, Object>> createdTrees = new ConcurrentHashMap<>();
+    private volatile SimulationState last;
+    private final AtomicInteger syncNumber = new AtomicInteger();
 
     public EmbeddedController(ControllerSync sync, Clock clock) {
         this.sync = sync;
@@ -82,7 +85,7 @@ public final class EmbeddedController {
     }
 
     private SyncResult step(SimulationState state) {
-        SyncResult result = sync.step(state, ++syncNumber);
+        SyncResult result = sync.step(state, syncNumber.incrementAndGet());
         remember(result.after());
         return result;
     }
@@ -95,8 +98,9 @@ public final class EmbeddedController {
     }
 
     private SimulationState continueFrom(Snapshot current) {
-        if (last != null && last.snapshot() == current) {
-            return last;
+        SimulationState known = last;
+        if (known != null && known.snapshot() == current) {
+            return known;
         }
         return SimulationSetup.start(current, clock.instant());
     }

@@ -70,7 +70,14 @@ class EditorFxTest {
     }
 
     private void waitIdle() throws Exception {
-        waitUntil(() -> context.state().planProperty().get() != null && !context.state().tasks().runningProperty().get());
+        waitUntil(() -> context.state().planProperty().get() != null && !context.state().tasks().runningProperty().get()
+                && !context.state().commands().runningProperty().get());
+    }
+
+    /** Apply, Step, Run to end and Delete compute their command in the background: waits for it, then for the plan. */
+    private void waitDone(EditorViewModel model) throws Exception {
+        waitUntil(() -> !model.busyProperty().get());
+        waitIdle();
     }
 
     private EditorViewModel openEditor(FxRobot robot, String name) throws Exception {
@@ -162,15 +169,15 @@ class EditorFxTest {
         Snapshot before = context.state().snapshotProperty().get();
         robot.interact(() -> area(robot).replaceText(model.textProperty().get().replace("calico/node:v3.28.1", "calico/node:v3.29.0")));
         fire(robot, "#editorApply");
-        waitIdle();
+        waitDone(model);
         assertThat(ds("calico-node").generation()).isEqualTo(2L);
         Button step = robot.lookup("#editorStep").queryButton();
         assertThat(step.isDisabled()).isFalse();
         fire(robot, "#editorStep");
-        waitIdle();
+        waitDone(model);
         fire(robot, "#editorRunToEnd");
         waitUntil(() -> !model.canStepProperty().get() && model.messageProperty().get().startsWith("Ran "));
-        waitIdle();
+        waitDone(model);
         assertThat(step.isDisabled()).isTrue();
         StatusCounts status = new Planner().plan(context.state().snapshotProperty().get(), TestStudio.CLOCK.instant())
                 .find("kube-system", "calico-node").status();
@@ -192,14 +199,14 @@ class EditorFxTest {
         javafx.application.Platform.runLater(delete::fire); // the dialog waits for the click below
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("Keep pods (orphan)");
-        waitIdle();
+        waitDone(model);
         assertThat(context.state().snapshotProperty().get().daemonSets()).noneMatch(d -> d.meta().name().equals("fluent-bit"));
         assertThat(podsOf("fluent-bit-")).isEqualTo(pods);
         fire(robot, "#editorPreview");
         waitUntil(() -> model.previewProperty().get() != null);
         assertThat(model.previewProperty().get().adoptions()).isNotEmpty();
         fire(robot, "#editorApply");
-        waitIdle();
+        waitDone(model);
         assertThat(ds("fluent-bit")).isNotNull();
         assertThat(podsOf("fluent-bit-")).containsAll(pods);
     }
@@ -219,10 +226,10 @@ class EditorFxTest {
         EditorViewModel model = openEditor(robot, "calico-node");
         robot.interact(() -> area(robot).replaceText(model.textProperty().get().replace("calico/node:v3.28.1", "calico/node:v3.29.0")));
         fire(robot, "#editorApply");
-        waitIdle();
+        waitDone(model);
         fire(robot, "#editorRunToEnd");
         waitUntil(() -> !model.canStepProperty().get() && model.messageProperty().get().startsWith("Ran "));
-        waitIdle();
+        waitDone(model);
         assertThat(context.state().dirtyProperty().get()).isTrue();
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         waitIdle();

@@ -24,13 +24,14 @@ import java.util.List;
 /**
  * The state every view shares, as observable properties: the workspace's snapshot and its plan, the node
  * and DaemonSet selection, and the staged edit's what-if preview. Plans and previews are computed through
- * the one {@link TaskRunner}.
+ * the one {@link TaskRunner}; commands computed in the background run through {@link #commands()}.
  */
 public final class StudioState {
     private final Workspace workspace;
     private final WhatIfCalculator whatIf;
     private final PlanningService planner;
     private final TaskRunner tasks;
+    private final TaskRunner commands;
     private final EditJournal journal;
     private final ObjectProperty<Snapshot> snapshot = new SimpleObjectProperty<>(Snapshot.EMPTY);
     private final ObjectProperty<Plan> plan = new SimpleObjectProperty<>();
@@ -50,6 +51,7 @@ public final class StudioState {
         this.planner = planner;
         this.whatIf = whatIf;
         this.tasks = tasks;
+        this.commands = tasks.sibling();
         this.journal = journal;
         workspace.addListener(() -> journal.save(workspace.source(), workspace.committedEdits()));
     }
@@ -167,6 +169,14 @@ public final class StudioState {
 
     public TaskRunner tasks() {
         return tasks;
+    }
+
+    /**
+     * The runner of commands computed in the background (the editor's Apply, Step, Run to end, Delete): shown in
+     * the status bar like {@link #tasks()}, but planning and previews on {@link #tasks()} never cancel them.
+     */
+    public TaskRunner commands() {
+        return commands;
     }
 
     public ObjectProperty<Snapshot> snapshotProperty() {

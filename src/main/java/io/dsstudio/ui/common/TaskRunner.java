@@ -38,6 +38,14 @@ public final class TaskRunner {
         return new TaskRunner(Runnable::run, true);
     }
 
+    /**
+     * Another runner on the same executor (same-thread when this one is): its jobs neither cancel nor are
+     * cancelled by this runner's.
+     */
+    public TaskRunner sibling() {
+        return new TaskRunner(executor, direct);
+    }
+
     /** Starts {@code job}; cancels the job still running, whose result is then dropped. */
     public <T> void run(String messageKeyOfJob, BackgroundJob<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         cancel();

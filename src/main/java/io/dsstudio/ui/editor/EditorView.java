@@ -100,11 +100,15 @@ public final class EditorView {
     private Node toolbar() {
         Button preview = button("editorPreview", "editor.button.preview", model::preview);
         Button apply = button("editorApply", "editor.button.apply", model::apply);
+        apply.disableProperty().bind(model.busyProperty());
         Button step = button("editorStep", "editor.button.step", model::step);
-        step.disableProperty().bind(model.canStepProperty().not());
+        step.disableProperty().bind(model.canStepProperty().not().or(model.busyProperty()));
         Button runToEnd = button("editorRunToEnd", "editor.button.runToEnd", this::onRunToEnd);
-        runToEnd.disableProperty().bind(model.canStepProperty().not().and(waves.statusProperty().isNotEqualTo(javafx.animation.Animation.Status.RUNNING)));
+        // while the waves run, the button stops them (their syncs keep the runner busy in between)
+        var wavesStopped = waves.statusProperty().isNotEqualTo(javafx.animation.Animation.Status.RUNNING);
+        runToEnd.disableProperty().bind(wavesStopped.and(model.canStepProperty().not().or(model.busyProperty())));
         Button delete = button("editorDelete", "editor.button.delete", this::onDelete);
+        delete.disableProperty().bind(model.busyProperty());
         TextField find = new TextField();
         find.setId("editorFind");
         find.setPromptText(messages.get("editor.find.prompt"));
@@ -129,6 +133,7 @@ public final class EditorView {
             model.endRun();
             return;
         }
+        // each tick starts the next wave's sync, or waits while the last one is still computed
         waves.getKeyFrames().setAll(new javafx.animation.KeyFrame(WAVE_DELAY, e -> {
             if (!model.runWave()) {
                 waves.stop();
@@ -177,7 +182,7 @@ public final class EditorView {
     }
 
     private void onDelete() {
-        if (!model.canDelete()) {
+        if (!model.canDelete() || model.busyProperty().get()) {
             return;
         }
         ButtonType cascade = new ButtonType(messages.get("editor.delete.cascade"), ButtonBar.ButtonData.OK_DONE);

@@ -32,7 +32,12 @@ public final class EditorViewModel {
     private final ObservableList<LineDiff.Line> diff = FXCollections.observableArrayList();
     private ObjectRef replaces;
     private String appliedText;
+    private final BooleanProperty busy = new SimpleBooleanProperty();
     private int runSteps;
+    /** Run to end wave by wave: a wave's sync is being computed, the run is to end when it is done, a wave was dropped. */
+    private boolean waveInFlight;
+    private boolean endPending;
+    private boolean runBroken;
 
     /** @param replaces the DaemonSet opened, or null for a new one */
     public EditorViewModel(EditorServices services, ObjectRef replaces, String initialText) {
@@ -42,6 +47,7 @@ public final class EditorViewModel {
         text.set(initialText);
         title.set(replaces == null ? services.messages().get("editor.newTitle") : replaces.name());
         modified.set(replaces == null);
+        busy.bind(services.commands().runningProperty());
         text.addListener((obs, old, now) -> {
             modified.set(!now.equals(appliedText));
             dropPreview();
@@ -94,53 +100,113 @@ public final class EditorViewModel {
         }, failed -> message.set(String.valueOf(failed.getMessage())));
     }
 
-    /** Commits the buffer's DaemonSet to the snapshot and runs one controller sync. */
+    /**
+     * Commits the buffer's DaemonSet to the snapshot and runs one controller sync. The sync is computed in the
+     * background; the command is executed when it is done. Returns whether it was accepted and started.
+     */
     public boolean apply() {
+        if (busy.get()) {
+            return false;
+        }
         BufferAnalysis checked = current();
         if (!checked.isApplicable()) {
             message.set(services.messages().get("editor.message.fixErrors"));
             return false;
         }
         Snapshot snapshot = services.state().snapshotProperty().get();
+        ObjectRef target = replaces;
         DaemonSet edited = checked.edited();
-        boolean rollout = DaemonSetSpecs.changesTemplate(snapshot, replaces, edited);
-        SnapshotCommand command = services.controller().apply(snapshot, replaces, edited);
-        services.applied().applied(edited.ref(), text.get());
-        services.state().execute(command);
-        replaces = edited.ref();
-        appliedText = text.get();
-        modified.set(false);
-        title.set(edited.meta().name());
-        preview.set(null);
-        boolean onDelete = edited.updateStrategy() != null && edited.updateStrategy().isOnDelete();
-        message.set(services.messages().get(rollout && onDelete ? "editor.message.onDelete" : "editor.message.applied", edited.meta().name()));
-        updateCanStep();
-        updateDiff();
+        String appliedSource = text.get();
+        boolean rollout = DaemonSetSpecs.changesTemplate(snapshot, target, edited);
+        submit("task.editorApply", snapshot, () -> services.controller().apply(snapshot, target, edited), command -> {
+            services.applied().applied(edited.ref(), appliedSource);
+            services.state().execute(command);
+            replaces = edited.ref();
+            appliedText = appliedSource;
+            modified.set(!text.get().equals(appliedSource));
+            title.set(edited.meta().name());
+            preview.set(null);
+            boolean onDelete = edited.updateStrategy() != null && edited.updateStrategy().isOnDelete();
+            message.set(services.messages().get(rollout && onDelete ? "editor.message.onDelete" : "editor.message.applied",
+                    edited.meta().name()));
+            updateDiff();
+        }, () -> { });
         return true;
     }
 
+    /** One controller sync, computed in the background. */
     public void step() {
-        services.state().execute(services.controller().step(services.state().snapshotProperty().get()));
-        message.set(services.messages().get("editor.message.stepped"));
-        updateCanStep();
+        if (busy.get()) {
+            return;
+        }
+        step(() -> { }, () -> { });
+    }
+
+    private void step(Runnable afterExecuted, Runnable notExecuted) {
+        Snapshot snapshot = services.state().snapshotProperty().get();
+        submit("task.editorStep", snapshot, () -> services.controller().step(snapshot), command -> {
+            services.state().execute(command);
+            message.set(services.messages().get("editor.message.stepped"));
+            afterExecuted.run();
+        }, notExecuted);
     }
 
     /**
      * The run shown wave by wave: one {@link #step()} per call until nothing is left, then the run's syncs become
-     * one undo step. Returns false when the run has ended.
+     * one undo step. A call while the last wave's sync is still computed waits for it (does nothing, returns true).
+     * Returns false when the run has ended (converged, or a wave failed, was cancelled or dropped).
      */
     public boolean runWave() {
+        if (waveInFlight && busy.get()) {
+            return true;
+        }
+        if (waveInFlight || runBroken) {
+            // the wave's task was cancelled (no callback came) or its result was dropped
+            waveInFlight = false;
+            endRun();
+            return false;
+        }
+        if (busy.get()) {
+            return true;
+        }
         if (canStep.get()) {
-            step();
-            runSteps++;
+            waveInFlight = true;
+            step(() -> waveDone(true), () -> waveDone(false));
             return true;
         }
         endRun();
         return false;
     }
 
-    /** Ends a run (converged or stopped): its syncs become one undo step. */
+    private void waveDone(boolean executed) {
+        waveInFlight = false;
+        if (executed) {
+            runSteps++;
+        } else {
+            runBroken = true;
+        }
+        if (endPending) {
+            endRun();
+        }
+    }
+
+    /**
+     * Ends a run (converged or stopped): its syncs become one undo step. While a wave is still computed, the run
+     * ends when it is done.
+     */
     public void endRun() {
+        if (waveInFlight && busy.get()) {
+            endPending = true;
+            return;
+        }
+        endPending = false;
+        waveInFlight = false;
+        if (runBroken) {
+            // the snapshot changed under the run (or a sync failed): its syncs stay separate undo steps, the message says why
+            runBroken = false;
+            runSteps = 0;
+            return;
+        }
         if (runSteps > 0) {
             services.state().squash(runSteps, "command.runToEnd", java.util.List.of(runSteps));
             message.set(services.messages().get(canStep.get() ? "editor.message.stopped" : "editor.message.converged", runSteps));
@@ -148,28 +214,67 @@ public final class EditorViewModel {
         runSteps = 0;
     }
 
+    /** Syncs until nothing is left, computed in the background as one command. */
     public void runToEnd() {
-        SnapshotCommand command = services.controller().runToEnd(services.state().snapshotProperty().get());
-        services.state().execute(command);
-        message.set(services.messages().get("editor.message.converged", command.descriptionArgs().get(0)));
-        updateCanStep();
+        if (busy.get()) {
+            return;
+        }
+        Snapshot snapshot = services.state().snapshotProperty().get();
+        submit("task.editorRunToEnd", snapshot, () -> services.controller().runToEnd(snapshot), command -> {
+            services.state().execute(command);
+            message.set(services.messages().get("editor.message.converged", command.descriptionArgs().get(0)));
+        }, () -> { });
     }
 
-    /** Deletes the DaemonSet this tab edits; the buffer stays, so Apply re-creates it. */
+    /** Deletes the DaemonSet this tab edits (in the background); the buffer stays, so Apply re-creates it. */
     public void delete(Cascade cascade) {
+        if (busy.get()) {
+            return;
+        }
         Snapshot snapshot = services.state().snapshotProperty().get();
         DaemonSet target = DaemonSetSpecs.find(snapshot, replaces);
         if (target == null) {
             return;
         }
-        services.state().execute(services.controller().delete(snapshot, target, cascade));
-        replaces = null;
-        appliedText = null;
-        modified.set(true);
-        message.set(services.messages().get(cascade == Cascade.ORPHAN ? "editor.message.deletedOrphan" : "editor.message.deletedCascade",
-                target.meta().name()));
-        analysis.set(null);
-        updateCanStep();
+        submit("task.editorDelete", snapshot, () -> services.controller().delete(snapshot, target, cascade), command -> {
+            services.state().execute(command);
+            replaces = null;
+            appliedText = null;
+            modified.set(true);
+            message.set(services.messages().get(cascade == Cascade.ORPHAN ? "editor.message.deletedOrphan" : "editor.message.deletedCascade",
+                    target.meta().name()));
+            analysis.set(null);
+        }, () -> { });
+    }
+
+    /** What a background command job hands back: the command and whether the snapshot after it is converged. */
+    private record Computed(SnapshotCommand command, boolean converged) {
+    }
+
+    /**
+     * Computes {@code command} (the controller syncs) through the commands runner, off the FX thread, and hands it
+     * to {@code execute} on the FX thread, unless the snapshot it was computed from is no longer shown: then the
+     * result is dropped and the message says so. {@code notExecuted} runs when it was dropped or failed.
+     */
+    private void submit(String taskKey, Snapshot from, java.util.function.Supplier<SnapshotCommand> command,
+                        java.util.function.Consumer<SnapshotCommand> execute, Runnable notExecuted) {
+        services.commands().run(taskKey, p -> {
+            SnapshotCommand computed = command.get();
+            return new Computed(computed, services.controller().converged(computed.after()));
+        }, done -> {
+            if (services.state().snapshotProperty().get() != from) {
+                message.set(services.messages().get("editor.message.stale"));
+                updateCanStep();
+                notExecuted.run();
+                return;
+            }
+            execute.accept(done.command());
+            canStep.set(!done.converged());
+        }, failed -> {
+            message.set(services.messages().get("editor.message.failed",
+                    failed.getMessage() == null ? failed.toString() : failed.getMessage()));
+            notExecuted.run();
+        });
     }
 
     /** The buffer against the DaemonSet's text in the snapshot (empty for a DaemonSet the snapshot does not hold). */
@@ -237,6 +342,14 @@ public final class EditorViewModel {
 
     public BooleanProperty modifiedProperty() {
         return modified;
+    }
+
+    /**
+     * True while a command (Apply, Step, Run to end, Delete, of this or another tab) is computed in the background:
+     * the buttons that start one are disabled meanwhile.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty busyProperty() {
+        return busy;
     }
 
     public BooleanProperty canStepProperty() {

@@ -50,16 +50,22 @@ public final class MainView {
         Label status = new Label();
         status.setId("statusText");
         status.textProperty().bind(model.statusProperty());
+        var tasks = model.state().tasks();
+        var commands = model.state().commands();
+        var anyRunning = tasks.runningProperty().or(commands.runningProperty());
         Label task = new Label();
-        task.textProperty().bind(model.state().tasks().messageKeyProperty().map(k -> k.isEmpty() ? "" : messages.get(k)));
-        task.visibleProperty().bind(model.state().tasks().runningProperty());
+        task.textProperty().bind(javafx.beans.binding.Bindings.when(commands.runningProperty())
+                .then(commands.messageKeyProperty()).otherwise(tasks.messageKeyProperty())
+                .map(k -> k.isEmpty() ? "" : messages.get(k)));
+        task.visibleProperty().bind(anyRunning);
         ProgressBar progress = new ProgressBar();
         progress.setId("taskProgress");
-        progress.progressProperty().bind(model.state().tasks().progressProperty());
-        progress.visibleProperty().bind(model.state().tasks().runningProperty());
+        progress.progressProperty().bind(javafx.beans.binding.Bindings.when(commands.runningProperty())
+                .then(commands.progressProperty()).otherwise(tasks.progressProperty()));
+        progress.visibleProperty().bind(anyRunning);
         Button cancel = new Button(messages.get("status.cancel"));
         cancel.setId("cancelTaskButton");
-        cancel.visibleProperty().bind(model.state().tasks().runningProperty());
+        cancel.visibleProperty().bind(anyRunning);
         cancel.setOnAction(e -> onCancel());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

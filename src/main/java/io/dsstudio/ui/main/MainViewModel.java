@@ -127,7 +127,12 @@ public final class MainViewModel {
         state.discard();
     }
 
+    /** Cancels the running command (an editor's Apply, Step, …) when there is one, else the running task. */
     public void cancelTask() {
+        if (state.commands().runningProperty().get()) {
+            state.commands().cancel();
+            return;
+        }
         state.tasks().cancel();
     }
 

@@ -130,4 +130,90 @@ class EditorViewModelTest {
         assertThat(fx.state.snapshotProperty().get().pods()).noneMatch(p -> p.name().startsWith("fluent-bit-"));
         assertThat(vm.canDelete()).isFalse();
     }
+
+    /** A clock that notes the threads which ask it: EmbeddedController asks it when it starts a sync. */
+    private static final class RecordingClock extends java.time.Clock {
+        final java.util.List<Thread> askedOn = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return TestStudio.CLOCK.getZone();
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            askedOn.add(Thread.currentThread());
+            return TestStudio.CLOCK.instant();
+        }
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> action) throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(action).get(20, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    @Test
+    void commandIsComputedOffTheCallingThreadAndDroppedWhenTheSnapshotChangedMeanwhile() throws Exception {
+        org.testfx.api.FxToolkit.registerPrimaryStage(); // the FX toolkit (headless in the build) runs the Tasks' callbacks
+        java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor(
+                r -> new Thread(r, "editor-command-test"));
+        java.util.concurrent.Semaphore gate = new java.util.concurrent.Semaphore(0);
+        java.util.concurrent.Executor gated = job -> background.execute(() -> {
+            gate.acquireUninterruptibly();
+            job.run();
+        });
+        try {
+            RecordingClock clock = new RecordingClock();
+            io.dsstudio.workspace.ControllerSync sync = new io.dsstudio.workspace.ControllerSync(new Planner());
+            EditorServices services = new EditorServices(fx.state, fx.services.analyzer(), fx.services.previews(),
+                    new io.dsstudio.workspace.EmbeddedController(sync, clock), fx.services.applied(), fx.services.checks(),
+                    fx.messages, new io.dsstudio.ui.common.TaskRunner(gated));
+            var ds = fx.ds("calico-node");
+            EditorViewModel vm = onFx(() -> new EditorViewModel(services, ds.ref(), DaemonSetText.of(fx.loaded, ds)));
+            String edited = vm.textProperty().get().replace("calico/node:v3.28.1", "calico/node:v3.29.0");
+            var before = fx.state.snapshotProperty().get();
+
+            // the snapshot changes while the command is computed: its result is dropped
+            assertThat(onFx(() -> {
+                vm.textProperty().set(edited);
+                return vm.apply();
+            })).isTrue();
+            assertThat(vm.busyProperty().get()).isTrue();
+            assertThat(clock.askedOn).as("nothing computed on the calling thread").isEmpty();
+            assertThat(fx.state.snapshotProperty().get()).isSameAs(before);
+            onFx(() -> {
+                fx.state.execute(new io.dsstudio.workspace.EmbeddedController(sync, TestStudio.CLOCK).step(before));
+                return null;
+            });
+            var changed = fx.state.snapshotProperty().get();
+            assertThat(changed).isNotSameAs(before);
+            gate.release();
+            org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> !vm.busyProperty().get());
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            assertThat(clock.askedOn).isNotEmpty().first().extracting(Thread::getName).isEqualTo("editor-command-test");
+            assertThat(fx.state.snapshotProperty().get()).isSameAs(changed);
+            assertThat(fx.ds("calico-node").generation()).isEqualTo(1L);
+            assertThat(vm.messageProperty().get()).isEqualTo(fx.messages.get("editor.message.stale"));
+            assertThat(vm.modifiedProperty().get()).isTrue();
+
+            // unchanged meanwhile: the command is executed on the FX thread when it is done
+            clock.askedOn.clear();
+            assertThat(onFx(vm::apply)).isTrue();
+            assertThat(vm.busyProperty().get()).isTrue();
+            assertThat(clock.askedOn).isEmpty();
+            gate.release();
+            org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> !vm.busyProperty().get());
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            assertThat(clock.askedOn).extracting(Thread::getName).contains("editor-command-test");
+            assertThat(fx.ds("calico-node").generation()).isEqualTo(2L);
+            assertThat(vm.modifiedProperty().get()).isFalse();
+            assertThat(vm.messageProperty().get()).startsWith("Applied calico-node");
+        } finally {
+            background.shutdownNow();
+        }
+    }
 }
