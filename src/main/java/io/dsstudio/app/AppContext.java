@@ -114,7 +114,8 @@ public final class AppContext {
         connectModel = new ConnectViewModel(connections, messages);
         liveModel = new LiveViewModel(connections, state, messages, fxDispatcher, LiveViewModel.DEFAULT_DEBOUNCE);
         liveApplyModel = new LiveApplyViewModel(liveModel, new ConvergenceWatch(planning, messages, new TaskRunner(executor),
-                ConvergenceMonitor.DEFAULT_TIMEOUT, Duration.ofSeconds(2)));
+                ConvergenceMonitor.DEFAULT_TIMEOUT, Duration.ofSeconds(2)),
+                ds -> applied.textFor(ds).flatMap(io.dsstudio.ui.editor.ExportText::manifestJson));
     }
 
     private void restoreMapChoices() {

@@ -2,6 +2,8 @@ package io.dsstudio.cluster;
 
 import io.dsstudio.domain.ClusterNode;
 import io.dsstudio.domain.DaemonSet;
+import io.dsstudio.domain.ObjectRef;
+import io.dsstudio.domain.Snapshot;
 import io.dsstudio.domain.Taint;
 import io.dsstudio.yaml.Canonical;
 import io.dsstudio.yaml.KubeObject;
@@ -11,10 +13,13 @@ import io.fabric8.kubernetes.api.model.Node;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The changes that turn the live state into an edited one (the live state with files laid over it, or with the
@@ -45,6 +50,70 @@ public final class LiveChanges {
             }
         }
         return changes;
+    }
+
+    /**
+     * The DaemonSet edits made against the live state shown ({@code live}): every DaemonSet of {@code edited} whose
+     * spec, labels or annotations differ from the live one (or that is new) becomes a server-side apply of the
+     * manifest {@code manifestJson} gives for it (the editor's applied text without server-owned fields; a DaemonSet
+     * it has no manifest for is left out); every live DaemonSet missing from {@code edited} becomes a deletion, with
+     * its pods (cascade) when none of them is left in {@code edited}, else orphaning them.
+     */
+    public static List<LiveChange> daemonSetEdits(Snapshot live, Snapshot edited,
+                                                  Function<DaemonSet, Optional<String>> manifestJson) {
+        return daemonSetEdits(live, edited, manifestJson, ref -> Optional.empty());
+    }
+
+    /** As above; {@code cascadeChosen} gives the user's own choice for a deleted DaemonSet (true: cascade) when known. */
+    public static List<LiveChange> daemonSetEdits(Snapshot live, Snapshot edited,
+                                                  Function<DaemonSet, Optional<String>> manifestJson,
+                                                  Function<ObjectRef, Optional<Boolean>> cascadeChosen) {
+        List<LiveChange> changes = new ArrayList<>();
+        Map<ObjectRef, DaemonSet> before = new LinkedHashMap<>();
+        live.daemonSets().forEach(d -> before.put(d.ref(), d));
+        Set<ObjectRef> kept = new HashSet<>();
+        for (DaemonSet ds : edited.daemonSets()) {
+            kept.add(ds.ref());
+            DaemonSet was = before.get(ds.ref());
+            if (was != null && (was.equals(ds) || sameObject(was, ds))) {
+                continue;
+            }
+            manifestJson.apply(ds).ifPresent(json ->
+                    changes.add(new LiveChange.ApplyDaemonSet(ds.meta().namespace(), ds.meta().name(), json)));
+        }
+        Set<String> podsLeft = new HashSet<>();
+        edited.pods().forEach(p -> podsLeft.add(p.meta().namespace() + "/" + p.meta().name()));
+        for (DaemonSet was : before.values()) {
+            if (kept.contains(was.ref())) {
+                continue;
+            }
+            Optional<Boolean> chosen = cascadeChosen.apply(was.ref());
+            if (chosen.isPresent()) {
+                changes.add(new LiveChange.DeleteDaemonSet(was.meta().namespace(), was.meta().name(), chosen.get()));
+                continue;
+            }
+            boolean orphaned = was.meta().uid() != null && live.pods().stream()
+                    .filter(p -> p.meta().controllerRef().map(o -> was.meta().uid().equals(o.uid())).orElse(false))
+                    .anyMatch(p -> podsLeft.contains(p.meta().namespace() + "/" + p.meta().name()));
+            changes.add(new LiveChange.DeleteDaemonSet(was.meta().namespace(), was.meta().name(), !orphaned));
+        }
+        return changes;
+    }
+
+    /** Same spec, labels and annotations (the template-generation and last-applied annotations aside). */
+    static boolean sameObject(DaemonSet a, DaemonSet b) {
+        return a.template().fingerprint().equals(b.template().fingerprint()) && Objects.equals(a.selector(), b.selector())
+                && Objects.equals(a.updateStrategy(), b.updateStrategy()) && a.minReadySeconds() == b.minReadySeconds()
+                && Objects.equals(a.revisionHistoryLimit(), b.revisionHistoryLimit())
+                && a.meta().labels().equals(b.meta().labels())
+                && userAnnotations(a).equals(userAnnotations(b));
+    }
+
+    private static Map<String, String> userAnnotations(DaemonSet ds) {
+        Map<String, String> out = new HashMap<>(ds.meta().annotations());
+        out.remove(DaemonSet.GENERATION_ANNOTATION);
+        out.remove("kubectl.kubernetes.io/last-applied-configuration");
+        return out;
     }
 
     static java.util.Optional<LiveChange> labels(ClusterNode before, ClusterNode after) {

@@ -9,10 +9,13 @@ import io.dsstudio.cluster.LiveSession;
 import io.dsstudio.cluster.LiveState;
 import io.dsstudio.cluster.ObjectResult;
 import io.dsstudio.domain.ClusterNode;
+import io.dsstudio.domain.DaemonSet;
 import io.dsstudio.domain.Snapshot;
 import io.dsstudio.domain.Taint;
 import io.dsstudio.ui.common.Messages;
 import io.dsstudio.ui.common.StudioState;
+import io.dsstudio.workspace.DaemonSetSpecs;
+import io.dsstudio.workspace.SnapshotCommand;
 import io.fabric8.kubernetes.api.model.Node;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -26,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -38,6 +42,7 @@ import java.util.stream.Collectors;
  */
 public final class LiveApplyViewModel {
     private final LiveViewModel live;
+    private final Function<DaemonSet, Optional<String>> manifests;
     private final StudioState state;
     private final Messages messages;
     private final ConvergenceWatch convergence;
@@ -50,6 +55,15 @@ public final class LiveApplyViewModel {
     private Snapshot editedAtCheck = Snapshot.EMPTY;
 
     public LiveApplyViewModel(LiveViewModel live, ConvergenceWatch convergence) {
+        this(live, convergence, ds -> Optional.empty());
+    }
+
+    /**
+     * @param manifests for a DaemonSet edited in the editor, the manifest to server-side apply (its applied text
+     *                  without server-owned fields, as JSON), or empty when there is none; called on the FX thread
+     */
+    public LiveApplyViewModel(LiveViewModel live, ConvergenceWatch convergence, Function<DaemonSet, Optional<String>> manifests) {
+        this.manifests = manifests;
         this.live = live;
         this.state = live.state();
         this.messages = live.messages();
@@ -81,13 +95,35 @@ public final class LiveApplyViewModel {
 
     /** The changes from the live state the edits were planned against to the edited state (no resourceVersions yet). */
     public List<LiveChange> pendingChanges() {
-        return changes(live.base(), state.workspace().snapshot(), List.of());
+        Snapshot base = live.base();
+        Snapshot edited = state.workspace().snapshot();
+        return changes(base, edited, List.of(), specChanges(base, edited));
     }
 
-    private static List<LiveChange> changes(Snapshot base, Snapshot edited, List<Node> fresh) {
+    /** The editor's DaemonSet edits (server-side applies and deletions); on the FX thread, where the applied texts live. */
+    private List<LiveChange> specChanges(Snapshot base, Snapshot edited) {
+        return LiveChanges.daemonSetEdits(base, edited, manifests, this::cascadeChosen);
+    }
+
+    /** How the user deleted the DaemonSet in the editor (the newest done deletion of it): true for cascade. */
+    private Optional<Boolean> cascadeChosen(io.dsstudio.domain.ObjectRef ref) {
+        List<io.dsstudio.workspace.EditCommand> done = state.workspace().history().done();
+        for (int i = done.size() - 1; i >= 0; i--) {
+            if (done.get(i) instanceof SnapshotCommand c && (c.descriptionKey().equals("command.deleteOrphan")
+                    || c.descriptionKey().equals("command.deleteCascade"))
+                    && DaemonSetSpecs.find(c.before(), ref) != null && DaemonSetSpecs.find(c.after(), ref) == null) {
+                return Optional.of(c.descriptionKey().equals("command.deleteCascade"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<LiveChange> changes(Snapshot base, Snapshot edited, List<Node> fresh, List<LiveChange> specChanges) {
         LiveState before = new LiveState(fresh, List.of(), List.of(), List.of(), base, List.of());
         LiveState after = new LiveState(List.of(), List.of(), List.of(), List.of(), edited, List.of());
-        return LiveChanges.between(before, after.toLoaded());
+        List<LiveChange> changes = new ArrayList<>(LiveChanges.between(before, after.toLoaded()));
+        changes.addAll(specChanges);
+        return changes;
     }
 
     /**
@@ -104,8 +140,9 @@ public final class LiveApplyViewModel {
         Snapshot base = live.base();
         Snapshot edited = state.workspace().snapshot();
         boolean readOnly = live.readOnlyProperty().get();
+        List<LiveChange> specChanges = specChanges(base, edited);
         live.beginJob();
-        state.tasks().run("task.dryRun", p -> dryRun(session, base, edited), checkedRun -> {
+        state.tasks().run("task.dryRun", p -> dryRun(session, base, edited, specChanges), checkedRun -> {
             live.endJob();
             checked = checkedRun.changes();
             baseAtCheck = base;
@@ -132,11 +169,11 @@ public final class LiveApplyViewModel {
     private record Checked(List<LiveChange> changes, ApplyReport report) {
     }
 
-    private Checked dryRun(LiveSession session, Snapshot base, Snapshot edited) {
-        List<LiveChange> first = changes(base, edited, List.of());
+    private Checked dryRun(LiveSession session, Snapshot base, Snapshot edited, List<LiveChange> specChanges) {
+        List<LiveChange> first = changes(base, edited, List.of(), specChanges);
         List<Node> fresh = session.readNodes(first.stream().filter(LiveChange.NodeScheduling.class::isInstance)
                 .map(c -> ((LiveChange.NodeScheduling) c).node()).toList());
-        List<LiveChange> changes = changes(base, edited, fresh);
+        List<LiveChange> changes = changes(base, edited, fresh, specChanges);
         List<ObjectResult> drifted = drifted(changes, base, fresh);
         if (!drifted.isEmpty()) {
             return new Checked(changes, new ApplyReport(drifted, true));

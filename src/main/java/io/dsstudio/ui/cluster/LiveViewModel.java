@@ -74,6 +74,8 @@ public final class LiveViewModel implements AutoCloseable {
                 refreshIfPending();
             }
         });
+        // an undo of the last DaemonSet edit lets a waiting refresh through
+        state.snapshotProperty().addListener((obs, old, now) -> refreshIfPending());
         state.tasks().runningProperty().addListener((obs, old, now) -> {
             if (!now) {
                 // after the job's own handler (which ends the job): a job still open here was cancelled
@@ -161,10 +163,22 @@ public final class LiveViewModel implements AutoCloseable {
             return;
         }
         if (!canRefresh()) {
+            if (!refreshPending && jobs == 0 && specEditsPending()) {
+                message.set(messages.get("live.spec.refreshWaits"));
+            }
             refreshPending = true;
             return;
         }
         openCurrent();
+    }
+
+    /**
+     * Whether the workspace holds committed edits other than node edits (an editor's applied or deleted DaemonSet,
+     * and the controller syncs run after it): the autosave journal replays only node edits, so a refresh waits
+     * until these are applied to the cluster or undone.
+     */
+    boolean specEditsPending() {
+        return state.workspace().history().done().stream().anyMatch(c -> !(c instanceof io.dsstudio.workspace.NodeEditCommand));
     }
 
     private void refreshIfPending() {
@@ -175,10 +189,11 @@ public final class LiveViewModel implements AutoCloseable {
 
     /**
      * Not while a cluster job runs, an edit is staged, or a plan or replay is still running: a refresh would cancel
-     * the plan (under constant churn no plan would ever finish) or the replay of the pending edits.
+     * the plan (under constant churn no plan would ever finish) or the replay of the pending edits. Nor while an
+     * editor's DaemonSet edit is pending ({@link #specEditsPending()}): the refresh would drop it.
      */
     private boolean canRefresh() {
-        return jobs == 0 && state.previewProperty().get() == null && !state.tasks().runningProperty().get();
+        return jobs == 0 && state.previewProperty().get() == null && !state.tasks().runningProperty().get() && !specEditsPending();
     }
 
     private void openCurrent() {

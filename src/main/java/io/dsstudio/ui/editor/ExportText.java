@@ -1,12 +1,17 @@
 package io.dsstudio.ui.editor;
 
 import io.dsstudio.domain.DaemonSet;
+import io.dsstudio.yaml.Canonical;
+import io.dsstudio.yaml.KubeObject;
+import io.dsstudio.yaml.LoadedSnapshot;
 import io.dsstudio.yaml.ManifestEdit;
 import io.dsstudio.yaml.ManifestEditException;
+import io.dsstudio.yaml.SnapshotLoader;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The buffer's DaemonSet ready for {@code kubectl apply -f}: what the server owns (status, uid, resourceVersion,
@@ -19,6 +24,28 @@ public final class ExportText {
             "managedFields", "selfLink");
 
     private ExportText() {
+    }
+
+    /**
+     * An applied editor text as the object to send by server-side apply: the same export (server-owned fields
+     * removed), as JSON. Empty when the text holds no single readable DaemonSet.
+     */
+    public static Optional<String> manifestJson(String text) {
+        try {
+            SnapshotLoader loader = new SnapshotLoader();
+            LoadedSnapshot read = loader.loadText(BufferAnalyzer.DISPLAY_PATH, text);
+            if (read.snapshot().daemonSets().size() != 1) {
+                return Optional.empty();
+            }
+            DaemonSet ds = read.snapshot().daemonSets().get(0);
+            String exported = of(new BufferAnalysis(text, ds, read.source(ds.ref()), read.snapshot(), List.of()));
+            LoadedSnapshot stripped = loader.loadText(BufferAnalyzer.DISPLAY_PATH, exported);
+            KubeObject object = stripped.snapshot().daemonSets().size() == 1
+                    ? stripped.source(stripped.snapshot().daemonSets().get(0).ref()) : null;
+            return object == null ? Optional.empty() : Optional.of(Canonical.json(object.root().toPlain()));
+        } catch (ManifestEditException | RuntimeException unreadable) {
+            return Optional.empty();
+        }
     }
 
     @SuppressWarnings("unchecked")
