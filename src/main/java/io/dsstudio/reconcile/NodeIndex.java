@@ -63,6 +63,11 @@ final class NodeIndex {
         return i == null ? -1 : i;
     }
 
+    /** The node names by position; callers must not change the array. */
+    String[] names() {
+        return names;
+    }
+
     String name(int i) {
         return names[i];
     }
