@@ -32,6 +32,7 @@ final class PodClaims {
         final List<Pod> adopted = new ArrayList<>();
         final List<Pod> released = new ArrayList<>();
         int count;
+        int lastPosition = -1;      // the node position of the previous pod added
 
         @SuppressWarnings("unchecked")
         Builder(SyncContext ctx, int nodeCount) {
@@ -117,7 +118,9 @@ final class PodClaims {
         if (node == null) {
             return;
         }
-        int position = nodes.position(node);
+        // a DaemonSet's pods often come in node-name order: try the node after the previous pod's first
+        int position = nodes.isNext(b.lastPosition, node) ? b.lastPosition + 1 : nodes.position(node);
+        b.lastPosition = position;
         if (position < 0) {
             b.onMissing.computeIfAbsent(node, k -> new ArrayList<>(1)).add(pod);
         } else {
