@@ -111,7 +111,7 @@ final class PodClaims {
 
     /** Terminal pods being deleted are dropped after claiming (v1.28+); pods without a target node too. */
     private void add(Builder b, Pod pod) {
-        if (pod.isTerminal() && pod.meta().isBeingDeleted()) {
+        if (pod.meta().isBeingDeleted() && pod.isTerminal()) {     // the phase is read only for pods being deleted
             return;
         }
         String node = pod.targetNodeName();
