@@ -44,14 +44,11 @@ final class DaemonSetRow {
     static DaemonSetRow sync(SyncContext ctx, NodeIndex nodes, ClaimedPods claimed) {
         DaemonSet ds = ctx.ds();
         NodeFit fit = NodeFit.forDaemonSet(ds);
-        VerdictList verdicts = VerdictList.of(PlacementVerdicts.of(fit, nodes));
+        NodeFit.Fit[] fits = PlacementVerdicts.fits(fit, nodes);
+        VerdictList verdicts = VerdictList.ofFits(fits, nodes.names());
         StatusCalculator status = new StatusCalculator();
         List<PlannedAction> actions = new ArrayList<>();
-        for (int i = 0; i < verdicts.size(); i++) {
-            NodeVerdict verdict = verdicts.get(i);
-            status.add(verdict, claimed.on(i), claimed.facts(i), ctx);
-            NodeManager.manage(verdict, claimed.on(i), claimed.facts(i), ctx, actions);
-        }
+        DaemonSetSync.statusAndManage(ctx, nodes, fits, claimed, status, actions);
         List<Diagnostic> warnings = new ArrayList<>();
         Planner.warnReleased(ds, claimed, warnings);
         DaemonSetSync.missingNodes(ds, claimed, actions, warnings);

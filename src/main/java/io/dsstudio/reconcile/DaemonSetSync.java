@@ -25,22 +25,52 @@ final class DaemonSetSync {
 
     static DaemonSetPlan sync(SyncContext ctx, NodeIndex nodes, ClaimedPods claimed, List<Diagnostic> warnings) {
         DaemonSet ds = ctx.ds();
-        List<NodeVerdict> verdicts = PlacementVerdicts.of(NodeFit.forDaemonSet(ds), nodes);
+        NodeFit.Fit[] fits = PlacementVerdicts.fits(NodeFit.forDaemonSet(ds), nodes);
+        VerdictList verdicts = VerdictList.ofFits(fits, nodes.names());
         StatusCalculator status = new StatusCalculator();
         List<PlannedAction> actions = new ArrayList<>();
-        for (int i = 0; i < nodes.size(); i++) {
-            NodeVerdict verdict = verdicts.get(i);
-            List<Pod> pods = claimed.on(i);
-            byte facts = claimed.facts(i);
-            status.add(verdict, pods, facts, ctx);
-            NodeManager.manage(verdict, pods, facts, ctx, actions);
-        }
+        statusAndManage(ctx, nodes, fits, claimed, status, actions);
         missingNodes(ds, claimed, actions, warnings);
         if (actions.isEmpty() && ds.updateStrategy() != null && ds.updateStrategy().isRollingUpdate()) {
             rollingUpdate(ctx, nodes, verdicts, claimed, actions, warnings);
         }
         actions.sort(ACTION_ORDER);
         return new DaemonSetPlan(ds.meta().namespace(), ds.meta().name(), status.counts(), verdicts, actions);
+    }
+
+    /**
+     * {@link StatusCalculator#add} and {@link NodeManager#manage} for every node, from the name-free verdicts
+     * (the verdict of node {@code i} is {@code fits[i].forNode(nodes.name(i))}) without building a verdict
+     * or a pod list for the common nodes: no pod, or one live pod the facts describe.
+     */
+    static void statusAndManage(SyncContext ctx, NodeIndex nodes, NodeFit.Fit[] fits, ClaimedPods claimed,
+                                StatusCalculator status, List<PlannedAction> actions) {
+        for (int i = 0; i < fits.length; i++) {
+            NodeFit.Fit fit = fits[i];
+            boolean shouldRun = fit.shouldRun();
+            if (!claimed.has(i)) {
+                // no pod: counts only as desired; manage() creates one when the node should run it
+                if (shouldRun) {
+                    status.add(true, false, null, PodFacts.UNKNOWN, ctx);
+                    actions.add(NodeManager.createMissing(nodes.name(i)));
+                }
+                continue;
+            }
+            byte facts = claimed.facts(i);
+            if (PodFacts.isKnown(facts)) {
+                status.add(shouldRun, true, null, facts, ctx);      // known facts: the pod is not read
+                if (fit.shouldContinueRunning() && PodFacts.isPlainRunning(facts)) {
+                    continue;   // manage(): one live pod, nothing to prune or replace
+                }
+                NodeManager.manage(nodes.name(i), shouldRun, fit.shouldContinueRunning(), fit.reasons(),
+                        claimed.on(i), facts, ctx, actions);
+                continue;
+            }
+            List<Pod> pods = claimed.on(i);
+            status.add(shouldRun, true, pods, facts, ctx);
+            NodeManager.manage(nodes.name(i), shouldRun, fit.shouldContinueRunning(), fit.reasons(),
+                    pods, facts, ctx, actions);
+        }
     }
 
     /** DC getUnscheduledPodsWithoutNode: unbound pods of missing nodes are deleted; bound ones are pod GC's job. */

@@ -85,7 +85,12 @@ public final class NodeFit {
     }
 
     public NodeVerdict verdict(ClusterNode node) {
-        return cache.computeIfAbsent(signature(node), s -> compute(node)).forNode(node.name());
+        return fit(node).forNode(node.name());
+    }
+
+    /** The name-free part of {@link #verdict}, from the per-signature cache. */
+    Fit fit(ClusterNode node) {
+        return cache.computeIfAbsent(signature(node), s -> compute(node));
     }
 
     /** The node label keys the verdict reads, in a stable order. */

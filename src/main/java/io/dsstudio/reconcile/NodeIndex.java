@@ -22,6 +22,7 @@ final class NodeIndex {
     private final Map<String, Integer> positions;
     private final int[] taintClass;
     private final int taintClassCount;
+    private final boolean uniqueNames;
     private final Map<List<String>, Projection> projections = new HashMap<>();
 
     /** Per node, the id of its values for one key set, and how many distinct ids there are. */
@@ -43,6 +44,7 @@ final class NodeIndex {
             taintClass[i] = taintIds.computeIfAbsent(node.taints(), t -> taintIds.size());
         }
         this.taintClassCount = taintIds.size();
+        this.uniqueNames = positions.size() == names.length;
     }
 
     List<ClusterNode> nodes() {
@@ -61,6 +63,20 @@ final class NodeIndex {
     int position(String name) {
         Integer i = positions.get(name);
         return i == null ? -1 : i;
+    }
+
+    /** The node names by position; callers must not change the array. */
+    String[] names() {
+        return names;
+    }
+
+    /**
+     * Whether {@code position(name) == previous + 1}, checked without the map when names are unique
+     * (false, and the caller asks {@link #position}, when it cannot tell).
+     */
+    boolean isNext(int previous, String name) {
+        int next = previous + 1;
+        return uniqueNames && next > 0 && next < names.length && names[next].equals(name);
     }
 
     String name(int i) {

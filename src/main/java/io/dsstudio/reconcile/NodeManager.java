@@ -16,19 +16,24 @@ final class NodeManager {
      * {@code facts} are those of its only pod, if known ({@link PodFacts}).
      */
     static void manage(NodeVerdict verdict, List<Pod> pods, byte facts, SyncContext ctx, List<PlannedAction> out) {
+        manage(verdict.node(), verdict.shouldRun(), verdict.shouldContinueRunning(), verdict.reasons(), pods, facts, ctx, out);
+    }
+
+    /** The same for the verdict {@code new NodeVerdict(node, shouldRun, shouldContinueRunning, reasons)}. */
+    static void manage(String node, boolean shouldRun, boolean shouldContinueRunning, List<Reason> reasons,
+                       List<Pod> pods, byte facts, SyncContext ctx, List<PlannedAction> out) {
         boolean exists = pods != null && !pods.isEmpty();
-        String node = verdict.node();
-        if (verdict.shouldRun() && !exists) {
-            out.add(PlannedAction.create(node, "the node should run the DaemonSet and has no daemon pod"));
-        } else if (verdict.shouldContinueRunning()) {
+        if (shouldRun && !exists) {
+            out.add(createMissing(node));
+        } else if (shouldContinueRunning) {
             if (PodFacts.isKnown(facts) && PodFacts.isPlainRunning(facts)) {
                 return;     // the common case: one live pod, nothing to prune or replace
             }
-            keepRunning(verdict, pods, ctx, out);
+            keepRunning(node, shouldRun, pods, ctx, out);
         } else if (exists) {
-            DeleteCause cause = onlyTaints(verdict) ? DeleteCause.NoExecuteTaint : DeleteCause.NotShouldContinueRunning;
+            DeleteCause cause = onlyTaints(reasons) ? DeleteCause.NoExecuteTaint : DeleteCause.NotShouldContinueRunning;
             String why = (cause == DeleteCause.NoExecuteTaint ? "evicted: " : "the pod may no longer run here: ")
-                    + verdict.reasons().stream().map(Reason::message).collect(Collectors.joining("; "));
+                    + reasons.stream().map(Reason::message).collect(Collectors.joining("; "));
             for (Pod pod : pods) {
                 if (!pod.meta().isBeingDeleted()) {
                     out.add(PlannedAction.delete(node, pod.name(), cause, why));
@@ -37,11 +42,15 @@ final class NodeManager {
         }
     }
 
-    private static void keepRunning(NodeVerdict verdict, List<Pod> pods, SyncContext ctx, List<PlannedAction> out) {
+    /** The create manage() plans for a node that should run the DaemonSet and has no daemon pod. */
+    static PlannedAction createMissing(String node) {
+        return PlannedAction.create(node, "the node should run the DaemonSet and has no daemon pod");
+    }
+
+    private static void keepRunning(String node, boolean shouldRun, List<Pod> pods, SyncContext ctx, List<PlannedAction> out) {
         if (pods == null || pods.size() == 1 && isPlainRunning(pods.get(0))) {
             return;     // the common case: one live pod, nothing to prune or replace
         }
-        String node = verdict.node();
         List<Pod> running = new ArrayList<>(pods.size());
         for (Pod pod : pods) {
             if (pod.meta().isBeingDeleted()) {
@@ -65,7 +74,7 @@ final class NodeManager {
             return;
         }
         if (running.size() <= 1) {
-            if (running.isEmpty() && verdict.shouldRun()) {
+            if (running.isEmpty() && shouldRun) {
                 out.add(PlannedAction.create(node, "surge update: no daemon pod on the node is left running"));
             }
             return;
@@ -112,8 +121,8 @@ final class NodeManager {
                 "more than one daemon pod on the node; keeping " + kept.name());
     }
 
-    private static boolean onlyTaints(NodeVerdict verdict) {
-        return !verdict.reasons().isEmpty()
-                && verdict.reasons().stream().allMatch(r -> r.code() == ReasonCode.UntoleratedTaint);
+    private static boolean onlyTaints(List<Reason> reasons) {
+        return !reasons.isEmpty()
+                && reasons.stream().allMatch(r -> r.code() == ReasonCode.UntoleratedTaint);
     }
 }

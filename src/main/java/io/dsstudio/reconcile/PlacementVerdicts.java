@@ -1,8 +1,5 @@
 package io.dsstudio.reconcile;
 
-import io.dsstudio.domain.ClusterNode;
-
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +15,16 @@ final class PlacementVerdicts {
     private PlacementVerdicts() {
     }
 
-    static List<NodeVerdict> of(NodeFit fit, NodeIndex index) {
-        List<NodeVerdict> out = new ArrayList<>(index.size());
+    static VerdictList of(NodeFit fit, NodeIndex index) {
+        return VerdictList.ofFits(fits(fit, index), index.names());
+    }
+
+    /** The name-free verdict per node position; nodes of one class share one {@link NodeFit.Fit}. */
+    static NodeFit.Fit[] fits(NodeFit fit, NodeIndex index) {
+        NodeFit.Fit[] out = new NodeFit.Fit[index.size()];
         if (fit.readsNodeName()) {
-            for (ClusterNode node : index.nodes()) {
-                out.add(fit.verdict(node));
+            for (int i = 0; i < out.length; i++) {
+                out[i] = fit.fit(index.node(i));
             }
             return out;
         }
@@ -45,7 +47,7 @@ final class PlacementVerdicts {
                 int position = i;
                 f = sparse.computeIfAbsent(cell, c -> fit.compute(index.node(position)));
             }
-            out.add(f.forNode(index.name(i)));
+            out[i] = f;
         }
         return out;
     }

@@ -25,12 +25,14 @@ final class PodClaims {
         final DaemonSet ds;
         final SelectorMatcher selector;
         final SyncContext ctx;
-        final List<Pod>[] onNode;
+        final Pod[] first;
+        final List<Pod>[] several;
         final byte[] facts;
         final Map<String, List<Pod>> onMissing = new HashMap<>();
         final List<Pod> adopted = new ArrayList<>();
         final List<Pod> released = new ArrayList<>();
         int count;
+        int lastPosition = -1;      // the node position of the previous pod added
 
         @SuppressWarnings("unchecked")
         Builder(SyncContext ctx, int nodeCount) {
@@ -38,7 +40,8 @@ final class PodClaims {
             this.ds = ctx.ds();
             this.facts = new byte[nodeCount];
             this.selector = new SelectorMatcher(ds.selector());
-            this.onNode = new List[nodeCount];
+            this.first = new Pod[nodeCount];
+            this.several = new List[nodeCount];
         }
     }
 
@@ -54,10 +57,20 @@ final class PodClaims {
             byUid.computeIfAbsent(ds.meta().uid() == null ? "" : ds.meta().uid(), k -> new ArrayList<>()).add(builders[d]);
             byNamespace.computeIfAbsent(ds.meta().namespace(), k -> new ArrayList<>()).add(builders[d]);
         }
+        String lastUid = null;
+        List<Builder> lastOwners = null;
         for (Pod pod : pods) {
             OwnerReference controller = PodStatus.controllerRef(pod);
             if (controller != null) {
-                List<Builder> owners = byUid.get(controller.uid() == null ? "" : controller.uid());
+                String uid = controller.uid() == null ? "" : controller.uid();
+                List<Builder> owners;
+                if (uid == lastUid) {
+                    owners = lastOwners;     // pods of one owner usually come together and share its UID string
+                } else {
+                    owners = byUid.get(uid);
+                    lastUid = uid;
+                    lastOwners = owners;
+                }
                 if (owners != null) {
                     offerOwned(pod, owners);
                 }
@@ -98,24 +111,31 @@ final class PodClaims {
 
     /** Terminal pods being deleted are dropped after claiming (v1.28+); pods without a target node too. */
     private void add(Builder b, Pod pod) {
-        if (pod.isTerminal() && pod.meta().isBeingDeleted()) {
+        if (pod.meta().isBeingDeleted() && pod.isTerminal()) {     // the phase is read only for pods being deleted
             return;
         }
         String node = pod.targetNodeName();
         if (node == null) {
             return;
         }
-        int position = nodes.position(node);
+        // a DaemonSet's pods often come in node-name order: try the node after the previous pod's first
+        int position = nodes.isNext(b.lastPosition, node) ? b.lastPosition + 1 : nodes.position(node);
+        b.lastPosition = position;
         if (position < 0) {
             b.onMissing.computeIfAbsent(node, k -> new ArrayList<>(1)).add(pod);
         } else {
-            if (b.onNode[position] == null) {
-                b.onNode[position] = new ArrayList<>(1);
+            if (b.first[position] == null) {
+                b.first[position] = pod;
                 b.facts[position] = PodFacts.of(pod, b.ctx);
             } else {
                 b.facts[position] = PodFacts.UNKNOWN;
+                if (b.several[position] == null) {
+                    List<Pod> several = new ArrayList<>(2);
+                    several.add(b.first[position]);
+                    b.several[position] = several;
+                }
+                b.several[position].add(pod);
             }
-            b.onNode[position].add(pod);
         }
         b.count++;
     }
@@ -123,9 +143,9 @@ final class PodClaims {
     /** The claims of the DaemonSet at {@code index} of the list given to the constructor. */
     ClaimedPods claimed(int index) {
         Builder b = builders[index];
-        sortEach(Arrays.asList(b.onNode));
+        sortEach(Arrays.asList(b.several));
         sortEach(b.onMissing.values());
-        return new ClaimedPods(b.onNode, b.facts, b.onMissing, b.count, b.adopted, b.released);
+        return new ClaimedPods(b.first, b.several, b.facts, b.onMissing, b.count, b.adopted, b.released);
     }
 
     private static void sortEach(Iterable<List<Pod>> lists) {

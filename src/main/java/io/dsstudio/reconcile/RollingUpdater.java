@@ -77,7 +77,7 @@ final class RollingUpdater {
             int n = 0;
             int m = 0;
             for (int i = 0; i < nodes.size(); i++) {
-                if (claimed.on(i) == null && !verdicts.get(i).shouldRun()) {
+                if (!claimed.has(i) && !VerdictList.shouldRun(verdicts, i)) {
                     continue;
                 }
                 while (m < missingNames.length && missingNames[m].compareTo(nodes.name(i)) < 0) {
@@ -95,7 +95,7 @@ final class RollingUpdater {
     static Step plan(SyncContext ctx, NodeIndex nodes, List<NodeVerdict> verdicts, ClaimedPods claimed) {
         int desired = 0;
         for (int i = 0; i < verdicts.size(); i++) {
-            if (verdicts.get(i).shouldRun()) {
+            if (VerdictList.shouldRun(verdicts, i)) {
                 desired++;
             }
         }

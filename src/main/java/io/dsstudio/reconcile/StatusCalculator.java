@@ -19,8 +19,15 @@ final class StatusCalculator {
      * those of its only pod, if known.
      */
     void add(NodeVerdict verdict, List<Pod> pods, byte facts, SyncContext ctx) {
-        boolean scheduled = pods != null && !pods.isEmpty();
-        if (!verdict.shouldRun()) {
+        add(verdict.shouldRun(), pods != null && !pods.isEmpty(), pods, facts, ctx);
+    }
+
+    /**
+     * The same from whether the node should run the daemon pod and whether a claimed pod targets it;
+     * {@code pods} is only read when {@code scheduled} and {@code facts} are unknown.
+     */
+    void add(boolean shouldRun, boolean scheduled, List<Pod> pods, byte facts, SyncContext ctx) {
+        if (!shouldRun) {
             if (scheduled) {
                 misscheduled++;
             }
