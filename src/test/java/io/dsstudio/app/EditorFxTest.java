@@ -65,8 +65,7 @@ class EditorFxTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        AppOnStage.waitUntil(condition);
     }
 
     private void waitIdle() throws Exception {

@@ -59,8 +59,7 @@ class MainWindowFxTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        AppOnStage.waitUntil(condition);
     }
 
     private void waitForPlan() throws Exception {

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Test helpers: a generated cluster in the mock, and a client that does not retry (fast failure tests). */
-final class MockClusters {
+public final class MockClusters {
     private MockClusters() {
     }
 
@@ -33,12 +33,12 @@ final class MockClusters {
         }
     }
 
-    static LiveCluster cluster(KubernetesClient client, SecretRedactor redactor) {
+    public static LiveCluster cluster(KubernetesClient client, SecretRedactor redactor) {
         return new LiveCluster(client, new ContextInfo("mock", "mock-cluster", "mock-user", null,
                 client.getConfiguration().getMasterUrl()), null, redactor);
     }
 
-    static KubernetesClient noRetry(KubernetesClient client, int requestTimeoutMillis) {
+    public static KubernetesClient noRetry(KubernetesClient client, int requestTimeoutMillis) {
         return new KubernetesClientBuilder().withConfig(new ConfigBuilder(client.getConfiguration())
                 .withRequestRetryBackoffLimit(0).withRequestTimeout(requestTimeoutMillis).build()).build();
     }

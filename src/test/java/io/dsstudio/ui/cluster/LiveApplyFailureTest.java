@@ -1,8 +1,8 @@
 package io.dsstudio.ui.cluster;
 
 import io.dsstudio.cluster.ConnectionService;
-import io.dsstudio.cluster.ContextInfo;
 import io.dsstudio.cluster.LiveCluster;
+import io.dsstudio.cluster.MockClusters;
 import io.dsstudio.cluster.LiveSession;
 import io.dsstudio.cluster.LoadProgress;
 import io.dsstudio.cluster.ObjectResult;
@@ -20,9 +20,7 @@ import io.fabric8.kubernetes.api.model.PodListBuilder;
 import io.fabric8.kubernetes.api.model.StatusBuilder;
 import io.fabric8.kubernetes.api.model.apps.ControllerRevisionListBuilder;
 import io.fabric8.kubernetes.api.model.apps.DaemonSetListBuilder;
-import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import org.junit.jupiter.api.AfterEach;
@@ -71,9 +69,8 @@ class LiveApplyFailureTest {
         server.expect().get().withPath("/apis/apps/v1/controllerrevisions?limit=500")
                 .andReturn(200, new ControllerRevisionListBuilder().build()).once();
         server.expect().get().withPath("/api/v1/pods?limit=500").andReturn(200, new PodListBuilder().build()).once();
-        fast = new KubernetesClientBuilder().withConfig(new ConfigBuilder(client.getConfiguration())
-                .withRequestRetryBackoffLimit(0).withRequestTimeout(5_000).build()).build();
-        LiveCluster cluster = new LiveCluster(fast, new ContextInfo("mock", "mock-cluster", "u", null, "x"), null, new SecretRedactor());
+        fast = MockClusters.noRetry(client, 5_000);
+        LiveCluster cluster = MockClusters.cluster(fast, new SecretRedactor());
         ConnectionService service = new ConnectionService(Map.of("DSSTUDIO_HOME", home.toString()), home.toString());
         state = TestStudio.state();
         live = new LiveViewModel(service, state, messages, fx, Duration.ofMillis(20));
