@@ -19,6 +19,8 @@ final class DocumentParser {
     private final LoaderOptions loaderOptions;
     private final JsonFactory jsonFactory;
     private final ReadLimits limits;
+    /** Per reading thread: documents are parsed in parallel, and each thread shares strings across its documents. */
+    private final ThreadLocal<StringCache> strings = ThreadLocal.withInitial(StringCache::new);
 
     DocumentParser(ReadLimits limits) {
         this.limits = limits;
@@ -39,7 +41,11 @@ final class DocumentParser {
     /** Every document in the text, in order; empty documents are skipped. */
     List<YNode> parse(DocumentText text, boolean json) throws SyntaxProblem {
         if (!json) {
-            return new YamlTreeBuilder(text, loaderOptions, limits).readAll();
+            List<YNode> read = BlockYamlParser.tryParse(text, limits, strings.get());
+            if (read != null) {
+                return read;
+            }
+            return parseGeneral(text);
         }
         List<YNode> roots = new ArrayList<>();
         try (JsonParser parser = jsonFactory.createParser(text.text())) {
@@ -64,6 +70,11 @@ final class DocumentParser {
             throw new SyntaxProblem("cannot read document: " + e.getMessage(), text.fileLine(1), 1);
         }
         return roots;
+    }
+
+    /** Reads YAML with SnakeYAML's general parser, whatever the text holds. */
+    List<YNode> parseGeneral(DocumentText text) throws SyntaxProblem {
+        return new YamlTreeBuilder(text, loaderOptions, limits).readAll();
     }
 
     /** The parser's own words without its context dump and position lines, which we report separately. */

@@ -12,8 +12,16 @@ final class DocumentSplitter {
     private DocumentSplitter() {
     }
 
-    /** A document's text with its offset and 1-based first line in the file. */
-    record Chunk(String text, int offset, int line) {
+    /** A document: the window {@code [offset, end)} of the file's text, and its 1-based first line. */
+    record Chunk(String source, int offset, int end, int line) {
+        /** The document's text (a copy). */
+        String text() {
+            return source.substring(offset, end);
+        }
+
+        int length() {
+            return end - offset;
+        }
     }
 
     static List<Chunk> split(String text) {
@@ -26,7 +34,7 @@ final class DocumentSplitter {
             int newline = text.indexOf('\n', lineStart);
             int lineEnd = newline < 0 ? text.length() : newline;
             if (isSeparator(text, lineStart, lineEnd)) {
-                chunks.add(new Chunk(text.substring(chunkStart, lineStart), chunkStart, chunkLine));
+                chunks.add(new Chunk(text, chunkStart, lineStart, chunkLine));
                 chunkStart = newline < 0 ? text.length() : newline + 1;
                 chunkLine = line + 1;
             }
@@ -36,7 +44,7 @@ final class DocumentSplitter {
             lineStart = newline + 1;
             line++;
         }
-        chunks.add(new Chunk(text.substring(Math.min(chunkStart, text.length())), Math.min(chunkStart, text.length()), chunkLine));
+        chunks.add(new Chunk(text, Math.min(chunkStart, text.length()), text.length(), chunkLine));
         return chunks;
     }
 
@@ -47,14 +55,14 @@ final class DocumentSplitter {
             int newline = text.indexOf('\n', lineStart);
             int lineEnd = newline < 0 ? text.length() : newline;
             if (lineStart > start && isSeparator(text, lineStart, lineEnd)) {
-                return new Chunk(text.substring(start, lineStart), start, 1);
+                return new Chunk(text, start, lineStart, 1);
             }
             if (newline < 0) {
                 break;
             }
             lineStart = newline + 1;
         }
-        return new Chunk(text.substring(start), start, 1);
+        return new Chunk(text, start, text.length(), 1);
     }
 
     private static boolean isSeparator(String text, int start, int end) {

@@ -4,24 +4,39 @@ import java.util.Arrays;
 
 /**
  * The text of one document as it stands in its file: positions reported by a parser of this text alone are
- * turned into file offsets, lines and columns.
+ * turned into file offsets, lines and columns. The document is a window {@code [from, to)} of a larger
+ * string (usually the whole file), so splitting a file into documents copies nothing; the window is copied,
+ * and its line index built, only when a general parser needs them.
  */
 final class DocumentText {
-    private final String text;
+    private final String source;
+    private final int from;
+    private final int to;
     private final int baseOffset;
     private final int baseLine;
-    private final boolean parserCountsCodePoints;
-    private final int[] lineStarts;
+    private final boolean parserMayCountCodePoints;
+    private String text;
+    private int[] lineStarts;
     /** Code point indices of the characters outside the BMP, ascending (when the parser counts code points). */
-    private final int[] supplementary;
+    private int[] supplementary;
 
+    /** A whole string as a document whose first character stands at {@code baseOffset} of its file. */
     DocumentText(String text, int baseOffset, int baseLine, boolean parserCountsCodePoints) {
-        this.text = text;
+        this(text, 0, text.length(), baseOffset, baseLine, parserCountsCodePoints);
+    }
+
+    /** The window {@code [from, to)} of a file's text, starting on the file's line {@code baseLine}. */
+    static DocumentText window(String fileText, int from, int to, int baseLine, boolean parserCountsCodePoints) {
+        return new DocumentText(fileText, from, to, from, baseLine, parserCountsCodePoints);
+    }
+
+    private DocumentText(String source, int from, int to, int baseOffset, int baseLine, boolean parserCountsCodePoints) {
+        this.source = source;
+        this.from = from;
+        this.to = to;
         this.baseOffset = baseOffset;
         this.baseLine = baseLine;
-        this.parserCountsCodePoints = parserCountsCodePoints && hasSurrogates(text);
-        this.lineStarts = lineStarts(text);
-        this.supplementary = this.parserCountsCodePoints ? supplementaryIndices(text) : new int[0];
+        this.parserMayCountCodePoints = parserCountsCodePoints;
     }
 
     private static int[] supplementaryIndices(String s) {
@@ -69,16 +84,33 @@ final class DocumentText {
         return baseOffset;
     }
 
+    /** The string the document is a window of, with {@link #from()} and {@link #to()}: read it in place. */
+    String source() {
+        return source;
+    }
+
+    int from() {
+        return from;
+    }
+
+    int to() {
+        return to;
+    }
+
+    /** The document's own text (a copy of the window, made once). */
     String text() {
+        if (text == null) {
+            text = from == 0 && to == source.length() ? source : source.substring(from, to);
+        }
         return text;
     }
 
     int length() {
-        return text.length();
+        return to - from;
     }
 
     char charAt(int localOffset) {
-        return localOffset < text.length() ? text.charAt(localOffset) : '\0';
+        return localOffset < length() ? source.charAt(from + localOffset) : '\0';
     }
 
     /**
@@ -87,16 +119,22 @@ final class DocumentText {
      */
     int toCharOffset(long parserOffset) {
         int offset = (int) Math.max(0, Math.min(parserOffset, Integer.MAX_VALUE));
-        if (!parserCountsCodePoints) {
-            return Math.min(offset, text.length());
+        if (supplementary == null) {
+            supplementary = parserMayCountCodePoints && hasSurrogates(text()) ? supplementaryIndices(text()) : new int[0];
+        }
+        if (supplementary.length == 0) {
+            return Math.min(offset, length());
         }
         int index = Arrays.binarySearch(supplementary, offset);
         int before = index >= 0 ? index : -index - 1;
-        return Math.min(offset + before, text.length());
+        return Math.min(offset + before, length());
     }
 
     /** A span between two local offsets, reported in file coordinates. */
     TextSpan span(int localStart, int localEnd) {
+        if (lineStarts == null) {
+            lineStarts = lineStarts(text());
+        }
         int lineIndex = lineOf(localStart);
         int column = localStart - lineStarts[lineIndex] + 1;
         return new TextSpan(baseOffset + localStart, baseOffset + localEnd, baseLine + lineIndex, column);

@@ -137,9 +137,9 @@ public final class ManifestEditor {
         int chunkStart = 0;
         if (!json) {
             for (DocumentSplitter.Chunk chunk : DocumentSplitter.split(text)) {
-                if (chunk.offset() <= at && at <= chunk.offset() + chunk.text().length()) {
+                if (chunk.offset() <= at && at <= chunk.end()) {
                     chunkStart = chunk.offset();
-                    if (at < chunk.offset() + chunk.text().length()) {
+                    if (at < chunk.end()) {
                         break;
                     }
                 }

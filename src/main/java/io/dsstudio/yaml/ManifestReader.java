@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -35,8 +36,21 @@ public final class ManifestReader {
     }
 
     public ReadResult read(List<String> paths) throws InputPathException {
+        return read(paths, null).read();
+    }
+
+    /** What was read, and for each object what the mapper answered while the object's tree was at hand. */
+    record MappedRead(ReadResult read, List<Object> mapped) {
+    }
+
+    /**
+     * Reads the paths and, when {@code mapper} is given, maps each object as soon as its document is parsed and
+     * then lets go of its tree ({@link KubeObject#detached()}), so a large snapshot's trees never all live at once.
+     */
+    MappedRead read(List<String> paths, Function<KubeObject, Object> mapper) throws InputPathException {
         List<SourceFile> files = new ArrayList<>();
         List<KubeObject> objects = new ArrayList<>();
+        List<Object> mapped = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (String given : paths) {
             for (Path file : expand(given)) {
@@ -50,20 +64,26 @@ public final class ManifestReader {
                 SourceFile source = decode(display, file, bytes, diagnostics);
                 if (source != null) {
                     files.add(source);
-                    readFile(source, objects, diagnostics);
+                    readFile(source, objects, mapped, diagnostics, mapper);
                 }
             }
         }
-        return new ReadResult(files, objects, diagnostics);
+        return new MappedRead(new ReadResult(files, objects, diagnostics), mapped);
     }
 
     /** Reads text that is not (yet) a file, such as the editor's buffer. */
     public ReadResult readText(String displayPath, String text) {
+        return readText(displayPath, text, null).read();
+    }
+
+    /** {@link #readText(String, String)}, mapping each object as {@link #read(List, Function)} does. */
+    MappedRead readText(String displayPath, String text, Function<KubeObject, Object> mapper) {
         List<KubeObject> objects = new ArrayList<>();
+        List<Object> mapped = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         SourceFile source = new SourceFile(displayPath, Path.of(displayPath), text);
-        readFile(source, objects, diagnostics);
-        return new ReadResult(List.of(source), objects, diagnostics);
+        readFile(source, objects, mapped, diagnostics, mapper);
+        return new MappedRead(new ReadResult(List.of(source), objects, diagnostics), mapped);
     }
 
     private List<Path> expand(String given) throws InputPathException {
@@ -126,7 +146,8 @@ public final class ManifestReader {
         }
     }
 
-    private void readFile(SourceFile source, List<KubeObject> objects, List<Diagnostic> diagnostics) {
+    private void readFile(SourceFile source, List<KubeObject> objects, List<Object> mapped, List<Diagnostic> diagnostics,
+                          Function<KubeObject, Object> mapper) {
         String text = source.text();
         if (text.isBlank()) {
             diagnostics.add(new Diagnostic(Severity.WARNING, "EmptyFile", null, null, null,
@@ -135,26 +156,50 @@ public final class ManifestReader {
         }
         boolean json = looksLikeJson(source, text);
         List<DocumentSplitter.Chunk> chunks = json
-                ? List.of(new DocumentSplitter.Chunk(text, 0, 1))
+                ? List.of(new DocumentSplitter.Chunk(text, 0, text.length(), 1))
                 : DocumentSplitter.split(text);
-        // Documents are independent: parse them in parallel, then classify in file order.
-        List<ParsedChunk> parsed = (chunks.size() > 1 ? chunks.parallelStream() : chunks.stream())
-                .map(chunk -> parse(chunk, json)).toList();
-        ObjectClassifier classifier = new ObjectClassifier(source, objects, diagnostics);
+        // Documents are independent: read (and map) them in parallel, then gather them in file order.
+        List<ReadChunk> read = (chunks.size() > 1 ? chunks.parallelStream() : chunks.stream())
+                .map(chunk -> readChunk(source, chunk, json, mapper)).toList();
         int documentIndex = 0;
-        for (int i = 0; i < parsed.size(); i++) {
-            ParsedChunk chunk = parsed.get(i);
-            if (chunk.problem() != null) {
-                SyntaxProblem problem = chunk.problem();
-                String code = chunk.oversized() ? "OversizedDocument" : "SyntaxError";
-                diagnostics.add(syntax(code, problem.getMessage(), source.displayPath(), problem.line(), problem.column()));
-                documentIndex++;
-                continue;
+        for (ReadChunk chunk : read) {
+            diagnostics.addAll(chunk.diagnostics());
+            for (KubeObject object : chunk.objects()) {
+                objects.add(object.atDocument(documentIndex + object.documentIndex()));
             }
-            for (YNode root : chunk.roots()) {
-                classifier.classify(root, documentIndex++);
-            }
+            mapped.addAll(chunk.mapped());
+            documentIndex += chunk.documents();
         }
+    }
+
+    /** One document's objects (document indexes counted from the chunk's first), their mappings and diagnostics. */
+    private record ReadChunk(List<KubeObject> objects, List<Object> mapped, List<Diagnostic> diagnostics, int documents) {
+    }
+
+    private ReadChunk readChunk(SourceFile source, DocumentSplitter.Chunk chunk, boolean json, Function<KubeObject, Object> mapper) {
+        ParsedChunk parsed = parse(chunk, json);
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        if (parsed.problem() != null) {
+            SyntaxProblem problem = parsed.problem();
+            String code = parsed.oversized() ? "OversizedDocument" : "SyntaxError";
+            diagnostics.add(syntax(code, problem.getMessage(), source.displayPath(), problem.line(), problem.column()));
+            return new ReadChunk(List.of(), List.of(), diagnostics, 1);
+        }
+        List<KubeObject> objects = new ArrayList<>();
+        ObjectClassifier classifier = new ObjectClassifier(source, objects, diagnostics);
+        for (int r = 0; r < parsed.roots().size(); r++) {
+            DocumentRef document = new DocumentRef(parser, chunk.offset(), chunk.end(), chunk.line(), json, r);
+            classifier.classify(parsed.roots().get(r), r, document);
+        }
+        if (mapper == null) {
+            return new ReadChunk(objects, List.of(), diagnostics, parsed.roots().size());
+        }
+        List<Object> mapped = new ArrayList<>(objects.size());
+        for (int i = 0; i < objects.size(); i++) {
+            mapped.add(mapper.apply(objects.get(i)));
+            objects.set(i, objects.get(i).detached());
+        }
+        return new ReadChunk(objects, mapped, diagnostics, parsed.roots().size());
     }
 
     /** The roots of one document, or why it cannot be read. */
@@ -162,12 +207,12 @@ public final class ManifestReader {
     }
 
     private ParsedChunk parse(DocumentSplitter.Chunk chunk, boolean json) {
-        if (chunk.text().length() > limits.maxDocumentChars()) {
+        if (chunk.length() > limits.maxDocumentChars()) {
             return new ParsedChunk(List.of(), new SyntaxProblem("document is larger than "
                     + limits.maxDocumentChars() + " characters", chunk.line(), 1), true);
         }
         try {
-            return new ParsedChunk(parser.parse(new DocumentText(chunk.text(), chunk.offset(), chunk.line(), !json), json), null, false);
+            return new ParsedChunk(parser.parse(DocumentText.window(chunk.source(), chunk.offset(), chunk.end(), chunk.line(), !json), json), null, false);
         } catch (SyntaxProblem problem) {
             return new ParsedChunk(List.of(), problem, false);
         }

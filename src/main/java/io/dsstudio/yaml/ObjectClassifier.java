@@ -19,11 +19,12 @@ final class ObjectClassifier {
         this.diagnostics = diagnostics;
     }
 
-    void classify(YNode root, int documentIndex) {
-        classify(root, documentIndex, -1);
+    /** Classifies a document's root; {@code document} says how to read it again (null: keep the tree). */
+    void classify(YNode root, int documentIndex, DocumentRef document) {
+        classify(root, documentIndex, -1, document);
     }
 
-    private void classify(YNode root, int documentIndex, int itemIndex) {
+    private void classify(YNode root, int documentIndex, int itemIndex, DocumentRef document) {
         if (!(root instanceof YMap map)) {
             diagnostics.add(ManifestReader.syntax("NotAnObject", "a Kubernetes object must be a mapping, found "
                     + describe(root), source.displayPath(), root.span().line(), root.span().column()));
@@ -42,7 +43,7 @@ final class ObjectClassifier {
         }
         if (itemIndex < 0 && kind.endsWith("List") && map.get("items") instanceof YSeq items) {
             for (int i = 0; i < items.items().size(); i++) {
-                classify(items.items().get(i), documentIndex, i);
+                classify(items.items().get(i), documentIndex, i, document);
             }
             return;
         }
@@ -57,7 +58,7 @@ final class ObjectClassifier {
         } else if (namespace == null || namespace.isEmpty()) {
             namespace = "default";
         }
-        objects.add(new KubeObject(source, documentIndex, itemIndex, map, apiVersion, kind, namespace, name));
+        objects.add(new KubeObject(source, documentIndex, itemIndex, map, document, apiVersion, kind, namespace, name));
     }
 
     private void required(YMap map, String field, String key, String message) {

@@ -87,7 +87,7 @@ final class ObjectRemover {
     private Range rewrittenList(SourceFile file, String text, boolean json, KubeObject any, List<KubeObject> doomed)
             throws ManifestEditException {
         int at = any.root().span().start();
-        DocumentSplitter.Chunk chunk = json ? new DocumentSplitter.Chunk(text, 0, 1) : containing(text, at);
+        DocumentSplitter.Chunk chunk = json ? new DocumentSplitter.Chunk(text, 0, text.length(), 1) : containing(text, at);
         List<YNode> roots;
         try {
             roots = parser.parse(new DocumentText(chunk.text(), chunk.offset(), 1, !json), json);
@@ -118,11 +118,11 @@ final class ObjectRemover {
 
     private static DocumentSplitter.Chunk containing(String text, int at) {
         for (DocumentSplitter.Chunk c : DocumentSplitter.split(text)) {
-            if (at >= c.offset() && at < c.offset() + c.text().length()) {
+            if (at >= c.offset() && at < c.end()) {
                 return c;
             }
         }
-        return new DocumentSplitter.Chunk(text, 0, 1);
+        return new DocumentSplitter.Chunk(text, 0, text.length(), 1);
     }
 
     private static List<Range> merge(List<Range> ranges) {

@@ -29,6 +29,10 @@ final class PlainScalars {
         if (maybeWord) {
             return word(v);
         }
+        Long decimal = shortDecimal(v);
+        if (decimal != null) {
+            return decimal;
+        }
         if (INT.matcher(v).matches()) {
             return integer(v);
         }
@@ -41,6 +45,24 @@ final class PlainScalars {
             case ".nan", ".NaN", ".NAN" -> Double.NaN;
             default -> v;
         };
+    }
+
+    /** The common integer {@code [-+]?[1-9][0-9]*} (or {@code 0}) of up to 17 digits, without a regular expression. */
+    private static Long shortDecimal(String v) {
+        int start = v.charAt(0) == '-' || v.charAt(0) == '+' ? 1 : 0;
+        int digits = v.length() - start;
+        if (digits < 1 || digits > 17 || (v.charAt(start) == '0' && digits > 1)) {
+            return null;
+        }
+        long value = 0;
+        for (int i = start; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return v.charAt(0) == '-' ? -value : value;
     }
 
     private static Object word(String v) {

@@ -11,6 +11,7 @@ import io.dsstudio.domain.Severity;
 import io.dsstudio.domain.Snapshot;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,14 +34,29 @@ public final class SnapshotLoader {
     }
 
     public LoadedSnapshot load(List<String> paths) throws InputPathException {
-        return map(reader.read(paths));
+        ManifestReader.MappedRead read = reader.read(paths, SnapshotLoader::premap);
+        return map(read.read(), read.mapped());
     }
 
     public LoadedSnapshot loadText(String displayPath, String text) {
-        return map(reader.readText(displayPath, text));
+        ManifestReader.MappedRead read = reader.readText(displayPath, text, SnapshotLoader::premap);
+        return map(read.read(), read.mapped());
     }
 
     public static LoadedSnapshot map(ReadResult read) {
+        // Mapping one object depends on nothing else: map them all in parallel, then decide in file order.
+        List<KubeObject> objects = read.objects();
+        Object[] premapped = new Object[objects.size()];
+        IntStream.range(0, objects.size()).parallel().forEach(i -> premapped[i] = premap(objects.get(i)));
+        return map(read, Arrays.asList(premapped));
+    }
+
+    /** An object's mapping, or null for kinds the snapshot does not model. */
+    private static Object premap(KubeObject object) {
+        return isModelled(object.kind()) ? mapObject(object) : null;
+    }
+
+    private static LoadedSnapshot map(ReadResult read, List<Object> premapped) {
         List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
         List<IgnoredObject> ignored = new ArrayList<>();
         Map<ObjectRef, KubeObject> sources = new HashMap<>();
@@ -48,14 +64,14 @@ public final class SnapshotLoader {
         List<DaemonSet> daemonSets = new ArrayList<>();
         List<Pod> pods = new ArrayList<>();
         List<ControllerRevision> revisions = new ArrayList<>();
-        // Mapping one object depends on nothing else: map them all in parallel, then decide in file order.
         List<KubeObject> objects = read.objects();
-        MappedObject[] premapped = new MappedObject[objects.size()];
-        IntStream.range(0, objects.size()).parallel()
-                .filter(i -> isModelled(objects.get(i).kind()))
-                .forEach(i -> premapped[i] = mapObject(objects.get(i)));
+        // Once mapped, objects let go of their trees (see KubeObject): they are most of a large snapshot's memory.
+        List<KubeObject> detached = new ArrayList<>(objects.size());
+        for (KubeObject object : objects) {
+            detached.add(object.detached());
+        }
         for (int index = 0; index < objects.size(); index++) {
-            KubeObject object = objects.get(index);
+            KubeObject object = detached.get(index);
             String kind = object.kind();
             if (!isModelled(kind)) {
                 ignored.add(new IgnoredObject(kind, object.namespace(), object.name(), object.file().displayPath()));
@@ -77,7 +93,7 @@ public final class SnapshotLoader {
                                 + first.position()));
                 continue;
             }
-            MappedObject result = premapped[index];
+            MappedObject result = (MappedObject) premapped.get(index);
             Object mapped = result.value();
             diagnostics.addAll(result.problems());
             if (result.failed()) {
@@ -97,7 +113,8 @@ public final class SnapshotLoader {
                 revisions.add((ControllerRevision) mapped);
             }
         }
-        return new LoadedSnapshot(new Snapshot(nodes, daemonSets, pods, revisions), read, sources, diagnostics, ignored);
+        ReadResult kept = new ReadResult(read.files(), detached, read.diagnostics());
+        return new LoadedSnapshot(new Snapshot(nodes, daemonSets, pods, revisions), kept, sources, diagnostics, ignored);
     }
 
     private record MappedObject(Object value, List<Diagnostic> problems, boolean failed) {
