@@ -1,0 +1,61 @@
+package io.dsstudio.yaml;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A loaded snapshot's objects let go of their trees; reading them again must give exactly the trees, document
+ * indexes and positions a plain read keeps.
+ */
+class DetachedObjectTest {
+    static Stream<Path> realWorldFiles() throws IOException {
+        try (Stream<Path> walk = Files.walk(Path.of("src/test/resources/realworld"))) {
+            return walk.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("realWorldFiles")
+    void detachedObjectsReadTheirTreesAgain(Path file) throws InputPathException {
+        List<KubeObject> held = new ManifestReader().read(List.of(file.toString())).objects();
+        List<KubeObject> detached = new SnapshotLoader().load(List.of(file.toString())).read().objects();
+        assertSameObjects(held, detached);
+    }
+
+    @Test
+    void detachedObjectsOfListsAndJsonStreamsReadTheirItemsAgain() {
+        String list = "# comment\n---\napiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Node\n  metadata: {name: a}\n"
+                + "- apiVersion: v1\n  kind: Node\n  metadata:\n    name: b\n---\n---\nbroken: [\n---\n"
+                + "apiVersion: v1\nkind: Node\nmetadata:\n  name: c\n  labels: &l {x: y}\n  annotations: *l\n";
+        String json = "{\"apiVersion\":\"v1\",\"kind\":\"Node\",\"metadata\":{\"name\":\"j1\"}}\n"
+                + "{\"apiVersion\":\"v1\",\"kind\":\"NodeList\",\"items\":[{\"apiVersion\":\"v1\",\"kind\":\"Node\",\"metadata\":{\"name\":\"j2\"}}]}";
+        for (String[] input : new String[][]{{"list.yaml", list}, {"stream.json", json}}) {
+            List<KubeObject> held = new ManifestReader().readText(input[0], input[1]).objects();
+            List<KubeObject> detached = new SnapshotLoader().loadText(input[0], input[1]).read().objects();
+            assertThat(held).isNotEmpty();
+            assertSameObjects(held, detached);
+        }
+    }
+
+    private static void assertSameObjects(List<KubeObject> held, List<KubeObject> detached) {
+        assertThat(detached).hasSameSizeAs(held);
+        for (int i = 0; i < held.size(); i++) {
+            KubeObject a = held.get(i);
+            KubeObject b = detached.get(i);
+            assertThat(b.documentIndex()).as("document index of %s", a).isEqualTo(a.documentIndex());
+            assertThat(b.itemIndex()).isEqualTo(a.itemIndex());
+            assertThat(b.position()).isEqualTo(a.position());
+            assertThat(b.root()).as("tree of %s", a).isEqualTo(a.root());
+            assertThat(b).isEqualTo(a);
+        }
+    }
+}
