@@ -21,9 +21,14 @@ final class BlockScalars {
         this.strings = strings;
     }
 
-    /** The text between two offsets, shared with equal texts read before. */
+    /** The text of a value between two offsets, shared with equal texts read before. */
     String text(int from, int to) {
-        return strings.get(s, from, to);
+        return strings.value(s, from, to);
+    }
+
+    /** The text of a key between two offsets, shared with equal keys read before. */
+    String keyText(int from, int to) {
+        return strings.key(s, from, to);
     }
 
     int lastEnd() {
@@ -104,7 +109,7 @@ final class BlockScalars {
             return quoted(at, lineEnd);
         }
         lastEnd = keyScalarEnd;
-        return text(at, keyScalarEnd);
+        return strings.key(s, at, keyScalarEnd);
     }
 
     /** A plain scalar's text, or null when it contains a tab. */

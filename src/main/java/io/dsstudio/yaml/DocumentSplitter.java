@@ -69,7 +69,10 @@ final class DocumentSplitter {
         if (!text.startsWith("---", start) || start + 3 > end) {
             return false;
         }
-        String rest = text.substring(start + 3, end).trim();
-        return rest.isEmpty() || rest.startsWith("#");
+        int i = start + 3;
+        while (i < end && text.charAt(i) <= ' ') {
+            i++;
+        }
+        return i == end || text.charAt(i) == '#';
     }
 }

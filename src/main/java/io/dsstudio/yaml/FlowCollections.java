@@ -99,7 +99,7 @@ final class FlowCollections {
             pos = scalars.lastEnd();
         } else {
             int end = canStartPlain(pos) ? scalars.flowPlainEnd(pos, lineEnd) : -1;
-            key = end < 0 ? null : scalars.text(pos, end);
+            key = end < 0 ? null : scalars.keyText(pos, end);
             pos = Math.max(pos, end);
         }
         if (key == null || (!quoted && "<<".equals(key))) {

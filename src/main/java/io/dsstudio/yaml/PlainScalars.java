@@ -33,12 +33,41 @@ final class PlainScalars {
         if (decimal != null) {
             return decimal;
         }
+        if (!couldBeNumber(v)) {
+            return special(v);
+        }
         if (INT.matcher(v).matches()) {
             return integer(v);
         }
         if (FLOAT.matcher(v).matches() && v.chars().anyMatch(Character::isDigit)) {
             return Double.parseDouble(v.replace("_", ""));
         }
+        return special(v);
+    }
+
+    /**
+     * Whether the text has only characters the integer and float forms allow where they allow them (a sign
+     * first or after an exponent, one dot): addresses, UIDs, quantities and times are strings at once.
+     */
+    private static boolean couldBeNumber(String v) {
+        int dots = 0;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if ((c >= '0' && c <= '9') || c == '_' || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == 'x') {
+                continue;
+            }
+            if (c == '.' && ++dots == 1) {
+                continue;
+            }
+            if ((c == '+' || c == '-') && (i == 0 || v.charAt(i - 1) == 'e' || v.charAt(i - 1) == 'E')) {
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private static Object special(String v) {
         return switch (v) {
             case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF" -> Double.POSITIVE_INFINITY;
             case "-.inf", "-.Inf", "-.INF" -> Double.NEGATIVE_INFINITY;

@@ -8,16 +8,24 @@ package io.dsstudio.yaml;
  */
 final class StringCache {
     private static final int SLOTS = 4096;
-    private static final int MAX_LENGTH = 40;
+    /** Keys are few and recur everywhere; of the values only short ones ("True", "TCP") recur often enough. */
+    private static final int MAX_KEY_LENGTH = 64;
+    private static final int MAX_VALUE_LENGTH = 16;
     private final String[] strings = new String[SLOTS];
     private final int[] hashes = new int[SLOTS];
 
-    /** {@code s.substring(from, to)}, or an equal string read before. */
-    String get(String s, int from, int to) {
+    /** A key's text: {@code s.substring(from, to)}, or an equal string read before. */
+    String key(String s, int from, int to) {
+        return to - from > MAX_KEY_LENGTH ? s.substring(from, to) : shared(s, from, to);
+    }
+
+    /** A value's text: {@code s.substring(from, to)}, or an equal string read before. */
+    String value(String s, int from, int to) {
+        return to - from > MAX_VALUE_LENGTH ? s.substring(from, to) : shared(s, from, to);
+    }
+
+    private String shared(String s, int from, int to) {
         int length = to - from;
-        if (length > MAX_LENGTH) {
-            return s.substring(from, to);
-        }
         int hash = length;
         for (int i = from; i < to; i++) {
             hash = 31 * hash + s.charAt(i);
