@@ -1,38 +1,158 @@
 package io.dsstudio.domain;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
-/** A Pod: what claiming, placement, status and rolling updates read. */
-public record Pod(ObjectMeta meta, PodSpec spec, String phase, List<PodCondition> conditions) {
+/**
+ * A Pod: what claiming, placement, status and rolling updates read. Immutable, with the value semantics of a
+ * record over {@code (meta, spec, phase, conditions)}.
+ *
+ * <p>Not a record because it also keeps, as plain fields computed once when the pod is built, the facts a
+ * plan reads from every pod (controller UID, target node, Ready condition, template generation and revision
+ * hash labels, deletion and terminal state). A plan of a large cluster reads them from hundreds of thousands
+ * of pods; read through the object graph each time, they cost a cache miss per object on the way.
+ */
+public final class Pod {
     public static final String KIND = "Pod";
     public static final String TEMPLATE_GENERATION_LABEL = "pod-template-generation";
     public static final String REVISION_HASH_LABEL = "controller-revision-hash";
+    private static final long MAX_SECOND = Instant.MAX.getEpochSecond();
 
-    public Pod {
-        phase = phase == null ? "" : phase;
-        conditions = conditions == null ? List.of() : List.copyOf(conditions);
+    private final ObjectMeta meta;
+    private final PodSpec spec;
+    private final String phase;
+    private final List<PodCondition> conditions;
+    // derived from the four above
+    private final Map<String, String> labels;
+    private final String namespace;
+    private final String controllerUid;
+    private final String targetNodeName;
+    private final PodCondition readyCondition;
+    private final Instant readySince;           // the Ready condition's lastTransitionTime
+    private final long readySinceSecond;        // readySince, unboxed
+    private final int readySinceNano;
+    private final long templateGeneration;      // the generation label's value when it is a canonical decimal
+    private final boolean hasTemplateGeneration;
+    private final String revisionHash;
+    private final boolean ready;
+    private final boolean beingDeleted;
+    private final boolean terminal;
+
+    public Pod(ObjectMeta meta, PodSpec spec, String phase, List<PodCondition> conditions) {
+        this.meta = meta;
+        this.spec = spec;
+        this.phase = phase == null ? "" : phase;
+        this.conditions = conditions == null ? List.of() : List.copyOf(conditions);
+        this.labels = meta == null ? Map.of() : meta.labels();
+        this.namespace = meta == null ? null : meta.namespace();
+        OwnerReference controller = meta == null ? null : controllerOf(meta);
+        this.controllerUid = controller == null ? null : controller.uid() == null ? "" : controller.uid();
+        this.targetNodeName = spec == null ? null : targetNodeNameOf(spec);
+        this.readyCondition = readyConditionOf(this.conditions);
+        this.ready = readyCondition != null && "True".equals(readyCondition.status());
+        this.readySince = readyCondition == null ? null : readyCondition.lastTransitionTime();
+        this.readySinceSecond = readySince == null ? 0 : readySince.getEpochSecond();
+        this.readySinceNano = readySince == null ? 0 : readySince.getNano();
+        Long generation = CanonicalLong.parse(labels.get(TEMPLATE_GENERATION_LABEL));
+        this.templateGeneration = generation == null ? 0 : generation;
+        this.hasTemplateGeneration = generation != null;
+        this.revisionHash = labels.get(REVISION_HASH_LABEL);
+        this.beingDeleted = meta != null && meta.isBeingDeleted();
+        this.terminal = "Failed".equals(this.phase) || "Succeeded".equals(this.phase);
+    }
+
+    public ObjectMeta meta() {
+        return meta;
+    }
+
+    public PodSpec spec() {
+        return spec;
+    }
+
+    public String phase() {
+        return phase;
+    }
+
+    public List<PodCondition> conditions() {
+        return conditions;
     }
 
     public String name() {
         return meta.name();
     }
 
+    /** {@code meta().namespace()}. */
+    public String namespace() {
+        return namespace;
+    }
+
+    /** {@code meta().labels()}. */
+    public Map<String, String> labels() {
+        return labels;
+    }
+
     public ObjectRef ref() {
         return new ObjectRef(KIND, meta.namespace(), meta.name());
     }
 
+    /** {@code meta().isBeingDeleted()}. */
+    public boolean isBeingDeleted() {
+        return beingDeleted;
+    }
+
     public boolean isTerminal() {
-        return "Failed".equals(phase) || "Succeeded".equals(phase);
+        return terminal;
+    }
+
+    /**
+     * The UID of the ownerReference with {@code controller: true} ("" when that reference has no UID, as Go
+     * compares a missing string), or null when the pod has no controller.
+     */
+    public String controllerUid() {
+        return controllerUid;
     }
 
     /** The Ready condition, if the pod reports one. */
     public PodCondition readyCondition() {
-        return conditions.stream().filter(c -> "Ready".equals(c.type())).findFirst().orElse(null);
+        return readyCondition;
     }
 
     public boolean isReady() {
-        PodCondition ready = readyCondition();
-        return ready != null && "True".equals(ready.status());
+        return ready;
+    }
+
+    /**
+     * podutil IsPodAvailable: Ready, and when {@code minReadySeconds} is positive, Ready since a time
+     * {@code t} with {@code t + minReadySeconds} before {@code now}.
+     */
+    public boolean isAvailable(int minReadySeconds, Instant now) {
+        if (!ready) {
+            return false;
+        }
+        if (minReadySeconds == 0) {
+            return true;
+        }
+        if (readySince == null) {
+            return false;
+        }
+        long until = readySinceSecond + minReadySeconds;
+        if (minReadySeconds < 0 || until > MAX_SECOND) {
+            return readySince.plusSeconds(minReadySeconds).isBefore(now);     // rare: as Instant does it (may throw)
+        }
+        // readySince.plusSeconds(minReadySeconds).isBefore(now), without the Instant
+        return until < now.getEpochSecond() || until == now.getEpochSecond() && readySinceNano < now.getNano();
+    }
+
+    /** Whether the {@value #TEMPLATE_GENERATION_LABEL} label is the decimal form of {@code generation}. */
+    public boolean hasTemplateGeneration(long generation) {
+        return hasTemplateGeneration && templateGeneration == generation;
+    }
+
+    /** The {@value #REVISION_HASH_LABEL} label, or null. */
+    public String revisionHash() {
+        return revisionHash;
     }
 
     /**
@@ -40,6 +160,48 @@ public record Pod(ObjectMeta meta, PodSpec spec, String phase, List<PodCondition
      * the first {@code matchFields metadata.name In [x]} of its required node affinity; null for neither.
      */
     public String targetNodeName() {
+        return targetNodeName;
+    }
+
+    public Pod withMeta(ObjectMeta newMeta) {
+        return new Pod(newMeta, spec, phase, conditions);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Pod p && Objects.equals(meta, p.meta) && Objects.equals(spec, p.spec)
+                && phase.equals(p.phase) && conditions.equals(p.conditions);
+    }
+
+    @Override
+    public int hashCode() {
+        return ((Objects.hashCode(meta) * 31 + Objects.hashCode(spec)) * 31 + phase.hashCode()) * 31 + conditions.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Pod[meta=" + meta + ", spec=" + spec + ", phase=" + phase + ", conditions=" + conditions + "]";
+    }
+
+    private static OwnerReference controllerOf(ObjectMeta meta) {
+        for (OwnerReference ref : meta.ownerReferences()) {
+            if (ref.controller()) {
+                return ref;
+            }
+        }
+        return null;
+    }
+
+    private static PodCondition readyConditionOf(List<PodCondition> conditions) {
+        for (PodCondition c : conditions) {
+            if ("Ready".equals(c.type())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static String targetNodeNameOf(PodSpec spec) {
         if (!spec.nodeName().isEmpty()) {
             return spec.nodeName();
         }
@@ -55,9 +217,5 @@ public record Pod(ObjectMeta meta, PodSpec spec, String phase, List<PodCondition
             }
         }
         return null;
-    }
-
-    public Pod withMeta(ObjectMeta newMeta) {
-        return new Pod(newMeta, spec, phase, conditions);
     }
 }

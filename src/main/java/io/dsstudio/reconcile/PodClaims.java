@@ -1,7 +1,6 @@
 package io.dsstudio.reconcile;
 
 import io.dsstudio.domain.DaemonSet;
-import io.dsstudio.domain.OwnerReference;
 import io.dsstudio.domain.Pod;
 
 import java.util.ArrayList;
@@ -60,9 +59,8 @@ final class PodClaims {
         String lastUid = null;
         List<Builder> lastOwners = null;
         for (Pod pod : pods) {
-            OwnerReference controller = PodStatus.controllerRef(pod);
-            if (controller != null) {
-                String uid = controller.uid() == null ? "" : controller.uid();
+            String uid = pod.controllerUid();     // "" for a controller reference without a UID
+            if (uid != null) {
                 List<Builder> owners;
                 if (uid == lastUid) {
                     owners = lastOwners;     // pods of one owner usually come together and share its UID string
@@ -89,7 +87,7 @@ final class PodClaims {
             if (!namespace.equals(b.ds.meta().namespace())) {
                 continue;       // the controller only lists pods of the DaemonSet's namespace
             }
-            if (b.selector.matches(pod.meta().labels())) {
+            if (b.selector.matches(pod.labels())) {
                 add(b, pod);
             } else if (!b.ds.meta().isBeingDeleted()) {
                 b.released.add(pod);
@@ -98,11 +96,11 @@ final class PodClaims {
     }
 
     private void offerOrphan(Pod pod, List<Builder> candidates) {
-        if (pod.meta().isBeingDeleted()) {
+        if (pod.isBeingDeleted()) {
             return;
         }
         for (Builder b : candidates) {
-            if (!b.ds.meta().isBeingDeleted() && b.selector.matches(pod.meta().labels())) {
+            if (!b.ds.meta().isBeingDeleted() && b.selector.matches(pod.labels())) {
                 b.adopted.add(pod);
                 add(b, pod);
             }
@@ -111,7 +109,7 @@ final class PodClaims {
 
     /** Terminal pods being deleted are dropped after claiming (v1.28+); pods without a target node too. */
     private void add(Builder b, Pod pod) {
-        if (pod.meta().isBeingDeleted() && pod.isTerminal()) {     // the phase is read only for pods being deleted
+        if (pod.isBeingDeleted() && pod.isTerminal()) {     // the phase is read only for pods being deleted
             return;
         }
         String node = pod.targetNodeName();
@@ -157,6 +155,6 @@ final class PodClaims {
     }
 
     private static String namespaceOf(Pod pod) {
-        return pod.meta().namespace() == null ? "default" : pod.meta().namespace();
+        return pod.namespace() == null ? "default" : pod.namespace();
     }
 }

@@ -1,7 +1,6 @@
 package io.dsstudio.reconcile;
 
 import io.dsstudio.domain.Pod;
-import io.dsstudio.domain.PodCondition;
 
 /**
  * What status and manage() read from a node's only pod, packed into bits while the pod is claimed (its
@@ -22,17 +21,16 @@ final class PodFacts {
 
     static byte of(Pod pod, SyncContext ctx) {
         int facts = KNOWN;
-        PodCondition ready = PodStatus.readyCondition(pod);
-        if (ready != null && "True".equals(ready.status())) {
+        if (pod.isReady()) {
             facts |= READY;
-            if (ctx.isAvailable(ready)) {
+            if (ctx.isAvailable(pod)) {
                 facts |= AVAILABLE;
             }
         }
         if (ctx.isUpdated(pod)) {
             facts |= UPDATED;
         }
-        if (pod.meta().isBeingDeleted()) {
+        if (pod.isBeingDeleted()) {
             facts |= BEING_DELETED;
         } else if (!pod.isTerminal()) {
             facts |= PLAIN_RUNNING;
