@@ -65,7 +65,31 @@ final class CompactOrderedMap<K, V> extends AbstractMap<K, V> {
 
     /** The position of {@code key}, or -1. */
     private int indexOf(Object key) {
-        Object[] kv = keysAndValues;
+        return indexOf(keysAndValues, hashes, index, key);
+    }
+
+    /**
+     * {@code get(key)} of a map whose {@code keysAndValues}, {@code hashes} and {@code index} are given, for
+     * callers that keep the arrays (see {@link Pod#label}) and so skip reading the map object.
+     */
+    static Object get(Object[] keysAndValues, int[] hashes, int[] index, Object key) {
+        int i = indexOf(keysAndValues, hashes, index, key);
+        return i < 0 ? null : keysAndValues[2 * i + 1];
+    }
+
+    Object[] keysAndValues() {
+        return keysAndValues;
+    }
+
+    int[] hashes() {
+        return hashes;
+    }
+
+    int[] index() {
+        return index;
+    }
+
+    private static int indexOf(Object[] kv, int[] hashes, int[] index, Object key) {
         if (index == null) {
             for (int i = 0; i < kv.length; i += 2) {
                 if (kv[i] == key) {

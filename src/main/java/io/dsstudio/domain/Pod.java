@@ -26,6 +26,9 @@ public final class Pod {
     private final List<PodCondition> conditions;
     // derived from the four above
     private final Map<String, String> labels;
+    private final Object[] labelArray;          // the arrays of labels when it is a CompactOrderedMap, else null
+    private final int[] labelHashes;
+    private final int[] labelIndex;
     private final String namespace;
     private final String controllerUid;
     private final String targetNodeName;
@@ -46,6 +49,15 @@ public final class Pod {
         this.phase = phase == null ? "" : phase;
         this.conditions = conditions == null ? List.of() : List.copyOf(conditions);
         this.labels = meta == null ? Map.of() : meta.labels();
+        if (labels instanceof CompactOrderedMap<String, String> compact) {
+            this.labelArray = compact.keysAndValues();
+            this.labelHashes = compact.hashes();
+            this.labelIndex = compact.index();
+        } else {
+            this.labelArray = null;
+            this.labelHashes = null;
+            this.labelIndex = null;
+        }
         this.namespace = meta == null ? null : meta.namespace();
         OwnerReference controller = meta == null ? null : controllerOf(meta);
         this.controllerUid = controller == null ? null : controller.uid() == null ? "" : controller.uid();
@@ -91,6 +103,11 @@ public final class Pod {
     /** {@code meta().labels()}. */
     public Map<String, String> labels() {
         return labels;
+    }
+
+    /** {@code labels().get(key)}, read without going through the map object. */
+    public String label(String key) {
+        return labelArray == null ? labels.get(key) : (String) CompactOrderedMap.get(labelArray, labelHashes, labelIndex, key);
     }
 
     public ObjectRef ref() {

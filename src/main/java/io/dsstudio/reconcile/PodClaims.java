@@ -87,7 +87,7 @@ final class PodClaims {
             if (!namespace.equals(b.ds.meta().namespace())) {
                 continue;       // the controller only lists pods of the DaemonSet's namespace
             }
-            if (b.selector.matches(pod.labels())) {
+            if (b.selector.matches(pod)) {
                 add(b, pod);
             } else if (!b.ds.meta().isBeingDeleted()) {
                 b.released.add(pod);
@@ -100,7 +100,7 @@ final class PodClaims {
             return;
         }
         for (Builder b : candidates) {
-            if (!b.ds.meta().isBeingDeleted() && b.selector.matches(pod.labels())) {
+            if (!b.ds.meta().isBeingDeleted() && b.selector.matches(pod)) {
                 b.adopted.add(pod);
                 add(b, pod);
             }
