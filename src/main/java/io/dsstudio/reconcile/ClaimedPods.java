@@ -26,10 +26,10 @@ record ClaimedPods(Pod[] first, List<Pod>[] several, byte[] facts, Map<String, L
 
     /** Whether a claimed pod targets the node at {@code position} ({@code on(position) != null}). */
     boolean has(int position) {
-        return first[position] != null;
+        return PodFacts.hasPod(facts[position]);
     }
 
-    /** {@link PodFacts} of the node's only pod, or {@link PodFacts#UNKNOWN}. */
+    /** {@link PodFacts} of the node's only pod, {@link PodFacts#SEVERAL}, or {@link PodFacts#UNKNOWN} for none. */
     byte facts(int position) {
         return facts[position];
     }

@@ -48,7 +48,8 @@ final class DaemonSetSync {
         for (int i = 0; i < fits.length; i++) {
             NodeFit.Fit fit = fits[i];
             boolean shouldRun = fit.shouldRun();
-            if (!claimed.has(i)) {
+            byte facts = claimed.facts(i);
+            if (!PodFacts.hasPod(facts)) {
                 // no pod: counts only as desired; manage() creates one when the node should run it
                 if (shouldRun) {
                     status.add(true, false, null, PodFacts.UNKNOWN, ctx);
@@ -56,7 +57,6 @@ final class DaemonSetSync {
                 }
                 continue;
             }
-            byte facts = claimed.facts(i);
             if (PodFacts.isKnown(facts)) {
                 status.add(shouldRun, true, null, facts, ctx);      // known facts: the pod is not read
                 if (fit.shouldContinueRunning() && PodFacts.isPlainRunning(facts)) {

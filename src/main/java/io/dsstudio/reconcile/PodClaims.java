@@ -24,6 +24,8 @@ final class PodClaims {
         final DaemonSet ds;
         final SelectorMatcher selector;
         final SyncContext ctx;
+        final String namespace;
+        final boolean beingDeleted;
         final Pod[] first;
         final List<Pod>[] several;
         final byte[] facts;
@@ -37,6 +39,8 @@ final class PodClaims {
         Builder(SyncContext ctx, int nodeCount) {
             this.ctx = ctx;
             this.ds = ctx.ds();
+            this.namespace = ds.meta().namespace();
+            this.beingDeleted = ds.meta().isBeingDeleted();
             this.facts = new byte[nodeCount];
             this.selector = new SelectorMatcher(ds.selector());
             this.first = new Pod[nodeCount];
@@ -47,21 +51,23 @@ final class PodClaims {
     PodClaims(List<SyncContext> daemonSets, List<Pod> pods, NodeIndex nodes) {
         this.nodes = nodes;
         this.builders = new Builder[daemonSets.size()];
-        Map<String, List<Builder>> byUid = new HashMap<>();
-        Map<String, List<Builder>> byNamespace = new HashMap<>();
+        Map<String, List<Builder>> uidGroups = new HashMap<>();
+        Map<String, List<Builder>> namespaceGroups = new HashMap<>();
         for (int d = 0; d < daemonSets.size(); d++) {
             builders[d] = new Builder(daemonSets.get(d), nodes.size());
             DaemonSet ds = builders[d].ds;
             // UIDs compare as Go strings: a missing UID is "" on both sides.
-            byUid.computeIfAbsent(ds.meta().uid() == null ? "" : ds.meta().uid(), k -> new ArrayList<>()).add(builders[d]);
-            byNamespace.computeIfAbsent(ds.meta().namespace(), k -> new ArrayList<>()).add(builders[d]);
+            uidGroups.computeIfAbsent(ds.meta().uid() == null ? "" : ds.meta().uid(), k -> new ArrayList<>()).add(builders[d]);
+            namespaceGroups.computeIfAbsent(ds.meta().namespace(), k -> new ArrayList<>()).add(builders[d]);
         }
+        Map<String, Builder[]> byUid = asArrays(uidGroups);
+        Map<String, Builder[]> byNamespace = asArrays(namespaceGroups);
         String lastUid = null;
-        List<Builder> lastOwners = null;
+        Builder[] lastOwners = null;
         for (Pod pod : pods) {
             String uid = pod.controllerUid();     // "" for a controller reference without a UID
             if (uid != null) {
-                List<Builder> owners;
+                Builder[] owners;
                 if (uid == lastUid) {
                     owners = lastOwners;     // pods of one owner usually come together and share its UID string
                 } else {
@@ -73,7 +79,7 @@ final class PodClaims {
                     offerOwned(pod, owners);
                 }
             } else {
-                List<Builder> candidates = byNamespace.get(namespaceOf(pod));
+                Builder[] candidates = byNamespace.get(namespaceOf(pod));
                 if (candidates != null) {
                     offerOrphan(pod, candidates);
                 }
@@ -81,26 +87,32 @@ final class PodClaims {
         }
     }
 
-    private void offerOwned(Pod pod, List<Builder> owners) {
+    private static Map<String, Builder[]> asArrays(Map<String, List<Builder>> groups) {
+        Map<String, Builder[]> out = new HashMap<>(groups.size() * 2);
+        groups.forEach((key, list) -> out.put(key, list.toArray(Builder[]::new)));
+        return out;
+    }
+
+    private void offerOwned(Pod pod, Builder[] owners) {
         String namespace = namespaceOf(pod);
         for (Builder b : owners) {
-            if (!namespace.equals(b.ds.meta().namespace())) {
+            if (!namespace.equals(b.namespace)) {
                 continue;       // the controller only lists pods of the DaemonSet's namespace
             }
             if (b.selector.matches(pod)) {
                 add(b, pod);
-            } else if (!b.ds.meta().isBeingDeleted()) {
+            } else if (!b.beingDeleted) {
                 b.released.add(pod);
             }
         }
     }
 
-    private void offerOrphan(Pod pod, List<Builder> candidates) {
+    private void offerOrphan(Pod pod, Builder[] candidates) {
         if (pod.isBeingDeleted()) {
             return;
         }
         for (Builder b : candidates) {
-            if (!b.ds.meta().isBeingDeleted() && b.selector.matches(pod)) {
+            if (!b.beingDeleted && b.selector.matches(pod)) {
                 b.adopted.add(pod);
                 add(b, pod);
             }
@@ -126,7 +138,7 @@ final class PodClaims {
                 b.first[position] = pod;
                 b.facts[position] = PodFacts.of(pod, b.ctx);
             } else {
-                b.facts[position] = PodFacts.UNKNOWN;
+                b.facts[position] = PodFacts.SEVERAL;
                 if (b.several[position] == null) {
                     List<Pod> several = new ArrayList<>(2);
                     several.add(b.first[position]);

@@ -5,7 +5,7 @@ import io.dsstudio.domain.Pod;
 /**
  * What status and manage() read from a node's only pod, packed into bits while the pod is claimed (its
  * labels are then in cache), so the per-node pass need not revisit the pod. {@link #UNKNOWN} when the node
- * has no pod or several.
+ * has no pod, {@link #SEVERAL} when it has several.
  */
 final class PodFacts {
     static final byte UNKNOWN = 0;
@@ -15,6 +15,8 @@ final class PodFacts {
     private static final byte UPDATED = 8;
     private static final byte PLAIN_RUNNING = 16;
     private static final byte BEING_DELETED = 32;
+    /** The node has several pods (their facts are not packed); {@link #isKnown} is false. */
+    static final byte SEVERAL = 64;
 
     private PodFacts() {
     }
@@ -36,6 +38,11 @@ final class PodFacts {
             facts |= PLAIN_RUNNING;
         }
         return (byte) facts;
+    }
+
+    /** Whether a claimed pod targets the node (one pod with known facts, or several). */
+    static boolean hasPod(byte facts) {
+        return facts != UNKNOWN;
     }
 
     static boolean isKnown(byte facts) {

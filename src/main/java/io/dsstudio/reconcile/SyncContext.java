@@ -11,6 +11,9 @@ final class SyncContext {
     private final TemplateRevision revision;
     private final Instant now;
     private final String hash;      // the current revision's hash, null when unknown or empty
+    private final boolean hasGeneration;
+    private final long generation;
+    private final int minReadySeconds;
     private final boolean allowsSurge;
 
     SyncContext(DaemonSet ds, TemplateRevision revision, Instant now) {
@@ -18,6 +21,9 @@ final class SyncContext {
         this.revision = revision;
         this.now = now;
         this.hash = revision.hash() == null || revision.hash().isEmpty() ? null : revision.hash();
+        this.hasGeneration = revision.generation() != null;
+        this.generation = hasGeneration ? revision.generation() : 0;
+        this.minReadySeconds = ds.minReadySeconds();
         // DU AllowsSurge: RollingUpdate with maxSurge scaled against 1 above 0
         this.allowsSurge = RollingUpdateBudget.surgeCount(ds, 1).map(n -> n > 0).orElse(false);
     }
@@ -31,13 +37,13 @@ final class SyncContext {
     }
 
     boolean isAvailable(Pod pod) {
-        return pod.isAvailable(ds.minReadySeconds(), now);
+        return pod.isAvailable(minReadySeconds, now);
     }
 
     /** DU IsPodUpdated (see {@link TemplateRevision}). */
     boolean isUpdated(Pod pod) {
         // the generation label equals fmt.Sprint(generation) exactly when it is that number's canonical decimal
-        if (revision.generation() != null && pod.hasTemplateGeneration(revision.generation())) {
+        if (hasGeneration && pod.hasTemplateGeneration(generation)) {
             return true;
         }
         return hash != null && hash.equals(pod.revisionHash());
