@@ -23,9 +23,11 @@ final class DaemonSetSync {
     private DaemonSetSync() {
     }
 
-    static DaemonSetPlan sync(SyncContext ctx, NodeIndex nodes, ClaimedPods claimed, List<Diagnostic> warnings) {
+    /** The sync of {@code ctx.ds()}; the verdicts come from {@code placements}, built over {@code nodes}. */
+    static DaemonSetPlan sync(SyncContext ctx, NodeIndex nodes, SharedPlacements placements, ClaimedPods claimed,
+                              List<Diagnostic> warnings) {
         DaemonSet ds = ctx.ds();
-        NodeFit.Fit[] fits = PlacementVerdicts.fits(NodeFit.forDaemonSet(ds), nodes);
+        NodeFit.Fit[] fits = placements.fits(ds);
         VerdictList verdicts = VerdictList.ofFits(fits, nodes.names());
         StatusCalculator status = new StatusCalculator();
         List<PlannedAction> actions = new ArrayList<>();
