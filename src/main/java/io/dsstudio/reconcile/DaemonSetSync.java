@@ -27,8 +27,9 @@ final class DaemonSetSync {
     static DaemonSetPlan sync(SyncContext ctx, NodeIndex nodes, SharedPlacements placements, ClaimedPods claimed,
                               List<Diagnostic> warnings) {
         DaemonSet ds = ctx.ds();
-        NodeFit.Fit[] fits = placements.fits(ds);
-        VerdictList verdicts = VerdictList.ofFits(fits, nodes.names());
+        SharedPlacements.Placement placement = placements.of(ds);
+        NodeFit.Fit[] fits = placement.fits();
+        VerdictList verdicts = placement.verdicts();
         StatusCalculator status = new StatusCalculator();
         List<PlannedAction> actions = new ArrayList<>();
         statusAndManage(ctx, nodes, fits, claimed, status, actions);
