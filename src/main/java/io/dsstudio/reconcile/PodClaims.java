@@ -4,7 +4,6 @@ import io.dsstudio.domain.DaemonSet;
 import io.dsstudio.domain.Pod;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,8 @@ final class PodClaims {
         final String namespace;
         final boolean beingDeleted;
         final Pod[] first;
-        final List<Pod>[] several;
+        List<Pod>[] several;        // built when a node gets a second pod
+        final List<List<Pod>> severalLists = new ArrayList<>();
         final byte[] facts;
         final Map<String, List<Pod>> onMissing = new HashMap<>();
         final List<Pod> adopted = new ArrayList<>();
@@ -35,7 +35,6 @@ final class PodClaims {
         int count;
         int lastPosition = -1;      // the node position of the previous pod added
 
-        @SuppressWarnings("unchecked")
         Builder(SyncContext ctx, int nodeCount) {
             this.ctx = ctx;
             this.ds = ctx.ds();
@@ -44,7 +43,6 @@ final class PodClaims {
             this.facts = new byte[nodeCount];
             this.selector = new SelectorMatcher(ds.selector());
             this.first = new Pod[nodeCount];
-            this.several = new List[nodeCount];
         }
     }
 
@@ -139,28 +137,39 @@ final class PodClaims {
                 b.facts[position] = PodFacts.of(pod, b.ctx);
             } else {
                 b.facts[position] = PodFacts.SEVERAL;
-                if (b.several[position] == null) {
-                    List<Pod> several = new ArrayList<>(2);
-                    several.add(b.first[position]);
-                    b.several[position] = several;
-                }
-                b.several[position].add(pod);
+                severalOn(b, position).add(pod);
             }
         }
         b.count++;
     }
 
+    /** The list of the pods on {@code position}, made (with its first pod) on the node's second pod. */
+    @SuppressWarnings("unchecked")
+    private static List<Pod> severalOn(Builder b, int position) {
+        if (b.several == null) {
+            b.several = new List[b.first.length];
+        }
+        List<Pod> pods = b.several[position];
+        if (pods == null) {
+            pods = new ArrayList<>(2);
+            pods.add(b.first[position]);
+            b.several[position] = pods;
+            b.severalLists.add(pods);
+        }
+        return pods;
+    }
+
     /** The claims of the DaemonSet at {@code index} of the list given to the constructor. */
     ClaimedPods claimed(int index) {
         Builder b = builders[index];
-        sortEach(Arrays.asList(b.several));
+        sortEach(b.severalLists);
         sortEach(b.onMissing.values());
         return new ClaimedPods(b.first, b.several, b.facts, b.onMissing, b.count, b.adopted, b.released);
     }
 
     private static void sortEach(Iterable<List<Pod>> lists) {
         for (List<Pod> pods : lists) {
-            if (pods != null && pods.size() > 1) {
+            if (pods.size() > 1) {
                 pods.sort(PodOrder.OLDEST_FIRST);
             }
         }
