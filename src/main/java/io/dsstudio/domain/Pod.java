@@ -20,9 +20,8 @@ public final class Pod {
     public static final String REVISION_HASH_LABEL = "controller-revision-hash";
     private static final long MAX_SECOND = Instant.MAX.getEpochSecond();
 
-    // The facts a plan reads from every pod come first: the JVM lays reference fields out in declaration order,
-    // so they share the object's first cache line (and the label array is the first one a collector copies
-    // next to the pod).
+    // The facts a plan reads from every pod come first: HotSpot lays out reference fields in declaration order
+    // (after the primitives), so these fit in the object's first 64 bytes.
     private final Object[] labelArray;          // the arrays of the labels when they are a CompactOrderedMap, else null
     private final int[] labelIndex;
     private final String namespace;
