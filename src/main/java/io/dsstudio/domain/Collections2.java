@@ -1,7 +1,5 @@
 package io.dsstudio.domain;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Immutable copies that keep the source order, which users see in tables and messages. */
@@ -13,6 +11,9 @@ final class Collections2 {
         if (source.isEmpty()) {
             return Map.of();
         }
-        return Collections.unmodifiableMap(new LinkedHashMap<>(source));
+        if (source instanceof CompactOrderedMap) {
+            return source;      // already an immutable ordered copy
+        }
+        return new CompactOrderedMap<>(source);
     }
 }

@@ -9,14 +9,14 @@ import java.util.Map;
  * The pods a DaemonSet claims, grouped by target node (DC getNodesToDaemonPods): by node position for the
  * plan's nodes, by name for nodes the snapshot does not have. Each list is in {@link PodOrder#OLDEST_FIRST}
  * order. A node's only pod is kept in {@code first} (no list is built for it); {@code several} holds the
- * lists of nodes with more than one pod (their {@code first} is one of them). {@code released} are owned pods whose labels no longer match.
+ * lists of nodes with more than one pod (their {@code first} is one of them), and is null when no node has several. {@code released} are owned pods whose labels no longer match.
  */
 record ClaimedPods(Pod[] first, List<Pod>[] several, byte[] facts, Map<String, List<Pod>> onMissingNodes, int podCount,
                    List<Pod> adopted, List<Pod> released) {
 
     /** Pods targeting the node at {@code position}, or null for none. */
     List<Pod> on(int position) {
-        List<Pod> pods = several[position];
+        List<Pod> pods = several == null ? null : several[position];
         if (pods != null) {
             return pods;
         }
@@ -26,10 +26,10 @@ record ClaimedPods(Pod[] first, List<Pod>[] several, byte[] facts, Map<String, L
 
     /** Whether a claimed pod targets the node at {@code position} ({@code on(position) != null}). */
     boolean has(int position) {
-        return first[position] != null;
+        return PodFacts.hasPod(facts[position]);
     }
 
-    /** {@link PodFacts} of the node's only pod, or {@link PodFacts#UNKNOWN}. */
+    /** {@link PodFacts} of the node's only pod, {@link PodFacts#SEVERAL}, or {@link PodFacts#UNKNOWN} for none. */
     byte facts(int position) {
         return facts[position];
     }

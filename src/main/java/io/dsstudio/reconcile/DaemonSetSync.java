@@ -23,10 +23,13 @@ final class DaemonSetSync {
     private DaemonSetSync() {
     }
 
-    static DaemonSetPlan sync(SyncContext ctx, NodeIndex nodes, ClaimedPods claimed, List<Diagnostic> warnings) {
+    /** The sync of {@code ctx.ds()}; the verdicts come from {@code placements}, built over {@code nodes}. */
+    static DaemonSetPlan sync(SyncContext ctx, NodeIndex nodes, SharedPlacements placements, ClaimedPods claimed,
+                              List<Diagnostic> warnings) {
         DaemonSet ds = ctx.ds();
-        NodeFit.Fit[] fits = PlacementVerdicts.fits(NodeFit.forDaemonSet(ds), nodes);
-        VerdictList verdicts = VerdictList.ofFits(fits, nodes.names());
+        SharedPlacements.Placement placement = placements.of(ds);
+        NodeFit.Fit[] fits = placement.fits();
+        VerdictList verdicts = placement.verdicts();
         StatusCalculator status = new StatusCalculator();
         List<PlannedAction> actions = new ArrayList<>();
         statusAndManage(ctx, nodes, fits, claimed, status, actions);
@@ -48,7 +51,8 @@ final class DaemonSetSync {
         for (int i = 0; i < fits.length; i++) {
             NodeFit.Fit fit = fits[i];
             boolean shouldRun = fit.shouldRun();
-            if (!claimed.has(i)) {
+            byte facts = claimed.facts(i);
+            if (!PodFacts.hasPod(facts)) {
                 // no pod: counts only as desired; manage() creates one when the node should run it
                 if (shouldRun) {
                     status.add(true, false, null, PodFacts.UNKNOWN, ctx);
@@ -56,7 +60,6 @@ final class DaemonSetSync {
                 }
                 continue;
             }
-            byte facts = claimed.facts(i);
             if (PodFacts.isKnown(facts)) {
                 status.add(shouldRun, true, null, facts, ctx);      // known facts: the pod is not read
                 if (fit.shouldContinueRunning() && PodFacts.isPlainRunning(facts)) {

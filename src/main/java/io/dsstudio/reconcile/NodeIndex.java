@@ -19,7 +19,7 @@ import java.util.Map;
 final class NodeIndex {
     private final List<ClusterNode> nodes;
     private final String[] names;
-    private final Map<String, Integer> positions;
+    private final NamePositions positions;
     private final int[] taintClass;
     private final int taintClassCount;
     private final boolean uniqueNames;
@@ -33,18 +33,17 @@ final class NodeIndex {
         List<ClusterNode> sorted = new ArrayList<>(unsorted);
         sorted.sort(Comparator.comparing(ClusterNode::name));
         this.nodes = List.copyOf(sorted);
-        this.positions = new HashMap<>(nodes.size() * 2);
         this.taintClass = new int[nodes.size()];
         this.names = new String[nodes.size()];
         Map<List<Taint>, Integer> taintIds = new HashMap<>();
         for (int i = 0; i < nodes.size(); i++) {
             ClusterNode node = nodes.get(i);
             names[i] = node.name();
-            positions.put(node.name(), i);
             taintClass[i] = taintIds.computeIfAbsent(node.taints(), t -> taintIds.size());
         }
         this.taintClassCount = taintIds.size();
-        this.uniqueNames = positions.size() == names.length;
+        this.positions = new NamePositions(names);
+        this.uniqueNames = positions.distinct() == names.length;
     }
 
     List<ClusterNode> nodes() {
@@ -61,8 +60,7 @@ final class NodeIndex {
 
     /** The node's position, or -1 when the snapshot has no such node. */
     int position(String name) {
-        Integer i = positions.get(name);
-        return i == null ? -1 : i;
+        return positions.position(name);
     }
 
     /** The node names by position; callers must not change the array. */

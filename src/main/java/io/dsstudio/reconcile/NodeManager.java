@@ -35,7 +35,7 @@ final class NodeManager {
             String why = (cause == DeleteCause.NoExecuteTaint ? "evicted: " : "the pod may no longer run here: ")
                     + reasons.stream().map(Reason::message).collect(Collectors.joining("; "));
             for (Pod pod : pods) {
-                if (!pod.meta().isBeingDeleted()) {
+                if (!pod.isBeingDeleted()) {
                     out.add(PlannedAction.delete(node, pod.name(), cause, why));
                 }
             }
@@ -53,7 +53,7 @@ final class NodeManager {
         }
         List<Pod> running = new ArrayList<>(pods.size());
         for (Pod pod : pods) {
-            if (pod.meta().isBeingDeleted()) {
+            if (pod.isBeingDeleted()) {
                 continue;
             }
             if ("Failed".equals(pod.phase())) {
@@ -102,7 +102,7 @@ final class NodeManager {
             }
         }
         if (oldestNew != null && oldestOld != null) {
-            if (!PodStatus.isReady(oldestOld)) {
+            if (!oldestOld.isReady()) {
                 out.add(PlannedAction.delete(node, oldestOld.name(), DeleteCause.RollingUpdate,
                         "surge update: old pod is not ready and " + oldestNew.name() + " replaces it"));
             } else if (ctx.isAvailable(oldestNew)) {
@@ -113,7 +113,7 @@ final class NodeManager {
     }
 
     private static boolean isPlainRunning(Pod pod) {
-        return !pod.meta().isBeingDeleted() && !pod.isTerminal();
+        return !pod.isBeingDeleted() && !pod.isTerminal();
     }
 
     private static PlannedAction duplicate(String node, Pod extra, Pod kept) {

@@ -38,11 +38,12 @@ public final class Planner {
             contexts.add(new SyncContext(ds, TemplateRevision.of(ds, snapshot.revisions()), now));
         }
         PodClaims claims = new PodClaims(contexts, snapshot.pods(), nodes);
+        SharedPlacements placements = new SharedPlacements(nodes);
         List<DaemonSetPlan> plans = new ArrayList<>();
         for (int d = 0; d < reconciled.size(); d++) {
             ClaimedPods claimed = claims.claimed(d);
             warnReleased(reconciled.get(d), claimed, warnings);
-            plans.add(DaemonSetSync.sync(contexts.get(d), nodes, claimed, warnings));
+            plans.add(DaemonSetSync.sync(contexts.get(d), nodes, placements, claimed, warnings));
         }
         return new Plan(plans, warnings);
     }

@@ -1,11 +1,9 @@
 package io.dsstudio.reconcile;
 
 import io.dsstudio.domain.DaemonSet;
-import io.dsstudio.domain.OwnerReference;
 import io.dsstudio.domain.Pod;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +23,11 @@ final class PodClaims {
         final DaemonSet ds;
         final SelectorMatcher selector;
         final SyncContext ctx;
+        final String namespace;
+        final boolean beingDeleted;
         final Pod[] first;
-        final List<Pod>[] several;
+        List<Pod>[] several;        // built when a node gets a second pod
+        final List<List<Pod>> severalLists = new ArrayList<>();
         final byte[] facts;
         final Map<String, List<Pod>> onMissing = new HashMap<>();
         final List<Pod> adopted = new ArrayList<>();
@@ -34,36 +35,37 @@ final class PodClaims {
         int count;
         int lastPosition = -1;      // the node position of the previous pod added
 
-        @SuppressWarnings("unchecked")
         Builder(SyncContext ctx, int nodeCount) {
             this.ctx = ctx;
             this.ds = ctx.ds();
+            this.namespace = ds.meta().namespace();
+            this.beingDeleted = ds.meta().isBeingDeleted();
             this.facts = new byte[nodeCount];
             this.selector = new SelectorMatcher(ds.selector());
             this.first = new Pod[nodeCount];
-            this.several = new List[nodeCount];
         }
     }
 
     PodClaims(List<SyncContext> daemonSets, List<Pod> pods, NodeIndex nodes) {
         this.nodes = nodes;
         this.builders = new Builder[daemonSets.size()];
-        Map<String, List<Builder>> byUid = new HashMap<>();
-        Map<String, List<Builder>> byNamespace = new HashMap<>();
+        Map<String, List<Builder>> uidGroups = new HashMap<>();
+        Map<String, List<Builder>> namespaceGroups = new HashMap<>();
         for (int d = 0; d < daemonSets.size(); d++) {
             builders[d] = new Builder(daemonSets.get(d), nodes.size());
             DaemonSet ds = builders[d].ds;
             // UIDs compare as Go strings: a missing UID is "" on both sides.
-            byUid.computeIfAbsent(ds.meta().uid() == null ? "" : ds.meta().uid(), k -> new ArrayList<>()).add(builders[d]);
-            byNamespace.computeIfAbsent(ds.meta().namespace(), k -> new ArrayList<>()).add(builders[d]);
+            uidGroups.computeIfAbsent(ds.meta().uid() == null ? "" : ds.meta().uid(), k -> new ArrayList<>()).add(builders[d]);
+            namespaceGroups.computeIfAbsent(ds.meta().namespace(), k -> new ArrayList<>()).add(builders[d]);
         }
+        Map<String, Builder[]> byUid = asArrays(uidGroups);
+        Map<String, Builder[]> byNamespace = asArrays(namespaceGroups);
         String lastUid = null;
-        List<Builder> lastOwners = null;
+        Builder[] lastOwners = null;
         for (Pod pod : pods) {
-            OwnerReference controller = PodStatus.controllerRef(pod);
-            if (controller != null) {
-                String uid = controller.uid() == null ? "" : controller.uid();
-                List<Builder> owners;
+            String uid = pod.controllerUid();     // "" for a controller reference without a UID
+            if (uid != null) {
+                Builder[] owners;
                 if (uid == lastUid) {
                     owners = lastOwners;     // pods of one owner usually come together and share its UID string
                 } else {
@@ -75,7 +77,7 @@ final class PodClaims {
                     offerOwned(pod, owners);
                 }
             } else {
-                List<Builder> candidates = byNamespace.get(namespaceOf(pod));
+                Builder[] candidates = byNamespace.get(namespaceOf(pod));
                 if (candidates != null) {
                     offerOrphan(pod, candidates);
                 }
@@ -83,26 +85,32 @@ final class PodClaims {
         }
     }
 
-    private void offerOwned(Pod pod, List<Builder> owners) {
+    private static Map<String, Builder[]> asArrays(Map<String, List<Builder>> groups) {
+        Map<String, Builder[]> out = new HashMap<>(groups.size() * 2);
+        groups.forEach((key, list) -> out.put(key, list.toArray(Builder[]::new)));
+        return out;
+    }
+
+    private void offerOwned(Pod pod, Builder[] owners) {
         String namespace = namespaceOf(pod);
         for (Builder b : owners) {
-            if (!namespace.equals(b.ds.meta().namespace())) {
+            if (!namespace.equals(b.namespace)) {
                 continue;       // the controller only lists pods of the DaemonSet's namespace
             }
-            if (b.selector.matches(pod.meta().labels())) {
+            if (b.selector.matches(pod)) {
                 add(b, pod);
-            } else if (!b.ds.meta().isBeingDeleted()) {
+            } else if (!b.beingDeleted) {
                 b.released.add(pod);
             }
         }
     }
 
-    private void offerOrphan(Pod pod, List<Builder> candidates) {
-        if (pod.meta().isBeingDeleted()) {
+    private void offerOrphan(Pod pod, Builder[] candidates) {
+        if (pod.isBeingDeleted()) {
             return;
         }
         for (Builder b : candidates) {
-            if (!b.ds.meta().isBeingDeleted() && b.selector.matches(pod.meta().labels())) {
+            if (!b.beingDeleted && b.selector.matches(pod)) {
                 b.adopted.add(pod);
                 add(b, pod);
             }
@@ -111,7 +119,7 @@ final class PodClaims {
 
     /** Terminal pods being deleted are dropped after claiming (v1.28+); pods without a target node too. */
     private void add(Builder b, Pod pod) {
-        if (pod.meta().isBeingDeleted() && pod.isTerminal()) {     // the phase is read only for pods being deleted
+        if (pod.isBeingDeleted() && pod.isTerminal()) {     // the phase is read only for pods being deleted
             return;
         }
         String node = pod.targetNodeName();
@@ -128,35 +136,46 @@ final class PodClaims {
                 b.first[position] = pod;
                 b.facts[position] = PodFacts.of(pod, b.ctx);
             } else {
-                b.facts[position] = PodFacts.UNKNOWN;
-                if (b.several[position] == null) {
-                    List<Pod> several = new ArrayList<>(2);
-                    several.add(b.first[position]);
-                    b.several[position] = several;
-                }
-                b.several[position].add(pod);
+                b.facts[position] = PodFacts.SEVERAL;
+                severalOn(b, position).add(pod);
             }
         }
         b.count++;
     }
 
+    /** The list of the pods on {@code position}, made (with its first pod) on the node's second pod. */
+    @SuppressWarnings("unchecked")
+    private static List<Pod> severalOn(Builder b, int position) {
+        if (b.several == null) {
+            b.several = new List[b.first.length];
+        }
+        List<Pod> pods = b.several[position];
+        if (pods == null) {
+            pods = new ArrayList<>(2);
+            pods.add(b.first[position]);
+            b.several[position] = pods;
+            b.severalLists.add(pods);
+        }
+        return pods;
+    }
+
     /** The claims of the DaemonSet at {@code index} of the list given to the constructor. */
     ClaimedPods claimed(int index) {
         Builder b = builders[index];
-        sortEach(Arrays.asList(b.several));
+        sortEach(b.severalLists);
         sortEach(b.onMissing.values());
         return new ClaimedPods(b.first, b.several, b.facts, b.onMissing, b.count, b.adopted, b.released);
     }
 
     private static void sortEach(Iterable<List<Pod>> lists) {
         for (List<Pod> pods : lists) {
-            if (pods != null && pods.size() > 1) {
+            if (pods.size() > 1) {
                 pods.sort(PodOrder.OLDEST_FIRST);
             }
         }
     }
 
     private static String namespaceOf(Pod pod) {
-        return pod.meta().namespace() == null ? "default" : pod.meta().namespace();
+        return pod.namespace() == null ? "default" : pod.namespace();
     }
 }

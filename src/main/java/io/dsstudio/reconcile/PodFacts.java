@@ -1,12 +1,11 @@
 package io.dsstudio.reconcile;
 
 import io.dsstudio.domain.Pod;
-import io.dsstudio.domain.PodCondition;
 
 /**
  * What status and manage() read from a node's only pod, packed into bits while the pod is claimed (its
  * labels are then in cache), so the per-node pass need not revisit the pod. {@link #UNKNOWN} when the node
- * has no pod or several.
+ * has no pod, {@link #SEVERAL} when it has several.
  */
 final class PodFacts {
     static final byte UNKNOWN = 0;
@@ -16,28 +15,34 @@ final class PodFacts {
     private static final byte UPDATED = 8;
     private static final byte PLAIN_RUNNING = 16;
     private static final byte BEING_DELETED = 32;
+    /** The node has several pods (their facts are not packed); {@link #isKnown} is false. */
+    static final byte SEVERAL = 64;
 
     private PodFacts() {
     }
 
     static byte of(Pod pod, SyncContext ctx) {
         int facts = KNOWN;
-        PodCondition ready = PodStatus.readyCondition(pod);
-        if (ready != null && "True".equals(ready.status())) {
+        if (pod.isReady()) {
             facts |= READY;
-            if (ctx.isAvailable(ready)) {
+            if (ctx.isAvailable(pod)) {
                 facts |= AVAILABLE;
             }
         }
         if (ctx.isUpdated(pod)) {
             facts |= UPDATED;
         }
-        if (pod.meta().isBeingDeleted()) {
+        if (pod.isBeingDeleted()) {
             facts |= BEING_DELETED;
         } else if (!pod.isTerminal()) {
             facts |= PLAIN_RUNNING;
         }
         return (byte) facts;
+    }
+
+    /** Whether a claimed pod targets the node (one pod with known facts, or several). */
+    static boolean hasPod(byte facts) {
+        return facts != UNKNOWN;
     }
 
     static boolean isKnown(byte facts) {

@@ -1,7 +1,6 @@
 package io.dsstudio.reconcile;
 
 import io.dsstudio.domain.DaemonSet;
-import io.dsstudio.domain.OwnerReference;
 import io.dsstudio.domain.Pod;
 
 import java.util.ArrayList;
@@ -32,9 +31,9 @@ final class PodIndex {
         Map<String, List<Pod>> owned = new HashMap<>();
         Map<String, List<Pod>> orphans = new HashMap<>();
         for (Pod pod : pods) {
-            OwnerReference controller = PodStatus.controllerRef(pod);
-            if (controller != null) {
-                owned.computeIfAbsent(uidKey(controller.uid()), k -> new ArrayList<>()).add(pod);
+            String controllerUid = pod.controllerUid();
+            if (controllerUid != null) {
+                owned.computeIfAbsent(controllerUid, k -> new ArrayList<>()).add(pod);
             } else {
                 orphans.computeIfAbsent(namespaceOf(pod), k -> new ArrayList<>()).add(pod);
             }
@@ -63,8 +62,8 @@ final class PodIndex {
     }
 
     static Group groupOf(Pod pod) {
-        OwnerReference controller = PodStatus.controllerRef(pod);
-        return controller != null ? new Group(false, uidKey(controller.uid())) : new Group(true, namespaceOf(pod));
+        String controllerUid = pod.controllerUid();
+        return controllerUid != null ? new Group(false, controllerUid) : new Group(true, namespaceOf(pod));
     }
 
     /** This index without {@code removed} and with {@code added} (compared by identity). */
@@ -107,6 +106,6 @@ final class PodIndex {
     }
 
     private static String namespaceOf(Pod pod) {
-        return pod.meta().namespace() == null ? "default" : pod.meta().namespace();
+        return pod.namespace() == null ? "default" : pod.namespace();
     }
 }

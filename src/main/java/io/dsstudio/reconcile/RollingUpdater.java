@@ -44,7 +44,7 @@ final class RollingUpdater {
             Pod newPod = null;
             Pod oldPod = null;
             for (Pod pod : pods) {
-                if (pod.meta().isBeingDeleted()) {
+                if (pod.isBeingDeleted()) {
                     continue;
                 }
                 if (ctx.isUpdated(pod)) {

@@ -1,6 +1,7 @@
 package io.dsstudio.reconcile;
 
 import io.dsstudio.domain.LabelSelector;
+import io.dsstudio.domain.Pod;
 
 import java.util.Map;
 
@@ -25,6 +26,19 @@ final class SelectorMatcher {
                 values[i++] = e.getValue();
             }
         }
+    }
+
+    /** {@code matches(pod.labels())}, with the matchLabels read through {@link Pod#label}. */
+    boolean matches(Pod pod) {
+        if (selector == null) {
+            return false;
+        }
+        for (int i = 0; i < keys.length; i++) {
+            if (!values[i].equals(pod.label(keys[i]))) {
+                return false;
+            }
+        }
+        return selector.matchExpressions().isEmpty() || selector.matches(pod.labels());
     }
 
     boolean matches(Map<String, String> labels) {

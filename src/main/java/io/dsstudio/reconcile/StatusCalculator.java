@@ -1,7 +1,6 @@
 package io.dsstudio.reconcile;
 
 import io.dsstudio.domain.Pod;
-import io.dsstudio.domain.PodCondition;
 
 import java.util.List;
 
@@ -45,10 +44,9 @@ final class StatusCalculator {
             return;
         }
         Pod oldest = pods.get(0);
-        PodCondition readyCondition = PodStatus.readyCondition(oldest);
-        if (readyCondition != null && "True".equals(readyCondition.status())) {
+        if (oldest.isReady()) {
             ready++;
-            if (ctx.isAvailable(readyCondition)) {
+            if (ctx.isAvailable(oldest)) {
                 available++;
             }
         }

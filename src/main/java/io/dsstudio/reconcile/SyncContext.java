@@ -10,14 +10,20 @@ final class SyncContext {
     private final DaemonSet ds;
     private final TemplateRevision revision;
     private final Instant now;
-    private final String generationLabel;
+    private final String hash;      // the current revision's hash, null when unknown or empty
+    private final boolean hasGeneration;
+    private final long generation;
+    private final int minReadySeconds;
     private final boolean allowsSurge;
 
     SyncContext(DaemonSet ds, TemplateRevision revision, Instant now) {
         this.ds = ds;
         this.revision = revision;
         this.now = now;
-        this.generationLabel = revision.generationLabel();
+        this.hash = revision.hash() == null || revision.hash().isEmpty() ? null : revision.hash();
+        this.hasGeneration = revision.generation() != null;
+        this.generation = hasGeneration ? revision.generation() : 0;
+        this.minReadySeconds = ds.minReadySeconds();
         // DU AllowsSurge: RollingUpdate with maxSurge scaled against 1 above 0
         this.allowsSurge = RollingUpdateBudget.surgeCount(ds, 1).map(n -> n > 0).orElse(false);
     }
@@ -31,20 +37,16 @@ final class SyncContext {
     }
 
     boolean isAvailable(Pod pod) {
-        return PodAvailability.isAvailable(pod, ds.minReadySeconds(), now);
-    }
-
-    boolean isAvailable(io.dsstudio.domain.PodCondition ready) {
-        return PodAvailability.isAvailable(ready, ds.minReadySeconds(), now);
+        return pod.isAvailable(minReadySeconds, now);
     }
 
     /** DU IsPodUpdated (see {@link TemplateRevision}). */
     boolean isUpdated(Pod pod) {
-        if (revision.generation() != null && generationLabel.equals(pod.meta().labels().get(Pod.TEMPLATE_GENERATION_LABEL))) {
+        // the generation label equals fmt.Sprint(generation) exactly when it is that number's canonical decimal
+        if (hasGeneration && pod.hasTemplateGeneration(generation)) {
             return true;
         }
-        return revision.hash() != null && !revision.hash().isEmpty()
-                && revision.hash().equals(pod.meta().labels().get(Pod.REVISION_HASH_LABEL));
+        return hash != null && hash.equals(pod.revisionHash());
     }
 
     boolean allowsSurge() {

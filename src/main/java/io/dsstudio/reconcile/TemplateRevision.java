@@ -17,8 +17,6 @@ import java.util.Optional;
  * @param hash       the current revision's hash, null when the snapshot has no matching revision
  */
 record TemplateRevision(Long generation, String hash) {
-    private static final String NONE = "\u0000";
-
     static TemplateRevision of(DaemonSet ds, List<ControllerRevision> revisions) {
         String fingerprint = ds.template().fingerprint();
         Optional<ControllerRevision> current = revisions.stream()
@@ -41,10 +39,5 @@ record TemplateRevision(Long generation, String hash) {
     /** Whether anything tells updated pods from old ones. */
     boolean isKnown() {
         return generation != null || hash != null;
-    }
-
-    /** The label value a pod of the current generation carries (fmt.Sprint of the int64). */
-    String generationLabel() {
-        return generation == null ? NONE : generation.toString();
     }
 }
