@@ -58,6 +58,9 @@ public final class OpenSnapshotBenchMain {
         System.gc();
         Runtime rt = Runtime.getRuntime();
         System.out.println("heap used after opening: " + (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024) + " MiB");
+        if (Boolean.getBoolean("bench.hold")) {
+            Thread.sleep(60_000); // time to take a heap histogram
+        }
         executor.shutdownNow();
         Platform.exit();
     }
