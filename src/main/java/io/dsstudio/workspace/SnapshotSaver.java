@@ -140,6 +140,7 @@ public final class SnapshotSaver {
                 continue;
             }
             String text = file.text();
+            replaced.replaceAll(KubeObject::attached); // sorted and cut by their trees' positions
             replaced.sort(Comparator.comparingInt((KubeObject o) -> o.root().span().start()).reversed());
             for (KubeObject o : replaced) {
                 if (ownDocument(o)) {

@@ -69,6 +69,11 @@ public final class KubeObject {
         return tree == null || document == null ? this : new KubeObject(this, documentIndex, null);
     }
 
+    /** The same object holding its tree (read again once if it had let go of it), for work that reads it often. */
+    public KubeObject attached() {
+        return tree != null ? this : new KubeObject(this, documentIndex, document.reread(file, itemIndex));
+    }
+
     /** The same object as the {@code documentIndex}-th document of its file. */
     KubeObject atDocument(int documentIndex) {
         return documentIndex == this.documentIndex ? this : new KubeObject(this, documentIndex, tree);

@@ -76,8 +76,9 @@ public final class SnapshotWriteBack {
                 removed.add(o.ref());
                 continue;
             }
-            for (ManifestEdit edit : editsFor(o, was, now)) {
-                edits.add(new ManifestEditor.ObjectEdit(o, edit));
+            KubeObject held = o.attached(); // its tree is read for every edit below
+            for (ManifestEdit edit : editsFor(held, was, now)) {
+                edits.add(new ManifestEditor.ObjectEdit(held, edit));
             }
         }
         String text = edits.isEmpty() ? file.text() : editor.apply(file, edits);
