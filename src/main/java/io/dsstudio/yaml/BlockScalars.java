@@ -124,31 +124,7 @@ final class BlockScalars {
 
     /** Where a plain scalar that starts at {@code at} ends on this line, or -1 when it holds a tab. */
     private int plainEnd(int at, int lineEnd) {
-        int end = at;
-        int i = at;
-        while (true) {
-            int chunk = i;
-            while (i < lineEnd) {
-                char c = s.charAt(i);
-                if (c == ' ' || (c == ':' && (i + 1 == lineEnd || s.charAt(i + 1) == ' '))) {
-                    break;
-                }
-                if (c == '\t') {
-                    return -1;
-                }
-                i++;
-            }
-            if (i == chunk) {
-                return end;
-            }
-            end = i;
-            while (i < lineEnd && s.charAt(i) == ' ') {
-                i++;
-            }
-            if (i == lineEnd || s.charAt(i) == '#') {
-                return end;
-            }
-        }
+        return plainEnd(at, lineEnd, false);
     }
 
     /**
@@ -157,25 +133,18 @@ final class BlockScalars {
      * after it (which would run the collection over more lines).
      */
     int flowPlainEnd(int at, int lineEnd) {
+        return plainEnd(at, lineEnd, true);
+    }
+
+    /** A plain scalar is chunks of non-blanks; it ends at a chunk that is empty, or (in block context) at a comment. */
+    private int plainEnd(int at, int lineEnd, boolean flow) {
         int end = at;
         int i = at;
         while (true) {
             int chunk = i;
-            while (i < lineEnd) {
-                char c = s.charAt(i);
-                if (c == ' ' || c == ',' || c == '[' || c == ']' || c == '{' || c == '}') {
-                    break;
-                }
-                if (c == ':') {
-                    if (i + 1 < lineEnd && s.charAt(i + 1) == ' ') {
-                        break;
-                    }
-                    return -1;
-                }
-                if (c == '?' || c == '\t') {
-                    return -1;
-                }
-                i++;
+            i = chunkEnd(i, lineEnd, flow);
+            if (i < 0) {
+                return -1;
             }
             if (i == chunk) {
                 return end;
@@ -185,9 +154,36 @@ final class BlockScalars {
                 i++;
             }
             if (i == lineEnd || s.charAt(i) == '#') {
+                return flow ? -1 : end;
+            }
+        }
+    }
+
+    /**
+     * Where a chunk of a plain scalar ends: at a blank, at {@code ": "} (or a {@code :} ending the line, in block
+     * context), or at a flow indicator (in flow context); -1 where this reader gives up.
+     */
+    private int chunkEnd(int from, int lineEnd, boolean flow) {
+        int i = from;
+        for (; i < lineEnd; i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || (flow && (c == ',' || c == '[' || c == ']' || c == '{' || c == '}'))) {
+                return i;
+            }
+            if (c == ':') {
+                boolean beforeBlank = i + 1 < lineEnd ? s.charAt(i + 1) == ' ' : !flow;
+                if (beforeBlank) {
+                    return i;
+                }
+                if (flow) {
+                    return -1;
+                }
+            }
+            if (c == '\t' || (flow && c == '?')) {
                 return -1;
             }
         }
+        return i;
     }
 
     /** A quoted scalar's value, or null when it does not close on its line or has an escape not read here. */
