@@ -34,6 +34,8 @@ public final class StudioState {
     private final TaskRunner commands;
     private final EditJournal journal;
     private final ObjectProperty<Snapshot> snapshot = new SimpleObjectProperty<>(Snapshot.EMPTY);
+    private Snapshot indexedSnapshot;
+    private PodIndex podIndex;
     private final ObjectProperty<Plan> plan = new SimpleObjectProperty<>();
     private final ObjectProperty<WhatIfPreview> preview = new SimpleObjectProperty<>();
     private final ObjectProperty<io.dsstudio.workspace.DaemonSetImpact> editorImpact = new SimpleObjectProperty<>();
@@ -177,6 +179,19 @@ public final class StudioState {
      */
     public TaskRunner commands() {
         return commands;
+    }
+
+    /**
+     * The daemon pods of the current snapshot by node and by owner, built once per snapshot: the Nodes table, a
+     * node's details, the DaemonSets view and the map all read it, on the FX thread.
+     */
+    public PodIndex podIndex() {
+        Snapshot current = snapshot.get();
+        if (current != indexedSnapshot) {
+            podIndex = new PodIndex(current);
+            indexedSnapshot = current;
+        }
+        return podIndex;
     }
 
     public ObjectProperty<Snapshot> snapshotProperty() {

@@ -37,12 +37,16 @@ public final class DaemonSetRows {
     }
 
     public static List<PlacementRow> placement(Snapshot snapshot, Plan plan, String key, ReasonText text) {
+        return placement(snapshot, new PodIndex(snapshot), plan, key, text);
+    }
+
+    /** {@link #placement(Snapshot, Plan, String, ReasonText)} with the snapshot's pod index at hand. */
+    public static List<PlacementRow> placement(Snapshot snapshot, PodIndex pods, Plan plan, String key, ReasonText text) {
         DaemonSet ds = find(snapshot, key);
         DaemonSetPlan dsPlan = plan.daemonSets().stream().filter(p -> p.key().equals(key)).findFirst().orElse(null);
         if (ds == null || dsPlan == null) {
             return List.of();
         }
-        PodIndex pods = new PodIndex(snapshot);
         Map<String, ClusterNode> nodes = snapshot.nodes().stream().collect(Collectors.toMap(ClusterNode::name, n -> n, (a, b) -> a));
         Map<String, Integer> podsPerNode = new HashMap<>();
         for (Pod pod : snapshot.pods()) {

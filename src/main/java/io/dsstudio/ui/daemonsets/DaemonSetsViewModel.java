@@ -48,7 +48,7 @@ public final class DaemonSetsViewModel {
             placement.clear();
             return;
         }
-        placement.setAll(DaemonSetRows.placement(state.snapshotProperty().get(), plan, key, reasonText));
+        placement.setAll(DaemonSetRows.placement(state.snapshotProperty().get(), state.podIndex(), plan, key, reasonText));
     }
 
     public void select(DaemonSetRow row) {

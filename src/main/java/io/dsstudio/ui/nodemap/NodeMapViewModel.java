@@ -59,7 +59,7 @@ public final class NodeMapViewModel {
             mode = ColorMode.STATUS;
         }
         Map<String, PlacementRow> placement = mode == ColorMode.DAEMONSET
-                ? DaemonSetRows.placement(snapshot, plan, ds, new ReasonText(messages)).stream().collect(Collectors.toMap(PlacementRow::node, r -> r, (a, b) -> a))
+                ? DaemonSetRows.placement(snapshot, state.podIndex(), plan, ds, new ReasonText(messages)).stream().collect(Collectors.toMap(PlacementRow::node, r -> r, (a, b) -> a))
                 : Map.of();
         List<String> values = snapshot.nodes().stream().map(n -> n.labels().get(colorLabel.get())).filter(v -> v != null)
                 .distinct().sorted().toList();

@@ -17,8 +17,7 @@ final class NodeRows {
     private NodeRows() {
     }
 
-    static List<NodeRow> rows(Snapshot snapshot, Plan plan, Instant now) {
-        PodIndex pods = new PodIndex(snapshot);
+    static List<NodeRow> rows(Snapshot snapshot, PodIndex pods, Plan plan, Instant now) {
         PlacementIndex placement = new PlacementIndex(plan);
         List<NodeRow> rows = new ArrayList<>(snapshot.nodes().size());
         for (ClusterNode node : snapshot.nodes()) {
@@ -32,14 +31,14 @@ final class NodeRows {
         return rows;
     }
 
-    static NodeDetail detail(ClusterNode node, Snapshot snapshot) {
+    static NodeDetail detail(ClusterNode node, PodIndex pods) {
         List<String> labels = node.labels().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
         List<String> taints = node.taints().stream().map(Object::toString).toList();
         List<String> conditions = node.conditions().stream()
                 .map(c -> c.type() + "=" + c.status() + (c.reason() == null ? "" : " (" + c.reason() + ")")).toList();
         List<String> capacity = node.capacity().entrySet().stream()
                 .map(e -> e.getKey() + ": " + e.getValue() + " / " + node.allocatable().getOrDefault(e.getKey(), "-")).toList();
-        List<NodeDetail.DaemonPodLine> daemonPods = new PodIndex(snapshot).onNode(node.name()).stream().map(NodeRows::describe).toList();
+        List<NodeDetail.DaemonPodLine> daemonPods = pods.onNode(node.name()).stream().map(NodeRows::describe).toList();
         return new NodeDetail(node.name(), labels, taints, conditions, capacity, daemonPods);
     }
 

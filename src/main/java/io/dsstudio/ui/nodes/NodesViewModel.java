@@ -35,7 +35,7 @@ public final class NodesViewModel {
     }
 
     private void rebuild() {
-        allRows.setAll(NodeRows.rows(state.snapshotProperty().get(), state.planProperty().get(), clock.instant()));
+        allRows.setAll(NodeRows.rows(state.snapshotProperty().get(), state.podIndex(), state.planProperty().get(), clock.instant()));
         applyFilter();
         updateDetail();
     }
@@ -58,7 +58,7 @@ public final class NodesViewModel {
         }
         String focused = selected.get(selected.size() - 1);
         detail.set(state.snapshotProperty().get().nodes().stream().filter(n -> n.name().equals(focused)).findFirst()
-                .map(n -> NodeRows.detail(n, state.snapshotProperty().get())).orElse(NodeDetail.NONE));
+                .map(n -> NodeRows.detail(n, state.podIndex())).orElse(NodeDetail.NONE));
     }
 
     /** The table's selection changed: share it with every view. */
