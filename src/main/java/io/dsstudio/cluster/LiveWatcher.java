@@ -25,6 +25,8 @@ import java.util.function.Consumer;
 public final class LiveWatcher implements AutoCloseable {
     private static final long RESYNC_MILLIS = 0;
     private static final long START_TIMEOUT_SECONDS = 120;
+    /** How long connecting waits for the watches to open after the first lists; the health check reports a slower one. */
+    private static final long WATCH_OPEN_MILLIS = 5_000;
 
     private final LiveCluster cluster;
     private final LiveModel model;
@@ -48,7 +50,12 @@ public final class LiveWatcher implements AutoCloseable {
         });
     }
 
-    /** Starts the informers; returns once their first list arrived (or throws a {@link LiveException}). */
+    /**
+     * Starts the informers; returns once their first list arrived and their watches are open (or, after
+     * {@link #WATCH_OPEN_MILLIS}, with the watches still opening), or throws a {@link LiveException}. Waiting for
+     * the watches makes "connected" mean that changes are followed, and a disconnect right after connecting
+     * then closes open watches rather than watches still being opened.
+     */
     public void start() {
         var client = cluster.client();
         String scope = cluster.namespaceScope();
@@ -61,6 +68,10 @@ public final class LiveWatcher implements AutoCloseable {
                     .withLimit(page).runnableInformer(RESYNC_MILLIS), this::relevantPod));
             for (SharedIndexInformer<?> informer : informers) {
                 informer.start().toCompletableFuture().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            }
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WATCH_OPEN_MILLIS);
+            while (!informers.stream().allMatch(SharedIndexInformer::isWatching) && System.nanoTime() < deadline) {
+                Thread.sleep(10);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
