@@ -1,24 +1,52 @@
 package io.dsstudio.yaml;
 
+import java.lang.ref.SoftReference;
 import java.util.List;
 
 /**
- * Where an object's document stands in its file, so the object's tree can be read again: the window of the
- * file's text, its first line, how it was parsed, and which of the window's roots holds the object.
+ * Where an object's document stands in its file, so the object's tree can be read again: a window of the file's
+ * text and which of the window's roots holds the object. All objects of one window (the items of a
+ * {@code List}, the documents of a JSON stream) share the window, whose roots, once read again, are kept softly
+ * (until memory is short): asking for many items of a large List reads it once, not once per item.
  */
-record DocumentRef(DocumentParser parser, int from, int to, int line, boolean json, int rootOrdinal) {
+record DocumentRef(Window window, int rootOrdinal) {
     YMap reread(SourceFile file, int itemIndex) {
-        List<YNode> roots;
-        try {
-            roots = parser.parse(DocumentText.window(file.text(), from, to, line, !json), json);
-        } catch (SyntaxProblem e) {
-            throw new IllegalStateException("the document at line " + line + " of " + file.displayPath()
-                    + " no longer reads: " + e.getMessage(), e);
-        }
-        YNode root = roots.get(rootOrdinal);
+        YNode root = window.roots(file).get(rootOrdinal);
         if (itemIndex >= 0) {
             root = ((YSeq) ((YMap) root).get("items")).items().get(itemIndex);
         }
         return (YMap) root;
+    }
+
+    /** A window {@code [from, to)} of a file's text, starting on its line {@code line}, and how it was parsed. */
+    static final class Window {
+        private final DocumentParser parser;
+        private final int from;
+        private final int to;
+        private final int line;
+        private final boolean json;
+        private SoftReference<List<YNode>> roots = new SoftReference<>(null);
+
+        Window(DocumentParser parser, int from, int to, int line, boolean json) {
+            this.parser = parser;
+            this.from = from;
+            this.to = to;
+            this.line = line;
+            this.json = json;
+        }
+
+        synchronized List<YNode> roots(SourceFile file) {
+            List<YNode> read = roots.get();
+            if (read == null) {
+                try {
+                    read = parser.parse(DocumentText.window(file.text(), from, to, line, !json), json);
+                } catch (SyntaxProblem e) {
+                    throw new IllegalStateException("the document at line " + line + " of " + file.displayPath()
+                            + " no longer reads: " + e.getMessage(), e);
+                }
+                roots = new SoftReference<>(read);
+            }
+            return read;
+        }
     }
 }

@@ -187,8 +187,9 @@ public final class ManifestReader {
         }
         List<KubeObject> objects = new ArrayList<>();
         ObjectClassifier classifier = new ObjectClassifier(source, objects, diagnostics);
+        DocumentRef.Window window = new DocumentRef.Window(parser, chunk.offset(), chunk.end(), chunk.line(), json);
         for (int r = 0; r < parsed.roots().size(); r++) {
-            DocumentRef document = new DocumentRef(parser, chunk.offset(), chunk.end(), chunk.line(), json, r);
+            DocumentRef document = new DocumentRef(window, r);
             classifier.classify(parsed.roots().get(r), r, document);
         }
         if (mapper == null) {

@@ -46,6 +46,21 @@ class DetachedObjectTest {
         }
     }
 
+    @Test
+    void itemsOfADetachedListShareOneReadOfTheList() {
+        StringBuilder list = new StringBuilder("apiVersion: v1\nkind: NodeList\nitems:\n");
+        for (int i = 0; i < 50; i++) {
+            list.append("- apiVersion: v1\n  kind: Node\n  metadata:\n    name: n").append(i).append('\n');
+        }
+        List<KubeObject> items = new SnapshotLoader().loadText("nodes.yaml", list.toString()).read().objects();
+        assertThat(items).hasSize(50);
+        // The first item reads the List again; the others (and the first, asked again) are taken from that read.
+        YMap first = items.get(0).root();
+        assertThat(items.get(0).root()).isSameAs(first);
+        assertThat(items.get(49).root()).isSameAs(items.get(49).root());
+        assertThat(items.get(49).locate("metadata.name").line()).isEqualTo(4 + 49 * 4 + 3);
+    }
+
     private static void assertSameObjects(List<KubeObject> held, List<KubeObject> detached) {
         assertThat(detached).hasSameSizeAs(held);
         for (int i = 0; i < held.size(); i++) {
