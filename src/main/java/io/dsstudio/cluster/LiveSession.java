@@ -11,10 +11,13 @@ import java.util.List;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /** One open live connection: the cluster, what was loaded, the watched model, and the services that act on it. */
 public final class LiveSession implements AutoCloseable {
+    private static final long WATCH_CLOSE_GRACE_MILLIS = 1_000;
     private final LiveCluster cluster;
     private final LiveState initial;
     private final LiveModel model;
@@ -105,9 +108,13 @@ public final class LiveSession implements AutoCloseable {
 
     @Override
     public void close() {
-        if (watcher != null) {
-            watcher.close();
+        if (watcher == null) {
+            cluster.close();
+            return;
         }
-        cluster.close();
+        watcher.close();
+        // Closing the client stops the threads that finish closing the watches (the WebSocket close handshake);
+        // a watch closed half-way keeps its connection open. So the client closes a moment later.
+        CompletableFuture.delayedExecutor(WATCH_CLOSE_GRACE_MILLIS, TimeUnit.MILLISECONDS).execute(cluster::close);
     }
 }
