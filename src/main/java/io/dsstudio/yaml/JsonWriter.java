@@ -91,6 +91,14 @@ final class JsonWriter {
 
     /** A JSON string literal; shared with {@link Canonical}. */
     static void string(String s, StringBuilder out) {
+        quoted(s, out, false);
+    }
+
+    /**
+     * A double-quoted literal with JSON's escapes; for YAML ({@code forYaml}) also escaping what a YAML reader
+     * rejects or reads otherwise (DEL, C1 controls, a byte-order mark, lone surrogates).
+     */
+    static void quoted(String s, StringBuilder out, boolean forYaml) {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -101,7 +109,10 @@ final class JsonWriter {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                    boolean escaped = c < 0x20 || c == '\u2028' || c == '\u2029'
+                            || forYaml && (c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == '\uFEFF'
+                                    || Character.isSurrogate(c) && !YamlScalars.validSurrogateAt(s, i));
+                    if (escaped) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);

@@ -126,7 +126,7 @@ final class YamlScalars {
         return true;
     }
 
-    private static boolean validSurrogateAt(String s, int i) {
+    static boolean validSurrogateAt(String s, int i) {
         char c = s.charAt(i);
         if (Character.isHighSurrogate(c)) {
             return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
@@ -139,25 +139,8 @@ final class YamlScalars {
     }
 
     static String doubleQuoted(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == '\uFEFF'
-                            || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c) && !validSurrogateAt(s, i)) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        StringBuilder out = new StringBuilder(s.length() + 2);
+        JsonWriter.quoted(s, out, true);
+        return out.toString();
     }
 }
