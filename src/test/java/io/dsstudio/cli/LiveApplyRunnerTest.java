@@ -4,14 +4,11 @@ import io.dsstudio.cluster.ContextInfo;
 import io.dsstudio.cluster.LiveCluster;
 import io.dsstudio.cluster.LiveSession;
 import io.dsstudio.cluster.LoadProgress;
+import io.dsstudio.cluster.MockClusters;
 import io.dsstudio.cluster.SecretRedactor;
 import io.dsstudio.yaml.LoadedSnapshot;
 import io.dsstudio.yaml.SnapshotLoader;
 import io.fabric8.kubernetes.api.model.NodeBuilder;
-import io.fabric8.kubernetes.api.model.NodeListBuilder;
-import io.fabric8.kubernetes.api.model.PodListBuilder;
-import io.fabric8.kubernetes.api.model.apps.ControllerRevisionListBuilder;
-import io.fabric8.kubernetes.api.model.apps.DaemonSetListBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
@@ -45,13 +42,7 @@ class LiveApplyRunnerTest {
 
     @BeforeEach
     void loadLiveState() {
-        server.expect().get().withPath("/api/v1/nodes?limit=500").andReturn(200, new NodeListBuilder().addToItems(
-                new NodeBuilder().withNewMetadata().withName("n1").withResourceVersion("5").addToLabels("zone", "a")
-                        .endMetadata().build()).build()).once();
-        server.expect().get().withPath("/apis/apps/v1/daemonsets?limit=500").andReturn(200, new DaemonSetListBuilder().build()).once();
-        server.expect().get().withPath("/apis/apps/v1/controllerrevisions?limit=500")
-                .andReturn(200, new ControllerRevisionListBuilder().build()).once();
-        server.expect().get().withPath("/api/v1/pods?limit=500").andReturn(200, new PodListBuilder().build()).once();
+        MockClusters.expectOneNodeCluster(server);
         LiveCluster cluster = new LiveCluster(client, new ContextInfo("mock", "mock-cluster", "u", null, "x"), null,
                 new SecretRedactor());
         session = LiveSession.openLoaded(cluster, LoadProgress.NONE);

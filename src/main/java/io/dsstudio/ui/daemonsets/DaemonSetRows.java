@@ -36,11 +36,7 @@ public final class DaemonSetRows {
         return rows;
     }
 
-    public static List<PlacementRow> placement(Snapshot snapshot, Plan plan, String key, ReasonText text) {
-        return placement(snapshot, new PodIndex(snapshot), plan, key, text);
-    }
-
-    /** {@link #placement(Snapshot, Plan, String, ReasonText)} with the snapshot's pod index at hand. */
+    /** The placement of one DaemonSet on every node; {@code pods} is the snapshot's pod index. */
     public static List<PlacementRow> placement(Snapshot snapshot, PodIndex pods, Plan plan, String key, ReasonText text) {
         DaemonSet ds = find(snapshot, key);
         DaemonSetPlan dsPlan = plan.daemonSets().stream().filter(p -> p.key().equals(key)).findFirst().orElse(null);

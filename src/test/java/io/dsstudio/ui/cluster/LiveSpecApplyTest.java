@@ -23,14 +23,9 @@ import io.dsstudio.workspace.AppliedDocuments;
 import io.dsstudio.workspace.ControllerSync;
 import io.dsstudio.workspace.EmbeddedController;
 import io.dsstudio.workspace.PlanningService;
-import io.fabric8.kubernetes.api.model.NodeBuilder;
-import io.fabric8.kubernetes.api.model.NodeListBuilder;
-import io.fabric8.kubernetes.api.model.PodListBuilder;
 import io.fabric8.kubernetes.api.model.StatusBuilder;
-import io.fabric8.kubernetes.api.model.apps.ControllerRevisionListBuilder;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.api.model.apps.DaemonSetBuilder;
-import io.fabric8.kubernetes.api.model.apps.DaemonSetListBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
@@ -76,14 +71,7 @@ class LiveSpecApplyTest {
 
     @BeforeEach
     void setUp() {
-        server.expect().get().withPath("/api/v1/nodes?limit=500").andReturn(200, new NodeListBuilder().addToItems(
-                new NodeBuilder().withNewMetadata().withName("n1").withResourceVersion("5").addToLabels("zone", "a")
-                        .endMetadata().build()).build()).once();
-        server.expect().get().withPath("/apis/apps/v1/daemonsets?limit=500")
-                .andReturn(200, new DaemonSetListBuilder().addToItems(fluentd("fluentd:1")).build()).once();
-        server.expect().get().withPath("/apis/apps/v1/controllerrevisions?limit=500")
-                .andReturn(200, new ControllerRevisionListBuilder().build()).once();
-        server.expect().get().withPath("/api/v1/pods?limit=500").andReturn(200, new PodListBuilder().build()).once();
+        MockClusters.expectOneNodeCluster(server, fluentd("fluentd:1"));
         fast = MockClusters.noRetry(client, 5_000);
         LiveCluster cluster = MockClusters.cluster(fast, new SecretRedactor());
         ConnectionService service = new ConnectionService(Map.of("DSSTUDIO_HOME", home.toString()), home.toString());

@@ -36,7 +36,7 @@ class PlacementClassifierTest {
 
     private static PlacementRow placementOn(Snapshot snapshot, String node) {
         Plan plan = new Planner().plan(snapshot, TestStudio.CLOCK.instant());
-        return DaemonSetRows.placement(snapshot, plan, FLUENT_BIT,
+        return DaemonSetRows.placement(snapshot, new io.dsstudio.ui.common.PodIndex(snapshot), plan, FLUENT_BIT,
                 new io.dsstudio.ui.common.ReasonText(new io.dsstudio.ui.common.Messages(java.util.Locale.ENGLISH))).stream().filter(r -> r.node().equals(node)).findFirst().orElseThrow();
     }
 
