@@ -153,6 +153,8 @@ public final class AppContext {
         editorTabs = new EditorTabs(editorServices, (javafx.scene.control.TabPane) mainView.root().getCenter(),
                 new io.dsstudio.workspace.EditorAutosave(home));
         FileCommands files = new FileCommands(saves, editorTabs, mainModel.statusProperty(), messages);
+        io.dsstudio.ui.editor.SnapshotReplaceGuard replaceGuard = new io.dsstudio.ui.editor.SnapshotReplaceGuard(editorTabs, files, state, messages);
+        mainModel.guardReplacement(replaceGuard::confirm, replaceGuard::replaced);
         EditorMenus.install((javafx.scene.control.MenuBar) mainView.root().getTop(), editorTabs, messages,
                 new EditorMenus.FileActions(files::save, files::saveAs, files::export));
         mainView.root().sceneProperty().flatMap(javafx.scene.Scene::windowProperty).flatMap(javafx.stage.Window::focusedProperty)

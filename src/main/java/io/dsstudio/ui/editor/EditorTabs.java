@@ -182,6 +182,36 @@ public final class EditorTabs {
         return model;
     }
 
+    /**
+     * Closes every editor tab without asking (the caller has asked already): their DaemonSets belong to a snapshot
+     * that is no longer open.
+     */
+    public void closeAll() {
+        for (Tab tab : new ArrayList<>(open.values())) {
+            tabs.getTabs().remove(tab);
+        }
+        open.clear();
+        autosaveNow();
+    }
+
+    /**
+     * Keeps the open, unapplied editor texts of the current snapshot in the autosave, so they are offered again when
+     * that snapshot is next opened (another snapshot is about to replace it).
+     */
+    public void keepForRecovery() {
+        List<EditorAutosave.Buffer> work = openWork();
+        if (work.isEmpty()) {
+            return;
+        }
+        var source = services.state().sourceProperty().get();
+        try {
+            autosave.save(source, work);
+            pendingRecovery = new EditorAutosave.Entry(io.dsstudio.workspace.EditJournal.sourceKey(source), work);
+        } catch (java.io.UncheckedIOException failed) {
+            services.state().errorProperty().set(failed.getMessage());
+        }
+    }
+
     /** Before quitting: true when nothing would be lost, or the user agrees to lose it (the autosave keeps it anyway). */
     public boolean confirmQuit() {
         boolean unsaved = services.state().dirtyProperty().get() || open.keySet().stream().anyMatch(m -> m.modifiedProperty().get());

@@ -35,6 +35,8 @@ public final class MainViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final ObservableList<String> recentFiles = FXCollections.observableArrayList();
     private final StringBinding title;
+    private java.util.function.BooleanSupplier mayReplace = () -> true;
+    private Runnable replaced = () -> { };
 
     public MainViewModel(StudioState state, SnapshotOpener opener, Preferences preferences, Messages messages) {
         this.state = state;
@@ -82,15 +84,31 @@ public final class MainViewModel {
         }
     }
 
+    /**
+     * What opening another snapshot asks first ({@code mayReplace}: false keeps the open one) and does once the new
+     * one has been read ({@code replaced}, before it is shown): the editor tabs belong to the old snapshot.
+     */
+    public void guardReplacement(java.util.function.BooleanSupplier mayReplace, Runnable replaced) {
+        this.mayReplace = mayReplace;
+        this.replaced = replaced;
+    }
+
     public void openDemo() {
+        if (!mayReplace.getAsBoolean()) {
+            return;
+        }
         state.tasks().run("task.open", p -> opener.openDemo(), loaded -> opened(loaded, SnapshotSource.DEMO), this::failedToOpen);
     }
 
     public void open(Path path) {
+        if (!mayReplace.getAsBoolean()) {
+            return;
+        }
         state.tasks().run("task.open", p -> opener.open(path), loaded -> opened(loaded, SnapshotSource.of(path)), this::failedToOpen);
     }
 
     private void opened(LoadedSnapshot loaded, SnapshotSource source) {
+        replaced.run();
         state.workspace().rememberLoaded(loaded);
         state.open(loaded.snapshot(), source, recovered -> {
             if (recovered > 0) {
