@@ -113,6 +113,7 @@ public final class AppContext {
         connections = new ConnectionService(env, userHome);
         connectModel = new ConnectViewModel(connections, messages);
         liveModel = new LiveViewModel(connections, state, messages, fxDispatcher, LiveViewModel.DEFAULT_DEBOUNCE);
+        liveModel.followPendingSpecEdits(controller);
         liveApplyModel = new LiveApplyViewModel(liveModel, new ConvergenceWatch(planning, messages, new TaskRunner(executor),
                 ConvergenceMonitor.DEFAULT_TIMEOUT, Duration.ofSeconds(2)),
                 ds -> applied.textFor(ds).flatMap(io.dsstudio.ui.editor.ExportText::manifestJson));
