@@ -43,6 +43,11 @@ public final class UiLatencyBenchMain {
     private final Robot[] robot = new Robot[1];
     private volatile long keyAt;
     private volatile long doneAt;
+    private volatile long keyCpu;
+    private volatile long doneCpu;
+    private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    private final java.util.Map<String, List<Double>> fxCpu = new java.util.HashMap<>();
+    private String gestureName = "";
     private volatile BooleanSupplier shown = () -> false;
 
     private UiLatencyBenchMain(AppContext context, Scene scene) {
@@ -75,9 +80,16 @@ public final class UiLatencyBenchMain {
         bench.install();
         bench.open(what);
         List<String> report = new ArrayList<>();
-        report.add(bench.editorOpen(runs));
-        report.add(bench.previewAndCommit(runs));
-        report.add(bench.viewSwitches(runs));
+        String only = System.getProperty("bench.only", "");
+        if (only.isEmpty() || only.equals("editor")) {
+            report.add(bench.editorOpen(runs));
+        }
+        if (only.isEmpty() || only.equals("preview")) {
+            report.add(bench.previewAndCommit(runs));
+        }
+        if (only.isEmpty() || only.equals("views")) {
+            report.add(bench.viewSwitches(runs));
+        }
         System.out.println("snapshot: " + what + ", " + onFx(() -> bench.context.state().snapshotProperty().get().nodes().size())
                 + " nodes, " + onFx(() -> bench.context.state().snapshotProperty().get().daemonSets().size()) + " DaemonSets");
         report.forEach(System.out::println);
@@ -92,11 +104,13 @@ public final class UiLatencyBenchMain {
             scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
                 if (e.getCode() != KeyCode.CONTROL && keyAt == 0) {
                     keyAt = System.nanoTime();
+                    keyCpu = threads.getCurrentThreadCpuTime();
                 }
             });
             scene.addPostLayoutPulseListener(() -> {
                 if (keyAt != 0 && doneAt == 0 && shown.getAsBoolean()) {
                     doneAt = System.nanoTime();
+                    doneCpu = threads.getCurrentThreadCpuTime();
                 }
             });
             return null;
@@ -138,6 +152,7 @@ public final class UiLatencyBenchMain {
             Platform.requestNextPulse();
             Thread.sleep(1);
         }
+        fxCpu.computeIfAbsent(gestureName, k -> new ArrayList<>()).add((doneCpu - keyCpu) / 1e6);
         return (doneAt - keyAt) / 1e6;
     }
 
@@ -156,6 +171,7 @@ public final class UiLatencyBenchMain {
                 return null;
             });
             Thread.sleep(300);
+            gestureName = "Ctrl+E to an editable editor tab";
             times.add(gesture(KeyCode.E, () -> {
                 Node text = scene.lookup("#editorText");
                 return context.editorTabs().selected().isPresent() && text != null && text.isVisible()
@@ -187,9 +203,11 @@ public final class UiLatencyBenchMain {
                 return null;
             });
             Thread.sleep(300);
+            gestureName = "Preview (Ctrl+P) of a staged label edit";
             previews.add(gesture(KeyCode.P, () -> context.state().previewProperty().get() != null
                     && !context.state().tasks().runningProperty().get()));
             Thread.sleep(300);
+            gestureName = "Commit (Ctrl+Enter) of it";
             commits.add(gesture(KeyCode.ENTER, () -> context.state().previewProperty().get() == null
                     && context.state().planProperty().get() != null && !context.state().tasks().runningProperty().get()
                     && context.state().snapshotProperty().get().nodes().get(0).labels().containsKey("bench.dsstudio.io/latency")));
@@ -208,6 +226,7 @@ public final class UiLatencyBenchMain {
                 target = (target + 1) % Math.min(views, 9);
             }
             int index = target;
+            gestureName = "View switch";
             times.add(gesture(KeyCode.valueOf("DIGIT" + (index + 1)), () -> {
                 var tab = tabs().getSelectionModel().getSelectedItem();
                 return tabs().getSelectionModel().getSelectedIndex() == index && tab.getContent() != null
@@ -215,7 +234,7 @@ public final class UiLatencyBenchMain {
             }));
             Thread.sleep(200);
         }
-        return line("View switch (Ctrl+1…" + Math.min(views, 9) + ")", times);
+        return line("View switch", times).replace("View switch", "View switch (Ctrl+1…" + Math.min(views, 9) + ")");
     }
 
     private TabPane tabs() {
@@ -232,7 +251,15 @@ public final class UiLatencyBenchMain {
         throw new IllegalStateException("no tab " + id);
     }
 
-    private static String line(String what, List<Double> times) {
+    private String line(String what, List<Double> times) {
+        List<Double> all = fxCpu.get(what);
+        List<Double> cpu = new ArrayList<>(all.subList(1, all.size()));
+        Collections.sort(cpu);
+        String cpuText = String.format(Locale.ROOT, " | FX-thread CPU cold %6.1f ms, warm median %6.1f ms", all.get(0), cpu.get(cpu.size() / 2));
+        return wallLine(what, times) + cpuText;
+    }
+
+    private static String wallLine(String what, List<Double> times) {
         List<Double> warm = new ArrayList<>(times.subList(1, times.size()));
         Collections.sort(warm);
         double median = warm.size() % 2 == 1 ? warm.get(warm.size() / 2)

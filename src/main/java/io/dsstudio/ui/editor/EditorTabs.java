@@ -161,7 +161,7 @@ public final class EditorTabs {
     }
 
     private EditorViewModel show(EditorViewModel model) {
-        EditorView view = new EditorView(model, messages, new PlacementForm(model, messages).root());
+        EditorView view = new EditorView(model, messages, () -> new PlacementForm(model, messages).root());
         Tab tab = new Tab();
         tab.setId("editorTab");
         tab.textProperty().bind(model.titleProperty().concat(model.modifiedProperty().map(m -> m ? " *" : "")));
