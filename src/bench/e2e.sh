@@ -95,7 +95,7 @@ for size in "${sizes[@]}"; do
     if [ ! -s "$file" ]; then
         java -jar "$jar" generate --nodes "$nodes" --daemonsets "$daemonsets" --seed "$seed" --out "$file"
     fi
-    mb=$(( $(stat -c %s "$file") / 1000000 ))
+    mb=$(( $(stat -L -c %s "$file") / 1000000 ))
     tag="$nodes × $daemonsets ($mb MB)"
     measure "$tag: cat FILE > /dev/null (I/O floor)" cat "$file"
     has_row validate && measure "$tag: dsstudio validate" "${cli[@]}" validate "$file"

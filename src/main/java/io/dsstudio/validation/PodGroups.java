@@ -118,17 +118,8 @@ final class PodGroups {
         return labelGroupCount;
     }
 
-    /** The ownerReference with {@code controller: true}, or null: a plain loop, as it runs once per pod. */
+    /** The ownerReference with {@code controller: true}, or null. */
     static OwnerReference controllerOf(Pod pod) {
-        if (pod.meta() == null) {
-            return null;
-        }
-        List<OwnerReference> refs = pod.meta().ownerReferences();
-        for (int i = 0; i < refs.size(); i++) {
-            if (refs.get(i).controller()) {
-                return refs.get(i);
-            }
-        }
-        return null;
+        return pod.meta() == null ? null : pod.meta().controller();
     }
 }
