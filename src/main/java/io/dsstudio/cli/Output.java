@@ -1,22 +1,23 @@
 package io.dsstudio.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 
 /** Where a command writes: its report to standard output, errors to standard error. */
 public final class Output {
     private final PrintWriter out;
     private final PrintWriter err;
-    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final ObjectMapper json = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     private final ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            .build());
+            .build()).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     public Output(PrintWriter out, PrintWriter err) {
         this.out = out;
@@ -42,19 +43,34 @@ public final class Output {
         return err;
     }
 
+    /** Writes a tree as JSON, laid out as kubectl lays it out, straight to standard output. */
     public void json(Object tree) {
-        try {
-            out.println(json.writeValueAsString(tree));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON", e);
-        }
+        write(true, g -> g.writeObject(tree));
     }
 
     public void yaml(Object tree) {
-        try {
-            out.print(yaml.writeValueAsString(tree));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write YAML", e);
+        write(false, g -> g.writeObject(tree));
+    }
+
+    /** What a streaming report writes: fields and values one after another, never the whole tree at once. */
+    @FunctionalInterface
+    public interface Report {
+        void writeTo(JsonGenerator generator) throws IOException;
+    }
+
+    /**
+     * Streams a report to standard output as JSON (kubectl's layout, then a line break) or YAML; the generator
+     * also writes trees ({@code writeObject}) for the small parts.
+     */
+    public void write(boolean asJson, Report report) {
+        try (JsonGenerator g = asJson ? json.getFactory().createGenerator(out).setPrettyPrinter(new KubectlJsonFormat())
+                : yaml.getFactory().createGenerator(out)) {
+            report.writeTo(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + (asJson ? "JSON" : "YAML"), e);
+        }
+        if (asJson) {
+            out.println();
         }
     }
 
