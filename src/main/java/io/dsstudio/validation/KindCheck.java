@@ -6,6 +6,7 @@ import io.dsstudio.domain.Severity;
 import io.dsstudio.domain.SourcePosition;
 import io.dsstudio.schema.KubeSchema;
 import io.dsstudio.yaml.KubeObject;
+import io.dsstudio.yaml.NameSuggestions;
 import io.dsstudio.yaml.YEntry;
 
 import java.util.List;

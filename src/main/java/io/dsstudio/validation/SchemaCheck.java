@@ -9,6 +9,7 @@ import io.dsstudio.schema.KubeSchema;
 import io.dsstudio.schema.SchemaStruct;
 import io.dsstudio.schema.SchemaType;
 import io.dsstudio.yaml.KubeObject;
+import io.dsstudio.yaml.NameSuggestions;
 import io.dsstudio.yaml.YEntry;
 import io.dsstudio.yaml.YMap;
 import io.dsstudio.yaml.YNode;

@@ -1,10 +1,10 @@
-package io.dsstudio.validation;
+package io.dsstudio.yaml;
 
 import java.util.Collection;
 import java.util.Locale;
 
 /** "Did you mean …?": the closest of some names to a mistyped one, by edit distance (a swap of two letters counts one). */
-final class NameSuggestions {
+public final class NameSuggestions {
     private NameSuggestions() {
     }
 
@@ -12,7 +12,7 @@ final class NameSuggestions {
      * The candidate closest to {@code typed}, or null when none is close: equal but for case, or at most one edit away
      * for short names (up to 4 characters), two for names up to 10, three beyond.
      */
-    static String closest(String typed, Collection<String> candidates) {
+    public static String closest(String typed, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         String lowerTyped = typed.toLowerCase(Locale.ROOT);
@@ -34,7 +34,7 @@ final class NameSuggestions {
     }
 
     /** Optimal string alignment distance (Damerau–Levenshtein without repeated edits of one substring). */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;
