@@ -54,7 +54,7 @@ final class PodTemplateApiRules {
             String p = BASE + ".volumes[" + i + "]";
             String name = TreeFindings.string(v, "name");
             if (name == null || name.isEmpty()) {
-                out.required("InvalidVolume", p + ".name", v.get("name"), "");
+                out.required("InvalidVolume", p + ".name", at(v, "name"), "");
             } else {
                 LabelSyntax.dns1123Label(name).forEach(m -> out.invalid("InvalidVolume", p + ".name", name, m, v.get("name")));
                 if (!names.add(name)) {
@@ -94,7 +94,7 @@ final class PodTemplateApiRules {
             String ep = p + ".env[" + i + "]";
             String name = TreeFindings.string(e, "name");
             if (name == null || name.isEmpty()) {
-                out.required("InvalidEnv", ep + ".name", e.get("name"), "");
+                out.required("InvalidEnv", ep + ".name", at(e, "name"), "");
             } else if (!relaxedEnvVarName(name)) {
                 out.invalid("InvalidEnv", ep + ".name", name,
                         "a valid environment variable name must consist only of printable ASCII characters other than '='", e.get("name"));
@@ -104,6 +104,12 @@ final class PodTemplateApiRules {
                 out.invalid("InvalidEnv", ep + ".valueFrom", "", "may not be specified when `value` is not empty", e.get("valueFrom"));
             }
         }
+    }
+
+    /** The key's value, or the mapping itself when the key is missing (a finding about it points there). */
+    private static YNode at(YMap map, String key) {
+        YNode value = map.get(key);
+        return value == null ? map : value;
     }
 
     /** IsRelaxedEnvVarName (RelaxedEnvironmentVariableValidation, GA in 1.34). */
@@ -127,13 +133,13 @@ final class PodTemplateApiRules {
             String mp = p + ".volumeMounts[" + i + "]";
             String name = TreeFindings.string(m, "name");
             if (name == null || name.isEmpty()) {
-                out.required("InvalidVolumeMount", mp + ".name", m.get("name"), "");
+                out.required("InvalidVolumeMount", mp + ".name", at(m, "name"), "");
             } else if (!volumes.contains(name)) {
                 out.notFound("InvalidVolumeMount", mp + ".name", name, m.get("name"));
             }
             String path = TreeFindings.string(m, "mountPath");
             if (path == null || path.isEmpty()) {
-                out.required("InvalidVolumeMount", mp + ".mountPath", m.get("mountPath"), "");
+                out.required("InvalidVolumeMount", mp + ".mountPath", at(m, "mountPath"), "");
             } else if (!paths.add(path)) {
                 out.invalid("InvalidVolumeMount", mp + ".mountPath", path, "must be unique", m.get("mountPath"));
             }

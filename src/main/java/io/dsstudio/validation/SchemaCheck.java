@@ -59,10 +59,14 @@ final class SchemaCheck {
 
     /** The key an UnknownField diagnostic suggests instead of the mistyped one, or null. */
     static String suggestedKey(Diagnostic d) {
-        if (!UNKNOWN_FIELD.equals(d.code())) {
+        return suggestedKey(d.code(), d.message());
+    }
+
+    static String suggestedKey(String code, String message) {
+        if (!UNKNOWN_FIELD.equals(code) || message == null) {
             return null;
         }
-        Matcher m = SUGGESTION.matcher(d.message());
+        Matcher m = SUGGESTION.matcher(message);
         return m.find() ? m.group(1) : null;
     }
 
