@@ -9,8 +9,11 @@ import java.util.Set;
 /** An object type of the schema: its fields and, where the OpenAPI documents list them, their enum values. */
 public final class SchemaStruct implements SchemaType {
     private final String name;
-    private final Map<String, SchemaType> fields = new LinkedHashMap<>();
-    private final Map<String, List<String>> enums = new LinkedHashMap<>();
+    private final Map<String, Member> members = new LinkedHashMap<>();
+
+    /** One field: its type and its enum values (null when the schema lists none). One lookup gives both. */
+    public record Member(SchemaType type, List<String> enumValues) {
+    }
 
     SchemaStruct(String name) {
         this.name = name;
@@ -33,25 +36,33 @@ public final class SchemaStruct implements SchemaType {
 
     /** The field's type, or null for a field the schema does not know. */
     public SchemaType field(String key) {
-        return fields.get(key);
+        Member m = members.get(key);
+        return m == null ? null : m.type();
+    }
+
+    /** The field's type and enum values, or null for a field the schema does not know. */
+    public Member member(String key) {
+        return members.get(key);
     }
 
     public Set<String> fieldNames() {
-        return Collections.unmodifiableSet(fields.keySet());
+        return Collections.unmodifiableSet(members.keySet());
     }
 
     /** The values the field may take, or null when the schema lists none. */
     public List<String> enumValues(String key) {
-        return enums.get(key);
+        Member m = members.get(key);
+        return m == null ? null : m.enumValues();
     }
 
     void addField(String key, SchemaType type) {
-        fields.put(key, type);
+        members.put(key, new Member(type, null));
     }
 
     void addEnum(String key, List<String> values) {
-        if (fields.containsKey(key)) {
-            enums.put(key, List.copyOf(values));
+        Member m = members.get(key);
+        if (m != null) {
+            members.put(key, new Member(m.type(), List.copyOf(values)));
         }
     }
 

@@ -27,14 +27,18 @@ final class NodeApiRules {
         YMap root = node.root();
         YMap metadata = TreeFindings.map(root, "metadata");
         if (metadata != null && metadata.get("name") instanceof YScalar s && s.value() instanceof String name && !name.isEmpty()) {
-            LabelSyntax.dns1123Subdomain(name).forEach(m -> out.invalid("InvalidName", "metadata.name", name, m, s));
+            if (!LabelSyntaxFast.dns1123Subdomain(name)) {
+                LabelSyntax.dns1123Subdomain(name).forEach(m -> out.invalid("InvalidName", "metadata.name", name, m, s));
+            }
         }
         labels(TreeFindings.map(metadata, "labels"), out);
         YMap annotations = TreeFindings.map(metadata, "annotations");
         if (annotations != null) {
             for (YEntry e : annotations.entries()) {
-                LabelSyntax.qualifiedName(e.key().toLowerCase(Locale.ROOT))
-                        .forEach(m -> out.invalidKey("InvalidAnnotations", "metadata.annotations", e, m));
+                if (!LabelSyntaxFast.qualifiedName(e.key())) {
+                    LabelSyntax.qualifiedName(e.key().toLowerCase(Locale.ROOT))
+                            .forEach(m -> out.invalidKey("InvalidAnnotations", "metadata.annotations", e, m));
+                }
             }
         }
         taints(TreeFindings.items(TreeFindings.map(root, "spec"), "taints"), out);
@@ -45,8 +49,10 @@ final class NodeApiRules {
             return;
         }
         for (YEntry e : labels.entries()) {
-            LabelSyntax.qualifiedName(e.key()).forEach(m -> out.invalidKey("InvalidLabels", "metadata.labels", e, m));
-            if (e.value() instanceof YScalar s && s.value() instanceof String value) {
+            if (!LabelSyntaxFast.qualifiedName(e.key())) {
+                LabelSyntax.qualifiedName(e.key()).forEach(m -> out.invalidKey("InvalidLabels", "metadata.labels", e, m));
+            }
+            if (e.value() instanceof YScalar s && s.value() instanceof String value && !LabelSyntaxFast.labelValue(value)) {
                 LabelSyntax.labelValue(value).forEach(m -> out.invalid("InvalidLabels", "metadata.labels", value, m, s));
             }
         }

@@ -70,18 +70,19 @@ final class SchemaCheck {
         return m.find() ? m.group(1) : null;
     }
 
-    /** One object's walk: the current field path is built in place and rendered only for a finding. */
+    /**
+     * One object's walk. The current field path is a stack of keys and indexes, rendered only for a finding (most
+     * objects have none, and a large snapshot has millions of fields).
+     */
     private static final class Walk {
         private final KubeObject object;
-        private final String ref;
         private final boolean userWritten;
         private final boolean daemonSet;
-        private final StringBuilder path = new StringBuilder();
-        private final List<Diagnostic> out = new ArrayList<>();
+        private final PathStack path = new PathStack();
+        private final List<Diagnostic> out = new ArrayList<>(0);
 
         Walk(KubeObject object) {
             this.object = object;
-            this.ref = object.ref().toString();
             this.daemonSet = DaemonSet.KIND.equals(object.kind());
             // apps/v1 is the schema's version; older DaemonSet versions had a few fields apps/v1 dropped
             this.userWritten = daemonSet && "apps/v1".equals(object.apiVersion());
@@ -91,27 +92,25 @@ final class SchemaCheck {
             List<YEntry> entries = map.entries();
             for (int i = 0, n = entries.size(); i < n; i++) {
                 YEntry e = entries.get(i);
-                int mark = path.length();
-                if (mark > 0) {
-                    path.append('.');
-                }
-                path.append(e.key());
-                SchemaType fieldType = type.field(e.key());
-                if (fieldType == null) {
+                path.pushField(e.key());
+                SchemaStruct.Member member = type.member(e.key());
+                if (member == null) {
                     unknown(e, type);
                 } else {
-                    value(e.value(), fieldType, type);
-                    List<String> values = type.enumValues(e.key());
-                    if (values != null) {
-                        enumValue(e.value(), values, type.name() + "." + e.key());
+                    value(e.value(), member.type(), type);
+                    if (member.enumValues() != null) {
+                        enumValue(e.value(), member.enumValues(), type.name() + "." + e.key());
                     }
                 }
-                path.setLength(mark);
+                path.pop();
             }
         }
 
         private void value(YNode node, SchemaType type, SchemaStruct owner) {
             if (node instanceof YScalar s && s.value() == null) {
+                return;
+            }
+            if (type == SchemaType.Scalar.ANY) {
                 return;
             }
             if (type instanceof SchemaStruct struct) {
@@ -124,21 +123,24 @@ final class SchemaCheck {
                 if (node instanceof YSeq seq) {
                     List<YNode> items = seq.items();
                     for (int i = 0, n = items.size(); i < n; i++) {
-                        int mark = path.length();
-                        path.append('[').append(i).append(']');
+                        path.pushIndex(i);
                         value(items.get(i), list.items(), owner);
-                        path.setLength(mark);
+                        path.pop();
                     }
                 } else {
                     wrongType(node, type, owner);
                 }
             } else if (type instanceof SchemaType.MapOf map) {
                 if (node instanceof YMap m) {
-                    for (YEntry e : m.entries()) {
-                        int mark = path.length();
-                        path.append('[').append(e.key()).append(']');
+                    if (map.values() == SchemaType.Scalar.ANY) {
+                        return;
+                    }
+                    List<YEntry> entries = m.entries();
+                    for (int i = 0, n = entries.size(); i < n; i++) {
+                        YEntry e = entries.get(i);
+                        path.pushMapKey(e.key());
                         value(e.value(), map.values(), owner);
-                        path.setLength(mark);
+                        path.pop();
                     }
                 } else {
                     wrongType(node, type, owner);
@@ -223,7 +225,7 @@ final class SchemaCheck {
         }
 
         private void wrongType(YNode node, SchemaType expected, SchemaStruct owner) {
-            String goPath = INDEX.matcher(path).replaceAll("");
+            String goPath = INDEX.matcher(path.toString()).replaceAll("");
             String message = "json: cannot unmarshal " + jsonKind(node) + " into Go struct field " + owner.simpleName() + "."
                     + goPath + " of type " + expected.goName();
             add(Severity.ERROR, INVALID_TYPE, ErrorType.Invalid, message, node.line(), node.column());
@@ -252,7 +254,7 @@ final class SchemaCheck {
         }
 
         private void add(Severity severity, String code, ErrorType type, String message, int line, int column) {
-            out.add(new Diagnostic(severity, code, ref, path.toString(), type, message,
+            out.add(new Diagnostic(severity, code, object.ref().toString(), path.toString(), type, message,
                     new SourcePosition(object.file().displayPath(), line, column)));
         }
     }

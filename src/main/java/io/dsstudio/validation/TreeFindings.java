@@ -20,12 +20,10 @@ import java.util.List;
  */
 final class TreeFindings {
     private final KubeObject object;
-    private final String ref;
-    private final List<Diagnostic> out = new ArrayList<>();
+    private final List<Diagnostic> out = new ArrayList<>(0);
 
     TreeFindings(KubeObject object) {
         this.object = object;
-        this.ref = object.ref().toString();
     }
 
     List<Diagnostic> diagnostics() {
@@ -67,7 +65,7 @@ final class TreeFindings {
     }
 
     private void add(Severity severity, String code, String field, ErrorType type, String message, int line, int column) {
-        out.add(new Diagnostic(severity, code, ref, field, type, message,
+        out.add(new Diagnostic(severity, code, object.ref().toString(), field, type, message,
                 new SourcePosition(object.file().displayPath(), line, column)));
     }
 
