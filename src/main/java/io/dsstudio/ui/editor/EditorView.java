@@ -298,6 +298,19 @@ public final class EditorView {
         return box;
     }
 
+    /** A menu with the problem's quick fix (rename a mistyped key to the one the schema knows), or null. */
+    private javafx.scene.control.ContextMenu quickFixMenu(EditorProblem p) {
+        QuickFix fix = QuickFix.of(p);
+        if (fix == null) {
+            return null;
+        }
+        javafx.scene.control.MenuItem rename = new javafx.scene.control.MenuItem(
+                messages.get("editor.quickFix.rename", fix.key(), fix.replacement()));
+        rename.setId("editorQuickFix");
+        rename.setOnAction(e -> model.quickFix(p));
+        return new javafx.scene.control.ContextMenu(rename);
+    }
+
     private final class ProblemCell extends ListCell<EditorProblem> {
         @Override
         protected void updateItem(EditorProblem p, boolean empty) {
@@ -309,6 +322,7 @@ public final class EditorView {
             }
             setText(messages.get("editor.problem.entry", p.line(), p.column(), p.field(), p.message()));
             getStyleClass().add(p.isError() ? "problem-error" : "problem-warning");
+            setContextMenu(quickFixMenu(p));
         }
     }
 }
