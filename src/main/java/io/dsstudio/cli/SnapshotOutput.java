@@ -1,6 +1,7 @@
 package io.dsstudio.cli;
 
 import io.dsstudio.yaml.AtomicFileWriter;
+import io.dsstudio.yaml.BackupFiles;
 import io.dsstudio.yaml.FileChange;
 import io.dsstudio.yaml.LoadedSnapshot;
 import io.dsstudio.yaml.SourceFile;
@@ -10,7 +11,6 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -74,8 +74,7 @@ final class SnapshotOutput {
         List<String> written = new ArrayList<>();
         for (FileChange change : changes) {
             if (change.deletes()) {
-                Files.move(change.path(), change.path().resolveSibling(change.path().getFileName() + ".bak"),
-                        StandardCopyOption.REPLACE_EXISTING);
+                BackupFiles.moveToNextFree(change.path(), change.path());
             } else {
                 writer.write(change.path(), change.newText());
             }
