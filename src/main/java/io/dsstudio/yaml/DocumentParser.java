@@ -74,7 +74,12 @@ final class DocumentParser {
 
     /** Reads YAML with SnakeYAML's general parser, whatever the text holds. */
     List<YNode> parseGeneral(DocumentText text) throws SyntaxProblem {
-        return new YamlTreeBuilder(text, loaderOptions, limits).readAll();
+        return generalReader(text).readAll();
+    }
+
+    /** SnakeYAML's general reader over the text, with this parser's limits. */
+    YamlTreeBuilder generalReader(DocumentText text) {
+        return new YamlTreeBuilder(text, loaderOptions, limits);
     }
 
     /** The parser's own words without its context dump and position lines, which we report separately. */
