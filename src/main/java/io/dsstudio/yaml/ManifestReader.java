@@ -13,8 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -52,8 +54,12 @@ public final class ManifestReader {
         List<KubeObject> objects = new ArrayList<>();
         List<Object> mapped = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
         for (String given : paths) {
             for (Path file : expand(given)) {
+                if (!seen.add(identity(file))) {
+                    continue; // named twice (a folder and a file in it): read once
+                }
                 String display = displayPath(given, file);
                 byte[] bytes;
                 try {
@@ -84,6 +90,15 @@ public final class ManifestReader {
         SourceFile source = new SourceFile(displayPath, Path.of(displayPath), text);
         readFile(source, objects, mapped, diagnostics, mapper);
         return new MappedRead(new ReadResult(List.of(source), objects, diagnostics), mapped);
+    }
+
+    /** The file itself, however it was named (relative, with {@code ..}, through a link). */
+    private static Path identity(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException | RuntimeException e) {
+            return file.toAbsolutePath().normalize();
+        }
     }
 
     private List<Path> expand(String given) throws InputPathException {
@@ -118,17 +133,19 @@ public final class ManifestReader {
     }
 
     private SourceFile decode(String display, Path file, byte[] bytes, List<Diagnostic> diagnostics) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
+        TextEncoding.Decoded decoded = TextEncoding.decode(bytes);
+        if (decoded.problem() != null) {
+            diagnostics.add(syntax("BinaryFile", decoded.problem(), display, 1, 1));
+            return null;
+        }
+        String text = decoded.text();
         if (text.indexOf('\u0000') >= 0) {
             diagnostics.add(syntax("BinaryFile", "binary file: not YAML or JSON text", display, 1, 1));
             return null;
         }
-        if (text.indexOf('\uFFFD') >= 0 && !isStrictUtf8(bytes)) {
+        if (text.indexOf('\uFFFD') >= 0 && decoded.utf8WithoutBom() && !isStrictUtf8(bytes)) {
             diagnostics.add(syntax("BinaryFile", "not UTF-8 text (binary file?)", display, 1, 1));
             return null;
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
         }
         return new SourceFile(display, file, text);
     }
@@ -219,10 +236,15 @@ public final class ManifestReader {
         }
     }
 
+    /**
+     * Whether the text is JSON, told by its content as kubectl tells it (its first non-blank character is
+     * {@code {}), whatever the file is named: YAML in a {@code .json} file is read as YAML.
+     */
     static boolean looksLikeJson(SourceFile source, String text) {
-        if (source.displayPath().toLowerCase(Locale.ROOT).endsWith(".json")) {
-            return true;
-        }
+        return isJsonText(text);
+    }
+
+    public static boolean isJsonText(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!Character.isWhitespace(c)) {
