@@ -6,6 +6,7 @@ import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.scanner.Constant;
 
 import java.io.StringReader;
+import java.util.BitSet;
 
 /**
  * SnakeYAML's reader over a text that is already in memory. SnakeYAML's own {@link StreamReader} refills a
@@ -23,6 +24,8 @@ final class WholeTextReader extends StreamReader {
     private final int length;
     /** Code point index of the first character SnakeYAML does not allow, or {@link #length}. */
     private final int firstUnprintable;
+    /** Tabs kubectl's reader takes as blanks where SnakeYAML does not: served as spaces ({@link SeparatorTabs}). */
+    private final BitSet separatorTabs;
     private int pointer;
     private int documentIndex;
     private int line;
@@ -36,12 +39,13 @@ final class WholeTextReader extends StreamReader {
         this.length = codePoints == null ? text.length() : codePoints.length;
         int bad = length;
         for (int i = 0; i < length; i++) {
-            if (!isPrintable(at(i))) {
+            if (!isPrintable(raw(i))) {
                 bad = i;
                 break;
             }
         }
         this.firstUnprintable = bad;
+        this.separatorTabs = text.indexOf('\t') < 0 ? new BitSet() : SeparatorTabs.find(this::raw, length);
     }
 
     private static boolean hasSurrogates(String s) {
@@ -53,8 +57,13 @@ final class WholeTextReader extends StreamReader {
         return false;
     }
 
-    private int at(int index) {
+    private int raw(int index) {
         return codePoints == null ? text.charAt(index) : codePoints[index];
+    }
+
+    private int at(int index) {
+        int c = raw(index);
+        return c == '\t' && separatorTabs.get(index) ? ' ' : c;
     }
 
     /** The code point at {@code index}, 0 past the end; an unprintable one fails as SnakeYAML's reader fails. */
@@ -64,7 +73,7 @@ final class WholeTextReader extends StreamReader {
             return 0;
         }
         if (index >= firstUnprintable) {
-            throw new ReaderException(NAME, firstUnprintable, at(firstUnprintable), "special characters are not allowed");
+            throw new ReaderException(NAME, firstUnprintable, raw(firstUnprintable), "special characters are not allowed");
         }
         return at(index);
     }
