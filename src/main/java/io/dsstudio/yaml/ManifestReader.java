@@ -64,8 +64,10 @@ public final class ManifestReader {
                 byte[] bytes;
                 try {
                     bytes = Files.readAllBytes(file);
-                } catch (IOException | OutOfMemoryError e) {
-                    throw new InputPathException("cannot read " + display + ": " + e.getMessage());
+                } catch (IOException e) {
+                    throw new InputPathException("cannot read " + display + ": " + IoReasons.of(e));
+                } catch (OutOfMemoryError e) {
+                    throw new InputPathException("cannot read " + display + ": too large to read into memory");
                 }
                 SourceFile source = decode(display, file, bytes, diagnostics);
                 if (source != null) {
@@ -114,8 +116,10 @@ public final class ManifestReader {
         }
         try (Stream<Path> walk = Files.walk(path)) {
             return walk.filter(Files::isRegularFile).filter(ManifestReader::isManifestName).sorted().toList();
-        } catch (IOException | RuntimeException e) {
-            throw new InputPathException("cannot list " + given + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new InputPathException("cannot list " + given + ": " + IoReasons.of(e));
+        } catch (RuntimeException e) {
+            throw new InputPathException("cannot list " + given + ": " + IoReasons.of(e));
         }
     }
 
