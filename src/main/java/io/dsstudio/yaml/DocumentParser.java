@@ -63,7 +63,7 @@ final class DocumentParser {
             JsonLocation loc = e.getLocation();
             int line = loc == null || loc.getLineNr() < 1 ? 1 : loc.getLineNr();
             int column = loc == null || loc.getColumnNr() < 1 ? 1 : loc.getColumnNr();
-            throw new SyntaxProblem(cleanMessage(e), text.fileLine(line), column);
+            throw new SyntaxProblem(JsonMessages.plain(cleanMessage(e)), text.fileLine(line), column);
         } catch (SyntaxProblem p) {
             throw p;
         } catch (IOException | RuntimeException e) {
