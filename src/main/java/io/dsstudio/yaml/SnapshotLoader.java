@@ -117,7 +117,12 @@ public final class SnapshotLoader {
             if (!apiVersionKnown(object, diagnostics)) {
                 continue;
             }
+            MappedObject result = (MappedObject) premapped.get(index);
             if (object.name() == null || object.name().isEmpty()) {
+                if (result.failed()) {
+                    diagnostics.addAll(result.problems());
+                    continue;
+                }
                 if (!DaemonSet.KIND.equals(kind)) {
                     diagnostics.add(error(object, "MissingName", "metadata.name", ErrorType.Required,
                             "name or generateName is required"));
@@ -130,7 +135,6 @@ public final class SnapshotLoader {
                                 + first.position()));
                 continue;
             }
-            MappedObject result = (MappedObject) premapped.get(index);
             Object mapped = result.value();
             diagnostics.addAll(result.problems());
             if (result.failed()) {
