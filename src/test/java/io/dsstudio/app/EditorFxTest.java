@@ -282,7 +282,7 @@ class EditorFxTest {
                 stage.show();
                 next[0].mainModel().open(file);
             });
-            waitUntil(() -> robot.lookup("The last session ended with 1 open editor(s) that were not applied. Reopen them?").tryQuery().isPresent());
+            waitUntil(() -> robot.lookup("The last session ended with an open editor that was not applied. Reopen it?").tryQuery().isPresent());
             // the dialog may open behind the first session's window: press its Yes button directly
             Button yes = robot.lookup(".dialog-pane .button").match((Button b) -> "Yes".equals(b.getText())).queryButton();
             robot.interact(yes::fire);

@@ -191,6 +191,7 @@ public final class EditorView {
         ask.setTitle(messages.get("editor.delete.title"));
         ask.setHeaderText(messages.get("editor.delete.header", model.titleProperty().get()));
         ask.initOwner(root.getScene().getWindow());
+        io.dsstudio.ui.common.DestructiveDialogs.safeDefault(ask.getDialogPane(), ButtonType.CANCEL, cascade);
         ask.showAndWait().ifPresent(choice -> {
             if (choice == cascade) {
                 model.delete(Cascade.BACKGROUND);
