@@ -60,6 +60,10 @@ class ChinesePreviewFxTest {
         AppOnStage.waitUntil(() -> model.previewProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
 
+        javafx.scene.control.ListView<PreviewRow> rows = robot.lookup("#editorPreviewRows").queryListView();
+        int firstDelete = rows.getItems().indexOf(rows.getItems().stream().filter(r -> r.kind() == PreviewRow.Kind.DELETE).findFirst().orElseThrow());
+        robot.interact(() -> rows.scrollTo(firstDelete)); // the list only makes cells for the rows it shows
+        WaitForAsyncUtils.waitForFxEvents();
         List<String> deleteRows = robot.lookup("#editorPreviewRows .list-cell")
                 .match((ListCell<PreviewRow> c) -> c.getItem() != null && c.getItem().kind() == PreviewRow.Kind.DELETE)
                 .queryAllAs(ListCell.class).stream().map(c -> ((ListCell<?>) c).getText()).toList();
