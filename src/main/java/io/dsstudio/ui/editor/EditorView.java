@@ -204,6 +204,7 @@ public final class EditorView {
     private Button button(String id, String key, Runnable action) {
         Button button = new Button(messages.get(key));
         button.setId(id);
+        io.dsstudio.ui.common.Icons.decorate(button);
         button.setOnAction(e -> action.run());
         return button;
     }

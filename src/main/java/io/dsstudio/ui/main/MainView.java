@@ -75,6 +75,7 @@ public final class MainView {
         progress.visibleProperty().bind(anyRunning);
         Button cancel = new Button(messages.get("status.cancel"));
         cancel.setId("cancelTaskButton");
+        io.dsstudio.ui.common.Icons.decorate(cancel);
         cancel.visibleProperty().bind(anyRunning);
         cancel.setOnAction(e -> onCancel());
         Region spacer = new Region();
