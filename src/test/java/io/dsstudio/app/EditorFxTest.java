@@ -114,11 +114,12 @@ class EditorFxTest {
         EditorViewModel model = openEditor(robot, "kube-proxy");
         CodeArea area = area(robot);
         String original = area.getText();
-        int at = original.indexOf("matchLabels: *id001") + "matchLabels: ".length();
-        robot.interact(() -> area.selectRange(at, at + "*id001".length()));
+        String labels = "\n      k8s-app: kube-proxy";
+        int at = original.indexOf("matchLabels:" + labels) + "matchLabels:".length();
+        robot.interact(() -> area.selectRange(at, at + labels.length()));
         robot.clickOn(area);
-        robot.interact(() -> area.selectRange(at, at + "*id001".length()));
-        robot.write("{a: b!}");
+        robot.interact(() -> area.selectRange(at, at + labels.length()));
+        robot.write(" {a: b!}");
         waitUntil(() -> model.problems().stream().anyMatch(p -> p.isError() && p.field().startsWith("spec.selector")));
         String text = area.getText();
         EditorProblem error = model.problems().stream().filter(p -> p.isError() && p.field().startsWith("spec.selector"))

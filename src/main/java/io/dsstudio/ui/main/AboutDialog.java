@@ -56,7 +56,15 @@ final class AboutDialog {
     private Hyperlink link(String id, String text, String url) {
         Hyperlink link = new Hyperlink(text);
         link.setId(id);
-        link.setOnAction(e -> model.openLink(url));
+        link.setOnAction(e -> {
+            if (!model.openLink(url)) {
+                // no browser to ask: the address goes to the clipboard, and the status bar says so
+                javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                content.putString(url);
+                javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+                model.statusProperty().set(messages.get("status.linkCopied", url));
+            }
+        });
         return link;
     }
 

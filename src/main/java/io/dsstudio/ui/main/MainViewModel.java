@@ -39,7 +39,7 @@ public final class MainViewModel {
     private final StringProperty redoText = new SimpleStringProperty();
     private final StringProperty groupBy = new SimpleStringProperty(io.dsstudio.ui.common.NodeFacts.ZONE_LABEL);
     private final ObservableList<String> labelKeys = FXCollections.observableArrayList();
-    private java.util.function.Consumer<String> linkOpener = this::copyLink;
+    private java.util.function.Consumer<String> linkOpener;
 
     public MainViewModel(StudioState state, SnapshotOpener opener, Preferences preferences, Messages messages) {
         this.state = state;
@@ -187,14 +187,6 @@ public final class MainViewModel {
                 .orElse(messages.locale().getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
     }
 
-    /** Without a browser to ask (tests, embedded use) a link is copied to the clipboard, and the status says so. */
-    private void copyLink(String url) {
-        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
-        content.putString(url);
-        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-        status.set(messages.get("status.linkCopied", url));
-    }
-
     /** Applies the Preferences dialog: the theme and grouping now, the language at the next start; saves them. */
     public void applyPreferences(Locale language, Theme chosenTheme, String mapGroupBy) {
         chooseLanguage(language);
@@ -206,13 +198,18 @@ public final class MainViewModel {
         savePreferences();
     }
 
-    /** Opens a web page through the app's host services (set by the app), else copies its address. */
+    /** Opens web pages through the app's host services (none in tests and embedded use). */
     public void setLinkOpener(java.util.function.Consumer<String> opener) {
         linkOpener = opener;
     }
 
-    public void openLink(String url) {
+    /** Opens a web page; false when nothing can open one (the view then offers the address another way). */
+    public boolean openLink(String url) {
+        if (linkOpener == null) {
+            return false;
+        }
         linkOpener.accept(url);
+        return true;
     }
 
     /** Writes the view choices to the preferences file. */
