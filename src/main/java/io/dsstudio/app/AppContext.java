@@ -107,8 +107,10 @@ public final class AppContext {
         daemonSetsModel = new DaemonSetsViewModel(state, clock, messages);
         mapModel = new NodeMapViewModel(state, messages);
         restoreMapChoices();
+        mainModel.groupByProperty().bindBidirectional(mapModel.groupByProperty());
+        javafx.beans.binding.Bindings.bindContent(mainModel.labelKeys(), mapModel.labelKeys());
         whatIfModel = new WhatIfViewModel(state);
-        themes = new ThemeManager(mainModel.themeProperty().get());
+        themes = new ThemeManager(mainModel.themeProperty().get(), messages.locale());
         themes.themeProperty().bind(mainModel.themeProperty());
         connections = new ConnectionService(env, userHome);
         connectModel = new ConnectViewModel(connections, messages);

@@ -78,6 +78,7 @@ public final class LiveControls {
         message.setTooltip(messageTip);
         Button applyButton = new Button(messages.get("live.apply.button"));
         applyButton.setId("applyLiveButton");
+        io.dsstudio.ui.common.Icons.decorate(applyButton);
         applyButton.disableProperty().bind(apply.canApplyProperty().not());
         applyButton.setOnAction(e -> startApply());
         // a disabled control gets no mouse events, so the tooltip sits on a wrapper

@@ -227,6 +227,7 @@ public final class EditorView {
         ask.setTitle(messages.get("editor.delete.title"));
         ask.setHeaderText(messages.get("editor.delete.header", model.titleProperty().get()));
         ask.initOwner(root.getScene().getWindow());
+        io.dsstudio.ui.common.DestructiveDialogs.safeDefault(ask.getDialogPane(), ButtonType.CANCEL, cascade);
         ask.showAndWait().ifPresent(choice -> {
             if (choice == cascade) {
                 model.delete(Cascade.BACKGROUND);
@@ -239,6 +240,7 @@ public final class EditorView {
     private Button button(String id, String key, Runnable action) {
         Button button = new Button(messages.get(key));
         button.setId(id);
+        io.dsstudio.ui.common.Icons.decorate(button);
         button.setOnAction(e -> action.run());
         return button;
     }
