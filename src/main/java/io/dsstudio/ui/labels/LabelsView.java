@@ -1,7 +1,9 @@
 package io.dsstudio.ui.labels;
 
 import io.dsstudio.domain.TaintEffect;
+import io.dsstudio.ui.common.ColumnFitter;
 import io.dsstudio.ui.common.Columns;
+import io.dsstudio.ui.common.ElidedTooltip;
 import io.dsstudio.ui.common.Labels;
 import io.dsstudio.ui.common.Messages;
 import io.dsstudio.ui.common.Styles;
@@ -12,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -46,11 +49,12 @@ public final class LabelsView {
     private Node labelTable() {
         TableView<LabelValueRow> table = new TableView<>(model.labels());
         table.setId("labelTable");
+        TableColumn<LabelValueRow, String> value = Columns.of("labelValue", messages.get("labels.col.value"), this::valueText);
         table.getColumns().setAll(List.of(
                 Columns.of("labelKey", messages.get("labels.col.key"), LabelValueRow::key),
-                Columns.of("labelValue", messages.get("labels.col.value"), LabelValueRow::value),
+                value,
                 Columns.of("labelCount", messages.get("labels.col.nodes"), LabelValueRow::nodeCount)));
-        table.getColumns().get(0).setPrefWidth(260);
+        ColumnFitter.install(table);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
                 model.selectNodesWithLabel(row);
@@ -68,7 +72,7 @@ public final class LabelsView {
                 Columns.of("taintValue", messages.get("labels.col.value"), TaintKeyRow::value),
                 Columns.of("taintEffect", messages.get("labels.col.effect"), TaintKeyRow::effect),
                 Columns.of("taintCount", messages.get("labels.col.nodes"), TaintKeyRow::nodeCount)));
-        table.getColumns().get(0).setPrefWidth(260);
+        ColumnFitter.install(table);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
                 model.selectNodesWithTaint(row);
@@ -77,9 +81,15 @@ public final class LabelsView {
         return table;
     }
 
+    /** A value, or for a per-node-unique key (kubernetes.io/hostname) how many values it has, one per node. */
+    private String valueText(LabelValueRow row) {
+        return row.isPerNodeUnique() ? messages.get("labels.perNodeValues", row.uniqueValues()) : row.value();
+    }
+
     private Node form() {
         Label selection = new Label();
         selection.setId("selectionCount");
+        ElidedTooltip.install(selection);
         selection.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("labels.selection", model.selectedNodes().size()), model.selectedNodes()));
         ChoiceBox<BulkOperation> operation = new ChoiceBox<>(FXCollections.observableArrayList(BulkOperation.values()));
@@ -115,6 +125,8 @@ public final class LabelsView {
         Label problem = new Label();
         problem.setId("bulkProblem");
         problem.getStyleClass().add(Styles.ERROR_TEXT);
+        problem.setWrapText(true);
+        ElidedTooltip.install(problem);
         problem.textProperty().bind(Bindings.createStringBinding(() -> model.problemProperty().get().isEmpty() ? ""
                 : messages.get(model.problemProperty().get(), model.problemArgumentProperty().get()), model.problemProperty(), model.problemArgumentProperty()));
         GridPane grid = new GridPane();

@@ -1,6 +1,8 @@
 package io.dsstudio.ui.whatif;
 
+import io.dsstudio.ui.common.ColumnFitter;
 import io.dsstudio.ui.common.Columns;
+import io.dsstudio.ui.common.ElidedTooltip;
 import io.dsstudio.ui.common.Messages;
 import io.dsstudio.ui.common.Styles;
 import io.dsstudio.workspace.WhatIfPreview;
@@ -15,6 +17,8 @@ import java.util.List;
 
 /** The what-if preview: what the staged edit description, the per-DaemonSet consequences, Commit and Discard. */
 public final class WhatIfView {
+    /** Node lists beyond this width are elided (the tooltip lists them all). */
+    private static final double NODE_LIST_MAX_WIDTH = 280;
     private final WhatIfViewModel model;
     private final Messages messages;
     private final VBox root = new VBox(6);
@@ -28,6 +32,7 @@ public final class WhatIfView {
         title.setId("whatIfTitle");
         title.getStyleClass().add(Styles.SECTION_TITLE);
         title.setWrapText(true);
+        ElidedTooltip.install(title);
         model.previewProperty().addListener((obs, old, now) -> describe(now));
         describe(model.previewProperty().get());
         Button commit = new Button(messages.get("whatif.commit"));
@@ -60,10 +65,10 @@ public final class WhatIfView {
                         r -> arrow(r.before().numberMisscheduled(), r.after().numberMisscheduled())),
                 Columns.of("impactReady", messages.get("whatif.col.ready"),
                         r -> arrow(r.before().numberReady(), r.after().numberReady()))));
-        table.getColumns().get(0).setPrefWidth(220);
         for (int i = 1; i <= 3; i++) {
-            table.getColumns().get(i).setPrefWidth(200);
+            ColumnFitter.maxWidth(table.getColumns().get(i), NODE_LIST_MAX_WIDTH);
         }
+        ColumnFitter.install(table);
         return table;
     }
 
