@@ -202,7 +202,7 @@ class TablesFxTest {
         robot.interact(() -> filter.setText("tier in (web"));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(nodes.getItems()).isEmpty();
+        assertThat(nodes.getItems()).extracting(NodeRow::name).isEmpty();
         assertThat(nodes.getPlaceholder()).isInstanceOf(Label.class);
         Label placeholder = (Label) nodes.getPlaceholder();
         assertThat(placeholder.isVisible()).isTrue();

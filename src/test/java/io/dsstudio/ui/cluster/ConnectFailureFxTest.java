@@ -71,7 +71,7 @@ class ConnectFailureFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(statusBarTexts(robot)).as("the connecting message, once").filteredOn(t -> t.contains("Connecting")).containsExactly("Connecting to staging\u2026");
 
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#connectFailedDialog").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#connectFailedDialog").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         DialogPane dialog = robot.lookup("#connectFailedDialog").queryAs(DialogPane.class);
         assertThat(dialog.getHeaderText()).isEqualTo("Could not connect to staging");
