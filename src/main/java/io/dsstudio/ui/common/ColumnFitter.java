@@ -31,8 +31,10 @@ public final class ColumnFitter {
     private static final String TEXT = "ds.fit.text";
     private static final String MAX_WIDTH = "ds.fit.maxWidth";
     private static final String GRAPHIC_WIDTH = "ds.fit.graphicWidth";
+    private static final String BOLD = "ds.fit.bold";
     private static final String USER_SIZED = "ds.fit.userSized";
     private static final String SCHEDULED = "ds.fit.scheduled";
+    private static final String FITTED = "ds.fit.fitted";
 
     private ColumnFitter() {
     }
@@ -50,6 +52,11 @@ public final class ColumnFitter {
     /** Room the column's cells need beside their text (an icon). */
     public static void graphicWidth(TableColumn<?, ?> column, double width) {
         column.getProperties().put(GRAPHIC_WIDTH, width);
+    }
+
+    /** The column's cells may show bold text (a style class makes them bold): measured bold. */
+    public static void boldText(TableColumn<?, ?> column) {
+        column.getProperties().put(BOLD, Boolean.TRUE);
     }
 
     /** Fits the table now (once laid out) and whenever its rows or columns change. */
@@ -90,7 +97,15 @@ public final class ColumnFitter {
 
     /** Sets every visible column's preferred width to fit its header and its widest cell text, within its cap. */
     public static <R> void fit(TableView<R> table) {
+        boolean empty = table.getItems() == null || table.getItems().isEmpty();
+        if (empty && table.getProperties().containsKey(FITTED)) {
+            return; // a filter that shows nothing for a moment should not shrink every column to its header
+        }
+        if (table.lookup(".column-header .label") != null) {
+            table.getProperties().put(FITTED, Boolean.TRUE);
+        }
         Measure cell = new Measure(table, ".table-cell", SLACK);
+        Measure boldCell = cell.bold();
         Measure header = new Measure(table, ".column-header .label", SORT_ARROW_WIDTH + SLACK);
         for (Node label : table.lookupAll(".column-header .label")) {
             if (label instanceof Labeled labeled) {
@@ -103,8 +118,9 @@ public final class ColumnFitter {
             }
             double graphic = (double) column.getProperties().getOrDefault(GRAPHIC_WIDTH, 0.0);
             double widest = header.width(column.getText());
-            for (String text : longestTexts(table.getItems(), column)) {
-                widest = Math.max(widest, cell.width(text) + graphic);
+            Measure measure = column.getProperties().containsKey(BOLD) ? boldCell : cell;
+            for (String text : empty ? List.<String>of() : longestTexts(table.getItems(), column)) {
+                widest = Math.max(widest, measure.width(text) + graphic);
             }
             double max = (double) column.getProperties().getOrDefault(MAX_WIDTH, DEFAULT_MAX_WIDTH);
             column.setPrefWidth(Math.ceil(Math.max(column.getMinWidth(), Math.min(max, widest))));
@@ -137,6 +153,16 @@ public final class ColumnFitter {
     private static final class Measure {
         private final Text probe = new Text();
         private final double extra;
+
+        private Measure(Font font, double extra) {
+            probe.setFont(font);
+            this.extra = extra;
+        }
+
+        Measure bold() {
+            Font font = probe.getFont();
+            return new Measure(Font.font(font.getFamily(), javafx.scene.text.FontWeight.BOLD, font.getSize()), extra);
+        }
 
         Measure(TableView<?> table, String selector, double slack) {
             Node sample = table.lookup(selector);

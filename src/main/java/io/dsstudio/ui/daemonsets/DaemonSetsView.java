@@ -77,6 +77,7 @@ public final class DaemonSetsView {
         TableColumn<PlacementRow, PlacementVerdict> verdict = Columns.of("placementVerdict", messages.get("ds.col.verdict"), PlacementRow::verdict);
         verdict.setCellFactory(c -> new VerdictCell());
         ColumnFitter.text(verdict, row -> messages.get(row.verdict().key()));
+        ColumnFitter.boldText(verdict);
         TableColumn<PlacementRow, String> reasons = Columns.of("placementReasons", messages.get("ds.col.reasons"), this::reasons);
         ColumnFitter.maxWidth(reasons, 560);
         TableColumn<PlacementRow, String> node = Columns.of("placementNode", messages.get("ds.col.node"), PlacementRow::node);

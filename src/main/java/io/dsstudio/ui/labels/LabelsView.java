@@ -25,6 +25,8 @@ import java.util.List;
 
 /** Label and taint inventory on the left; the bulk edit form and the what-if preview on the right. */
 public final class LabelsView {
+    private static final double KEY_MAX_WIDTH = 250;
+    private static final double VALUE_MAX_WIDTH = 190;
     private final LabelsViewModel model;
     private final Messages messages;
     private final SplitPane root = new SplitPane();
@@ -49,10 +51,13 @@ public final class LabelsView {
     private Node labelTable() {
         TableView<LabelValueRow> table = new TableView<>(model.labels());
         table.setId("labelTable");
+        table.setPlaceholder(placeholder("labels.none"));
         TableColumn<LabelValueRow, String> value = Columns.of("labelValue", messages.get("labels.col.value"), this::valueText);
-        table.getColumns().setAll(List.of(
-                Columns.of("labelKey", messages.get("labels.col.key"), LabelValueRow::key),
-                value,
+        TableColumn<LabelValueRow, String> key = Columns.of("labelKey", messages.get("labels.col.key"), LabelValueRow::key);
+        // key and value leave room for the node count in the default window; longer ones get a tooltip
+        ColumnFitter.maxWidth(key, KEY_MAX_WIDTH);
+        ColumnFitter.maxWidth(value, VALUE_MAX_WIDTH);
+        table.getColumns().setAll(List.of(key, value,
                 Columns.of("labelCount", messages.get("labels.col.nodes"), LabelValueRow::nodeCount)));
         ColumnFitter.install(table);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
@@ -66,9 +71,11 @@ public final class LabelsView {
     private Node taintTable() {
         TableView<TaintKeyRow> table = new TableView<>(model.taints());
         table.setId("taintTable");
+        table.setPlaceholder(placeholder("labels.taints.none"));
         table.setPrefHeight(220);
-        table.getColumns().setAll(List.of(
-                Columns.of("taintKey", messages.get("labels.col.key"), TaintKeyRow::key),
+        TableColumn<TaintKeyRow, String> key = Columns.of("taintKey", messages.get("labels.col.key"), TaintKeyRow::key);
+        ColumnFitter.maxWidth(key, KEY_MAX_WIDTH);
+        table.getColumns().setAll(List.of(key,
                 Columns.of("taintValue", messages.get("labels.col.value"), TaintKeyRow::value),
                 Columns.of("taintEffect", messages.get("labels.col.effect"), TaintKeyRow::effect),
                 Columns.of("taintCount", messages.get("labels.col.nodes"), TaintKeyRow::nodeCount)));
@@ -79,6 +86,13 @@ public final class LabelsView {
             }
         });
         return table;
+    }
+
+    private Label placeholder(String key) {
+        Label placeholder = new Label(messages.get(key));
+        placeholder.getStyleClass().add(Styles.TABLE_PLACEHOLDER);
+        placeholder.setWrapText(true);
+        return placeholder;
     }
 
     /** A value, or for a per-node-unique key (kubernetes.io/hostname) how many values it has, one per node. */

@@ -45,7 +45,8 @@ public final class MainViewModel {
         this.preferences = preferences;
         this.messages = messages;
         this.title = Bindings.createStringBinding(this::computeTitle, state.sourceProperty(), state.dirtyProperty());
-        this.counts = Bindings.createStringBinding(this::computeCounts, state.snapshotProperty(), shownNodes, nodesFiltered);
+        this.counts = Bindings.createStringBinding(this::computeCounts, state.sourceProperty(), state.snapshotProperty(),
+                shownNodes, nodesFiltered);
         preferences.get(Preferences.THEME).ifPresent(t -> theme.set("DARK".equals(t) ? Theme.DARK : Theme.LIGHT));
         preferences.get(Preferences.SELECTED_VIEW).ifPresent(v -> selectedView.set(parseView(v)));
         recentFiles.setAll(preferences.recentFiles());
@@ -74,6 +75,9 @@ public final class MainViewModel {
 
     /** What the snapshot holds now (it follows every edit), with the nodes the Nodes filter shows while one is set. */
     private String computeCounts() {
+        if (state.sourceProperty().get().kind() == SnapshotSource.Kind.NONE) {
+            return "";
+        }
         io.dsstudio.domain.Snapshot snapshot = state.snapshotProperty().get();
         int nodes = snapshot.nodes().size();
         int daemonSets = snapshot.daemonSets().size();

@@ -114,8 +114,11 @@ public final class NodesView {
                 return messages.get("nodes.filter.invalid", error);
             }
             String text = model.filterTextProperty().get().trim();
-            return text.isEmpty() ? messages.get("nodes.none") : messages.get("nodes.filter.noMatch", text);
-        }, model.filterErrorProperty(), model.filterTextProperty()));
+            if (!text.isEmpty()) {
+                return messages.get("nodes.filter.noMatch", text);
+            }
+            return model.loadingProperty().get() ? messages.get("nodes.loading") : messages.get("nodes.none");
+        }, model.filterErrorProperty(), model.filterTextProperty(), model.loadingProperty()));
         return placeholder;
     }
 

@@ -92,6 +92,11 @@ public final class NodesViewModel {
         return filtered;
     }
 
+    /** Whether a snapshot is being opened or planned (an empty table may only be waiting for it). */
+    public javafx.beans.value.ObservableBooleanValue loadingProperty() {
+        return state.tasks().runningProperty();
+    }
+
     /** How many nodes the filter shows. */
     public javafx.beans.binding.IntegerBinding shownCount() {
         return javafx.beans.binding.Bindings.size(rows);

@@ -9,6 +9,7 @@ import io.dsstudio.workspace.WhatIfPreview;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -52,11 +53,14 @@ public final class WhatIfView {
         table.setId("impactTable");
         table.setPlaceholder(new Label(messages.get("whatif.noImpact")));
         table.setPrefHeight(220);
-        table.getColumns().setAll(List.of(
-                Columns.of("impactDs", messages.get("whatif.col.daemonSet"), ImpactRow::daemonSet),
+        // the counts first: they fit in the default window; the node lists after them, elided with a tooltip
+        List<TableColumn<ImpactRow, String>> nodeLists = List.of(
                 Columns.of("impactCreate", messages.get("whatif.col.create"), r -> join(r.createOn())),
                 Columns.of("impactDelete", messages.get("whatif.col.delete"), r -> join(r.deleteOn())),
-                Columns.of("impactEvict", messages.get("whatif.col.evict"), r -> join(r.evictOn())),
+                Columns.of("impactEvict", messages.get("whatif.col.evict"), r -> join(r.evictOn())));
+        nodeLists.forEach(column -> ColumnFitter.maxWidth(column, NODE_LIST_MAX_WIDTH));
+        table.getColumns().setAll(List.of(
+                Columns.of("impactDs", messages.get("whatif.col.daemonSet"), ImpactRow::daemonSet),
                 Columns.of("impactDesired", messages.get("whatif.col.desired"),
                         r -> arrow(r.before().desiredNumberScheduled(), r.after().desiredNumberScheduled())),
                 Columns.of("impactCurrent", messages.get("whatif.col.current"),
@@ -65,9 +69,7 @@ public final class WhatIfView {
                         r -> arrow(r.before().numberMisscheduled(), r.after().numberMisscheduled())),
                 Columns.of("impactReady", messages.get("whatif.col.ready"),
                         r -> arrow(r.before().numberReady(), r.after().numberReady()))));
-        for (int i = 1; i <= 3; i++) {
-            ColumnFitter.maxWidth(table.getColumns().get(i), NODE_LIST_MAX_WIDTH);
-        }
+        table.getColumns().addAll(nodeLists);
         ColumnFitter.install(table);
         return table;
     }
