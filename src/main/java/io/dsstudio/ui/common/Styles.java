@@ -10,6 +10,9 @@ public final class Styles {
     public static final String HINT = "ds-hint";
     public static final String ERROR_TEXT = "ds-error-text";
     public static final String TOOLBAR = "ds-toolbar";
+    public static final String SWATCH = "ds-swatch";
+    public static final String MAP_TITLE = "ds-map-title";
+    public static final String MAP_LEGEND = "ds-map-legend";
 
     private Styles() {
     }
