@@ -23,7 +23,7 @@ public final class NodeMapLayout {
     public static final double HEADER = 22;
     public static final double PADDING = 8;
     /** The largest zoom a fit uses: 20 nodes fill the window without becoming posters. */
-    public static final double MAX_FIT_ZOOM = 3.5;
+    public static final double MAX_FIT_ZOOM = 5;
 
     private final List<Group> groups;
     private final List<Placed> tiles;
