@@ -1,18 +1,13 @@
 package io.dsstudio.app;
 
-import io.dsstudio.simulation.ClusterGenerator;
-import io.dsstudio.simulation.GeneratorOptions;
 import io.dsstudio.ui.editor.DaemonSetTemplate;
 import io.dsstudio.ui.editor.EditorViewModel;
 import io.dsstudio.ui.nodemap.MapColor;
 import io.dsstudio.ui.nodemap.MapTile;
 import io.dsstudio.ui.nodemap.NodeMapLayout;
 import io.dsstudio.ui.nodemap.NodeMapView;
-import io.dsstudio.workspace.SnapshotSource;
-import io.dsstudio.yaml.SnapshotLoader;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.geometry.VerticalDirection;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -64,8 +59,18 @@ class NodeMapFxTest {
     }
 
     private void waitIdle() throws Exception {
-        AppOnStage.waitUntil(() -> context.state().planProperty().get() != null && !context.state().tasks().runningProperty().get()
-                && !context.state().commands().runningProperty().get());
+        AppOnStage.waitUntil(this::idle);
+    }
+
+    private boolean idle() {
+        return context.state().planProperty().get() != null && !context.state().tasks().runningProperty().get()
+                && !context.state().commands().runningProperty().get();
+    }
+
+    /** Large snapshots take their time on a loaded 2-core machine: a longer wait than {@link AppOnStage#waitUntil}. */
+    private static void waitLong(java.util.function.BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(120, java.util.concurrent.TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Shows the map's tab (found by its content, whatever its position) and returns the map. */
@@ -77,15 +82,8 @@ class NodeMapFxTest {
         robot.interact(() -> tabs.getSelectionModel().select(tab));
         NodeMapView map = robot.lookup("#nodeMap").queryAs(NodeMapView.class);
         int nodes = context.state().snapshotProperty().get().nodes().size();
-        AppOnStage.waitUntil(() -> map.getTiles().size() == nodes && map.getWidth() > 0 && map.getLayout().tiles().size() == nodes);
+        waitLong(() -> map.getTiles().size() == nodes && map.getWidth() > 0 && map.getLayout().tiles().size() == nodes);
         return map;
-    }
-
-    private void openGenerated(FxRobot robot, int nodes, int daemonSets) throws Exception {
-        String text = new ClusterGenerator().generate(new GeneratorOptions(nodes, daemonSets, 7, GeneratorOptions.DEFAULT_TIME));
-        var loaded = new SnapshotLoader().loadText("generated.yaml", text);
-        robot.interact(() -> context.state().open(loaded.snapshot(), SnapshotSource.of(home.resolve("generated.yaml"))));
-        waitIdle();
     }
 
     private static void assertEveryTileInView(NodeMapView map) {
@@ -135,29 +133,6 @@ class NodeMapFxTest {
     }
 
     @Test
-    void twoThousandNodesAreFittedAndRewrapWhenTheWindowNarrows(FxRobot robot) throws Exception {
-        openGenerated(robot, 2000, 30);
-        NodeMapView map = showMap(robot);
-        assertEveryTileInView(map);
-        assertThat(filled(map)).isGreaterThan(0.9);
-        assertThat(map.getZoom() * NodeMapLayout.TILE).isGreaterThanOrEqualTo(6);
-        int columns = map.getLayout().columns();
-        robot.interact(() -> stage.setWidth(900));
-        AppOnStage.waitUntil(() -> map.getWidth() < 900 && map.getLayout().columns() != columns);
-        assertThat(map.getLayout().columns()).isLessThan(columns);
-        assertEveryTileInView(map);
-    }
-
-    @Test
-    void tenThousandNodesAreAllOnScreenAtOnce(FxRobot robot) throws Exception {
-        openGenerated(robot, 10_000, 0);
-        NodeMapView map = showMap(robot);
-        assertEveryTileInView(map);
-        assertThat(map.getZoom() * NodeMapLayout.TILE).isGreaterThanOrEqualTo(3);
-        assertThat(filled(map)).isGreaterThan(0.9);
-    }
-
-    @Test
     void theWheelZoomsAroundThePointerAndZeroFitsAgain(FxRobot robot) throws Exception {
         NodeMapView map = showMap(robot);
         Bounds tile = map.tileBounds(ARM_C);
@@ -165,9 +140,13 @@ class NodeMapFxTest {
         double worldX = (pointer.getX() - map.getPanX()) / map.getZoom();
         double worldY = (pointer.getY() - map.getPanY()) / map.getZoom();
         double zoom = map.getZoom();
-        robot.moveTo(map.localToScreen(pointer));
-        robot.scroll(2, VerticalDirection.UP);
-        AppOnStage.waitUntil(() -> map.getZoom() > zoom * 1.01);
+        Point2D screen = map.localToScreen(pointer);
+        Point2D scene = map.localToScene(pointer);
+        robot.interact(() -> javafx.event.Event.fireEvent(map, new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL,
+                scene.getX(), scene.getY(), screen.getX(), screen.getY(), false, false, false, false, false, false,
+                0, 80, 0, 80, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+        assertThat(map.getZoom()).isGreaterThan(zoom * 1.01);
         assertThat((pointer.getX() - map.getPanX()) / map.getZoom()).isCloseTo(worldX, offset(0.01));
         assertThat((pointer.getY() - map.getPanY()) / map.getZoom()).isCloseTo(worldY, offset(0.01));
         assertThat(map.nodeAt(pointer.getX(), pointer.getY())).isEqualTo(ARM_C);
@@ -191,11 +170,15 @@ class NodeMapFxTest {
             assertThat(all.getMinY()).isLessThanOrEqualTo(Math.max(0, map.getHeight() - all.getHeight()) + 0.01);
             assertThat(all.getMaxY()).isGreaterThanOrEqualTo(Math.min(map.getHeight(), all.getHeight()) - 0.01);
         }
-        robot.type(KeyCode.SUBTRACT);
-        robot.type(KeyCode.SUBTRACT);
+        for (int i = 0; i < 8; i++) {
+            robot.type(KeyCode.SUBTRACT);
+        }
+        // zoomed out below the fit: the whole cluster lies inside the view
         Bounds all = contentBounds(map);
         assertThat(all.getMinX()).isGreaterThanOrEqualTo(-0.01);
         assertThat(all.getMinY()).isGreaterThanOrEqualTo(-0.01);
+        assertThat(all.getMaxX()).isLessThanOrEqualTo(map.getWidth() + 0.01);
+        assertThat(all.getMaxY()).isLessThanOrEqualTo(map.getHeight() + 0.01);
     }
 
     private static Bounds contentBounds(NodeMapView map) {
@@ -269,8 +252,20 @@ class NodeMapFxTest {
             context.state().selectedDaemonSetProperty().set("logging/fluent-bit");
             context.mapModel().openWhyProperty().set((node, ds) -> asked.add(node + " " + ds));
         });
-        robot.rightClickOn(map.localToScreen(map.tileBounds(ARM_C).getCenterX(), map.tileBounds(ARM_C).getCenterY()));
-        robot.clickOn("#mapMenuWhy");
+        Point2D centre = new Point2D(map.tileBounds(ARM_C).getCenterX(), map.tileBounds(ARM_C).getCenterY());
+        Point2D scene = map.localToScene(centre);
+        Point2D screen = map.localToScreen(centre);
+        robot.interact(() -> javafx.event.Event.fireEvent(map, new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, scene.getX(), scene.getY(), screen.getX(), screen.getY(), false, null)));
+        javafx.scene.control.ContextMenu menu = robot.listWindows().stream().filter(w -> w instanceof javafx.scene.control.ContextMenu)
+                .map(w -> (javafx.scene.control.ContextMenu) w).filter(javafx.stage.Window::isShowing).findFirst().orElseThrow();
+        javafx.scene.control.MenuItem why = menu.getItems().stream().filter(i -> "mapMenuWhy".equals(i.getId())).findFirst().orElseThrow();
+        assertThat(why.getText()).isEqualTo("Why? logging/fluent-bit on this node");
+        assertThat(why.isDisable()).isFalse();
+        robot.interact(() -> {
+            why.fire();
+            menu.hide();
+        });
         assertThat(asked).containsExactly(ARM_C + " logging/fluent-bit");
     }
 }

@@ -62,6 +62,7 @@ final class MapPainter {
             }
         }
         drawFocus(g, view, size);
+        MiniMap.paint(g, view);
         return drawn;
     }
 

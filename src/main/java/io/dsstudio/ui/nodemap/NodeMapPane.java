@@ -99,6 +99,10 @@ public final class NodeMapPane {
         colorLabel.managedProperty().bind(colorLabel.visibleProperty());
         groupBy.setPrefWidth(230);
         colorLabel.setPrefWidth(200);
+        // in a narrow window the choices shrink (their popups still show whole names) rather than overflow
+        daemonSet.setMinWidth(120);
+        groupBy.setMinWidth(100);
+        colorLabel.setMinWidth(100);
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox bar = new HBox(8, Labels.fixed(messages.get("map.daemonSet")), daemonSet, Labels.fixed(messages.get("map.colorBy")),

@@ -30,6 +30,7 @@ public final class NodeMapSkin extends SkinBase<NodeMapView> {
     private double pressX;
     private double pressY;
     private boolean dragged;
+    private boolean onMiniMap;
     private String hovered;
 
     public NodeMapSkin(NodeMapView view) {
@@ -52,8 +53,8 @@ public final class NodeMapSkin extends SkinBase<NodeMapView> {
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMoved);
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> tooltip.hide());
-        canvas.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
-        canvas.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::onContextMenu);
+        view.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+        view.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::onContextMenu);
         view.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         index();
     }
@@ -101,10 +102,15 @@ public final class NodeMapSkin extends SkinBase<NodeMapView> {
         pressY = e.getY();
         dragged = false;
         getSkinnable().requestFocus();
+        onMiniMap = e.getButton() == MouseButton.PRIMARY && MiniMap.centreOn(getSkinnable(), e.getX(), e.getY());
     }
 
     private void onDragged(MouseEvent e) {
         if (!e.isPrimaryButtonDown()) {
+            return;
+        }
+        if (onMiniMap) {
+            MiniMap.centreOn(getSkinnable(), e.getX(), e.getY());
             return;
         }
         getSkinnable().panBy(e.getX() - pressX, e.getY() - pressY);
@@ -114,7 +120,7 @@ public final class NodeMapSkin extends SkinBase<NodeMapView> {
     }
 
     private void onReleased(MouseEvent e) {
-        if (dragged || e.getButton() != MouseButton.PRIMARY) {
+        if (dragged || onMiniMap || e.getButton() != MouseButton.PRIMARY) {
             return;
         }
         String hit = nodeAt(e.getX(), e.getY());

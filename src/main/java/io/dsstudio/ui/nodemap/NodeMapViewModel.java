@@ -153,7 +153,7 @@ public final class NodeMapViewModel {
         List<LegendEntry> entries = byDaemonSet ? legendText.verdicts(verdictCounts)
                 : mode == ColorMode.LABEL ? legendText.labelValues(values, valueCounts, valueCounts.getOrDefault("", 0))
                 : legendText.statuses(statusCounts);
-        title.set(titleFor(mode, byDaemonSet, newPreview, ds));
+        title.set(snapshot.nodes().isEmpty() ? messages.get("map.title.empty") : titleFor(mode, byDaemonSet, newPreview, ds));
         if (cordoned > 0) {
             entries.add(legendText.cordoned(cordoned));
         }
