@@ -151,6 +151,7 @@ class NodeMapFxTest {
         assertThat((pointer.getY() - map.getPanY()) / map.getZoom()).isCloseTo(worldY, offset(0.01));
         assertThat(map.nodeAt(pointer.getX(), pointer.getY())).isEqualTo(ARM_C);
         assertThat(map.isFitted()).isFalse();
+        robot.interact(map::requestFocus);
         robot.type(KeyCode.DIGIT0);
         assertThat(map.isFitted()).isTrue();
         assertThat(map.getZoom()).isCloseTo(zoom, offset(1e-9));
