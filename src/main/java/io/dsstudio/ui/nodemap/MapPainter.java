@@ -6,9 +6,7 @@ import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Draws the map in screen pixels: group titles, then only the tiles whose rows and columns are in view. Small
@@ -17,10 +15,16 @@ import java.util.Set;
  */
 final class MapPainter {
     static final double NAME_MIN = 56;
+    /** Tiles smaller than this many pixels go through {@link TilePixels}. */
+    static final double PIXEL_MAX = 12;
     private static final Font HEADER_FONT = Font.font(12);
     private static final Font NAME_FONT = Font.font(10);
     private static final double NAME_CHAR = 6.2;
+    private final TilePixels pixels = new TilePixels();
     private Paint lastFill;
+    private MapTile[] ordered = new MapTile[0];
+    private NodeMapLayout orderedLayout;
+    private Map<String, MapTile> orderedTiles;
 
     int paint(GraphicsContext g, NodeMapView view, Map<String, MapTile> byName, double width, double height) {
         NodeMapLayout layout = view.getLayout();
@@ -33,16 +37,29 @@ final class MapPainter {
         g.fillRect(0, 0, width, height);
         lastFill = null;
         double size = NodeMapLayout.TILE * z;
-        Set<String> selected = new HashSet<>(view.getSelected());
+        MapTile[] ordered = ordered(layout, byName);
+        java.util.BitSet selected = new java.util.BitSet(ordered.length);
+        for (String name : view.getSelected()) {
+            int index = layout.indexOf(name);
+            if (index >= 0) {
+                selected.set(index);
+            }
+        }
         int drawn = 0;
+        boolean small = size < PIXEL_MAX;
+        if (small) {
+            pixels.begin(view, (int) Math.ceil(width), (int) Math.ceil(height));
+        }
         for (NodeMapLayout.Group group : layout.groups()) {
             double groupTop = py + group.top() * z;
             double groupBottom = py + group.bottom() * z;
             if (groupBottom < 0 || groupTop > height) {
                 continue;
             }
-            drawHeader(g, view, group, px, groupTop, group.header() * z);
-            lastFill = null;
+            if (!small) {
+                drawHeader(g, view, group, px, groupTop, group.header() * z);
+                lastFill = null;
+            }
             int firstRow = Math.max(0, (int) Math.floor((-py / z - group.tilesTop()) / NodeMapLayout.PITCH));
             int lastRow = Math.min(group.rows() - 1, (int) Math.floor(((height - py) / z - group.tilesTop()) / NodeMapLayout.PITCH));
             int firstColumn = Math.max(0, (int) Math.floor((-px / z - NodeMapLayout.PADDING) / NodeMapLayout.PITCH));
@@ -53,17 +70,45 @@ final class MapPainter {
                     if (index >= group.members().size()) {
                         break;
                     }
+                    int at = group.firstIndex() + index;
                     String name = group.members().get(index);
                     double x = px + (NodeMapLayout.PADDING + column * NodeMapLayout.PITCH) * z;
                     double y = py + (group.tilesTop() + row * NodeMapLayout.PITCH) * z;
-                    drawTile(g, view, name, byName.get(name), x, y, size, selected.contains(name));
+                    if (small) {
+                        pixels.tile(ordered[at], x, y, size, selected.get(at));
+                    } else {
+                        drawTile(g, view, name, ordered[at], x, y, size, selected.get(at));
+                    }
                     drawn++;
+                }
+            }
+        }
+        if (small) {
+            pixels.end(g);
+            for (NodeMapLayout.Group group : layout.groups()) {
+                double groupTop = py + group.top() * z;
+                if (py + group.bottom() * z >= 0 && groupTop <= height) {
+                    drawHeader(g, view, group, px, groupTop, group.header() * z);
                 }
             }
         }
         drawFocus(g, view, size);
         MiniMap.paint(g, view);
         return drawn;
+    }
+
+    /** The tiles in layout order, rebuilt only when the layout or the tiles change (not on every pan or zoom). */
+    private MapTile[] ordered(NodeMapLayout layout, Map<String, MapTile> byName) {
+        if (layout != orderedLayout || byName != orderedTiles) {
+            MapTile[] tiles = new MapTile[layout.tiles().size()];
+            for (int i = 0; i < tiles.length; i++) {
+                tiles[i] = byName.get(layout.tiles().get(i).name());
+            }
+            ordered = tiles;
+            orderedLayout = layout;
+            orderedTiles = byName;
+        }
+        return ordered;
     }
 
     private static void drawHeader(GraphicsContext g, NodeMapView view, NodeMapLayout.Group group, double px, double top, double band) {

@@ -166,6 +166,12 @@ public final class NodeMapLayout {
         return fitZoom;
     }
 
+    /** A node's position in {@link #tiles()}, or -1. */
+    public int indexOf(String name) {
+        Integer index = name == null ? null : indexOf.get(name);
+        return index == null ? -1 : index;
+    }
+
     /** The placed tile of a node, or null. */
     public Placed find(String name) {
         Integer index = name == null ? null : indexOf.get(name);
