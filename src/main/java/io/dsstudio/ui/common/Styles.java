@@ -32,6 +32,9 @@ public final class Styles {
     public static final String ICON_EXCESS_PODS = "ds-icon-excess-pods";
     public static final String TABLE_PLACEHOLDER = "ds-table-placeholder";
     public static final String STATUS_COUNTS = "ds-status-counts";
+    public static final String SWATCH = "ds-swatch";
+    public static final String MAP_TITLE = "ds-map-title";
+    public static final String MAP_LEGEND = "ds-map-legend";
 
     private Styles() {
     }
