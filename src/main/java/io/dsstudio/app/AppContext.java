@@ -76,6 +76,8 @@ public final class AppContext {
     private final EditorServices editorServices;
     private final SaveController saves;
     private EditorTabs editorTabs;
+    private final io.dsstudio.ui.why.WhyViewModel whyModel;
+    private io.dsstudio.ui.why.WhyPanel whyPanel;
 
     private final Path home;
 
@@ -108,6 +110,9 @@ public final class AppContext {
         mapModel = new NodeMapViewModel(state, messages);
         restoreMapChoices();
         whatIfModel = new WhatIfViewModel(state);
+        whyModel = new io.dsstudio.ui.why.WhyViewModel(state, new io.dsstudio.ui.why.EditorTolerationFix(() -> editorTabs,
+                editorServices.analyzer(), () -> state.snapshotProperty().get(),
+                problem -> mainModel.statusProperty().set(messages.get("why.fix.failed", problem))));
         themes = new ThemeManager(mainModel.themeProperty().get());
         themes.themeProperty().bind(mainModel.themeProperty());
         connections = new ConnectionService(env, userHome);
@@ -144,6 +149,7 @@ public final class AppContext {
             mainView.addLiveControls(live.fileMenuItems(), live.statusNode());
             liveControls = live;
             installEditor(daemonSets.root(), mapPane.root());
+            installWhy(daemonSets);
         }
         return mainView;
     }
@@ -177,6 +183,34 @@ public final class AppContext {
                 }
             });
         }
+    }
+
+    /** The "why" window: View ▸ Why (not) here… on the selected node and DaemonSet, and from the tables' rows. */
+    private void installWhy(DaemonSetsView daemonSets) {
+        whyPanel = new io.dsstudio.ui.why.WhyPanel(whyModel, messages, themes);
+        javafx.scene.control.MenuItem why = new javafx.scene.control.MenuItem(messages.get("why.menu"));
+        why.setId("menuWhy");
+        why.setAccelerator(javafx.scene.input.KeyCombination.valueOf(io.dsstudio.ui.main.Shortcuts.WHY));
+        why.setOnAction(e -> openWhy(null, null));
+        mainView.addViewMenuItems(java.util.List.of(why));
+        daemonSets.onWhy(messages.get("why.menu"), this::openWhy);
+        nodesView.onWhy(messages.get("why.menu"), node -> openWhy(node, null));
+    }
+
+    /** Opens the "why" window on a pair; null means the views' selection (or the first DaemonSet). */
+    public void openWhy(String node, String daemonSet) {
+        mainView();
+        whyPanel.show(mainView.root().getScene() == null ? null : mainView.root().getScene().getWindow(),
+                node == null ? whyModel.defaultNode() : node, daemonSet == null ? whyModel.defaultDaemonSet() : daemonSet);
+    }
+
+    public io.dsstudio.ui.why.WhyPanel whyPanel() {
+        mainView();
+        return whyPanel;
+    }
+
+    public io.dsstudio.ui.why.WhyViewModel whyModel() {
+        return whyModel;
     }
 
     public EditorTabs editorTabs() {

@@ -22,6 +22,7 @@ public final class DaemonSetsView {
     private final Messages messages;
     private final SplitPane root = new SplitPane();
     private final TableView<DaemonSetRow> table = new TableView<>();
+    private TableView<PlacementRow> placement;
 
     public DaemonSetsView(DaemonSetsViewModel model, Messages messages) {
         this.model = model;
@@ -69,6 +70,7 @@ public final class DaemonSetsView {
 
     private Node buildMatrix() {
         TableView<PlacementRow> matrix = new TableView<>(model.placement());
+        placement = matrix;
         matrix.setId("placementTable");
         matrix.setPlaceholder(new Label(messages.get("ds.matrix.none")));
         TableColumn<PlacementRow, PlacementVerdict> verdict = Columns.of("placementVerdict", messages.get("ds.col.verdict"), PlacementRow::verdict);
@@ -122,6 +124,26 @@ public final class DaemonSetsView {
 
     public Node root() {
         return root;
+    }
+
+    /** "Why (not) here…" on a placement row, from its context menu or Enter: {@code open} gets the node and the DaemonSet. */
+    public void onWhy(String text, java.util.function.BiConsumer<String, String> open) {
+        javafx.scene.control.MenuItem why = new javafx.scene.control.MenuItem(text);
+        why.setId("placementWhy");
+        Runnable openSelected = () -> {
+            PlacementRow row = placement.getSelectionModel().getSelectedItem();
+            if (row != null) {
+                open.accept(row.node(), model.selectedDaemonSetProperty().get());
+            }
+        };
+        why.setOnAction(e -> openSelected.run());
+        placement.setContextMenu(new javafx.scene.control.ContextMenu(why));
+        placement.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !e.isShortcutDown()) {
+                openSelected.run();
+                e.consume();
+            }
+        });
     }
 
     /** Shows a verdict in words, coloured by a style class per verdict. */

@@ -90,6 +90,14 @@ public final class MainView {
         ((HBox) root.getBottom()).getChildren().add(1, status);
     }
 
+    /** Adds items (views and panels other packages build) at the end of the View menu, after a separator. */
+    public void addViewMenuItems(java.util.List<javafx.scene.control.MenuItem> items) {
+        javafx.scene.control.Menu view = ((javafx.scene.control.MenuBar) root.getTop()).getMenus().stream()
+                .filter(m -> messages.get("menu.view").equals(m.getText())).findFirst().orElseThrow();
+        view.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+        view.getItems().addAll(items);
+    }
+
     public BorderPane root() {
         return root;
     }
