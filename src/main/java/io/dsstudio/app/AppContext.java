@@ -77,6 +77,7 @@ public final class AppContext {
     private final SaveController saves;
     private EditorTabs editorTabs;
     private final io.dsstudio.ui.why.WhyViewModel whyModel;
+    private final io.dsstudio.ui.overview.OverviewViewModel overviewModel;
     private io.dsstudio.ui.why.WhyPanel whyPanel;
 
     private final Path home;
@@ -113,6 +114,22 @@ public final class AppContext {
         whyModel = new io.dsstudio.ui.why.WhyViewModel(state, new io.dsstudio.ui.why.EditorTolerationFix(() -> editorTabs,
                 editorServices.analyzer(), () -> state.snapshotProperty().get(),
                 problem -> mainModel.statusProperty().set(messages.get("why.fix.failed", problem))));
+        overviewModel = new io.dsstudio.ui.overview.OverviewViewModel(state);
+        overviewModel.navigateWith(new io.dsstudio.ui.overview.OverviewNavigator() {
+            @Override
+            public void showDaemonSet(String key, boolean onlyNotRunning) {
+                state.selectedDaemonSetProperty().set(key);
+                daemonSetsModel.onlyNotRunningProperty().set(onlyNotRunning);
+                mainModel.selectedViewProperty().set(MainView.DAEMONSETS);
+            }
+
+            @Override
+            public void showNodes(java.util.List<String> nodes) {
+                nodesModel.filterTextProperty().set("");
+                state.selectNodes(nodes);
+                mainModel.selectedViewProperty().set(MainView.NODES);
+            }
+        });
         themes = new ThemeManager(mainModel.themeProperty().get());
         themes.themeProperty().bind(mainModel.themeProperty());
         connections = new ConnectionService(env, userHome);
@@ -142,7 +159,8 @@ public final class AppContext {
             WhatIfView whatIf = new WhatIfView(whatIfModel, messages);
             LabelsView labels = new LabelsView(labelsModel, messages, whatIf.root());
             DaemonSetsView daemonSets = new DaemonSetsView(daemonSetsModel, messages);
-            mainView = new MainView(mainModel, messages, new MainView.Views(nodesView.root(), labels.root(), daemonSets.root(),
+            io.dsstudio.ui.overview.OverviewView overview = new io.dsstudio.ui.overview.OverviewView(overviewModel, messages);
+            mainView = new MainView(mainModel, messages, new MainView.Views(overview.root(), nodesView.root(), labels.root(), daemonSets.root(),
                     mapPane.root(), nodesView::focusFilter, labelsModel::stage));
             LiveControls live = new LiveControls(connectModel, liveModel, liveApplyModel, messages,
                     () -> mainView.root().getScene().getWindow());
@@ -207,6 +225,10 @@ public final class AppContext {
     public io.dsstudio.ui.why.WhyPanel whyPanel() {
         mainView();
         return whyPanel;
+    }
+
+    public io.dsstudio.ui.overview.OverviewViewModel overviewModel() {
+        return overviewModel;
     }
 
     public io.dsstudio.ui.why.WhyViewModel whyModel() {

@@ -31,7 +31,12 @@ public final class DaemonSetsView {
         root.setOrientation(Orientation.VERTICAL);
         Label matrixTitle = new Label(messages.get("ds.matrix.title"));
         matrixTitle.getStyleClass().add(Styles.SECTION_TITLE);
-        root.getItems().setAll(buildTable(), new VBox(4, matrixTitle, buildMatrix()));
+        javafx.scene.control.CheckBox onlyNotRunning = new javafx.scene.control.CheckBox(messages.get("ds.matrix.onlyNotRunning"));
+        onlyNotRunning.setId("placementOnlyNotRunning");
+        onlyNotRunning.selectedProperty().bindBidirectional(model.onlyNotRunningProperty());
+        javafx.scene.layout.HBox matrixBar = new javafx.scene.layout.HBox(12, matrixTitle, onlyNotRunning);
+        matrixBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        root.getItems().setAll(buildTable(), new VBox(4, matrixBar, buildMatrix()));
         root.setDividerPositions(0.4);
     }
 
@@ -69,7 +74,7 @@ public final class DaemonSetsView {
     }
 
     private Node buildMatrix() {
-        TableView<PlacementRow> matrix = new TableView<>(model.placement());
+        TableView<PlacementRow> matrix = new TableView<>(model.shownPlacement());
         placement = matrix;
         matrix.setId("placementTable");
         matrix.setPlaceholder(new Label(messages.get("ds.matrix.none")));

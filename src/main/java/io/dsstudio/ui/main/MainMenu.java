@@ -51,10 +51,12 @@ final class MainMenu {
         Menu edit = menu("menu.edit", undo, redo, new SeparatorMenuItem(),
                 item("menuPreview", "menu.edit.preview", Shortcuts.PREVIEW, views.stageEdit()), commit, discard,
                 new SeparatorMenuItem(), item("menuCancel", "menu.edit.cancelTask", Shortcuts.CANCEL, model::cancelTask));
-        Menu view = menu("menu.view", item("menuViewNodes", "view.nodes", Shortcuts.VIEW_NODES, () -> model.selectedViewProperty().set(0)),
-                item("menuViewLabels", "view.labels", Shortcuts.VIEW_LABELS, () -> model.selectedViewProperty().set(1)),
-                item("menuViewDaemonSets", "view.daemonsets", Shortcuts.VIEW_DAEMONSETS, () -> model.selectedViewProperty().set(2)),
-                item("menuViewMap", "view.map", Shortcuts.VIEW_MAP, () -> model.selectedViewProperty().set(3)),
+        Menu view = menu("menu.view",
+                item("menuViewOverview", "view.overview", Shortcuts.VIEW_OVERVIEW, () -> model.selectedViewProperty().set(MainView.OVERVIEW)),
+                item("menuViewNodes", "view.nodes", Shortcuts.VIEW_NODES, () -> model.selectedViewProperty().set(MainView.NODES)),
+                item("menuViewLabels", "view.labels", Shortcuts.VIEW_LABELS, () -> model.selectedViewProperty().set(MainView.LABELS)),
+                item("menuViewDaemonSets", "view.daemonsets", Shortcuts.VIEW_DAEMONSETS, () -> model.selectedViewProperty().set(MainView.DAEMONSETS)),
+                item("menuViewMap", "view.map", Shortcuts.VIEW_MAP, () -> model.selectedViewProperty().set(MainView.MAP)),
                 new SeparatorMenuItem(), item("menuFilter", "menu.view.filter", Shortcuts.FILTER, this::onFilter),
                 item("menuTheme", "menu.view.theme", Shortcuts.THEME, model::toggleTheme));
         Menu language = new Menu(messages.get("menu.prefs.language"));
@@ -116,7 +118,7 @@ final class MainMenu {
     }
 
     private void onFilter() {
-        model.selectedViewProperty().set(0);
+        model.selectedViewProperty().set(MainView.NODES);
         views.focusFilter().run();
     }
 
