@@ -79,6 +79,7 @@ public final class AppContext {
     private final io.dsstudio.ui.why.WhyViewModel whyModel;
     private final io.dsstudio.ui.overview.OverviewViewModel overviewModel;
     private io.dsstudio.ui.why.WhyPanel whyPanel;
+    private io.dsstudio.ui.palette.CommandPalette commandPalette;
 
     private final Path home;
 
@@ -206,11 +207,29 @@ public final class AppContext {
     /** The "why" window: View ▸ Why (not) here… on the selected node and DaemonSet, and from the tables' rows. */
     private void installWhy(DaemonSetsView daemonSets) {
         whyPanel = new io.dsstudio.ui.why.WhyPanel(whyModel, messages, themes);
+        io.dsstudio.ui.palette.PaletteEntries found = new io.dsstudio.ui.palette.PaletteEntries(messages,
+                new io.dsstudio.ui.palette.PaletteEntries.Actions(node -> {
+                    nodesModel.filterTextProperty().set("");
+                    state.selectNodes(java.util.List.of(node));
+                    mainModel.selectedViewProperty().set(MainView.NODES);
+                }, ds -> {
+                    state.selectedDaemonSetProperty().set(ds);
+                    mainModel.selectedViewProperty().set(MainView.DAEMONSETS);
+                }, label -> {
+                    nodesModel.filterTextProperty().set(label);
+                    mainModel.selectedViewProperty().set(MainView.NODES);
+                }));
+        commandPalette = new io.dsstudio.ui.palette.CommandPalette(messages, themes,
+                () -> found.of((javafx.scene.control.MenuBar) mainView.root().getTop(), state.snapshotProperty().get()));
         javafx.scene.control.MenuItem why = new javafx.scene.control.MenuItem(messages.get("why.menu"));
         why.setId("menuWhy");
         why.setAccelerator(javafx.scene.input.KeyCombination.valueOf(io.dsstudio.ui.main.Shortcuts.WHY));
         why.setOnAction(e -> openWhy(null, null));
-        mainView.addViewMenuItems(java.util.List.of(why));
+        javafx.scene.control.MenuItem palette = new javafx.scene.control.MenuItem(messages.get("palette.menu"));
+        palette.setId("menuPalette");
+        palette.setAccelerator(javafx.scene.input.KeyCombination.valueOf(io.dsstudio.ui.main.Shortcuts.PALETTE));
+        palette.setOnAction(e -> commandPalette.show(mainView.root().getScene().getWindow()));
+        mainView.addViewMenuItems(java.util.List.of(why, palette));
         daemonSets.onWhy(messages.get("why.menu"), this::openWhy);
         nodesView.onWhy(messages.get("why.menu"), node -> openWhy(node, null));
     }
@@ -220,6 +239,11 @@ public final class AppContext {
         mainView();
         whyPanel.show(mainView.root().getScene() == null ? null : mainView.root().getScene().getWindow(),
                 node == null ? whyModel.defaultNode() : node, daemonSet == null ? whyModel.defaultDaemonSet() : daemonSet);
+    }
+
+    public io.dsstudio.ui.palette.CommandPalette commandPalette() {
+        mainView();
+        return commandPalette;
     }
 
     public io.dsstudio.ui.why.WhyPanel whyPanel() {

@@ -83,6 +83,7 @@ class MainWindowFxTest {
     @Test
     void nodesViewFiltersBySelector(FxRobot robot) throws Exception {
         waitForPlan();
+        showView(robot, KeyCode.DIGIT2);
         TableView<NodeRow> nodes = table(robot, "#nodeTable");
         assertThat(nodes.getItems()).hasSize(20);
         assertThat(robot.window(0).getScene().getWindow()).isNotNull();
@@ -102,6 +103,7 @@ class MainWindowFxTest {
     @Test
     void labelsViewBulkEditPreviewsCountsCommitsAndUndoes(FxRobot robot) throws Exception {
         waitForPlan();
+        showView(robot, KeyCode.DIGIT2);
         TextField filter = robot.lookup("#nodeFilter").queryAs(TextField.class);
         robot.interact(() -> filter.setText("pool=arm64"));
         robot.clickOn("#selectShownButton");
