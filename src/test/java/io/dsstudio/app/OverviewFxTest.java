@@ -138,6 +138,32 @@ class OverviewFxTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void thePlacementTableCanShowOnlyTheNodesNotRunningTheDaemonSet(FxRobot robot) throws Exception {
+        waitForOverview();
+        robot.interact(() -> {
+            context.state().selectedDaemonSetProperty().set("logging/fluent-bit");
+            context.mainModel().selectedViewProperty().set(MainView.DAEMONSETS);
+        });
+        javafx.scene.control.TableView<io.dsstudio.ui.daemonsets.PlacementRow> table =
+                robot.lookup("#placementTable").queryAs(javafx.scene.control.TableView.class);
+        int all = table.getItems().size();
+        assertThat(all).isEqualTo(context.state().snapshotProperty().get().nodes().size());
+        robot.clickOn("#placementOnlyNotRunning");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).isNotEmpty().hasSizeLessThan(all).allMatch(r ->
+                r.verdict() == io.dsstudio.ui.daemonsets.PlacementVerdict.WILL_CREATE
+                        || r.verdict() == io.dsstudio.ui.daemonsets.PlacementVerdict.EXCLUDED);
+        long expected = context.daemonSetsModel().placement().stream().filter(r ->
+                r.verdict() == io.dsstudio.ui.daemonsets.PlacementVerdict.WILL_CREATE
+                        || r.verdict() == io.dsstudio.ui.daemonsets.PlacementVerdict.EXCLUDED).count();
+        assertThat(table.getItems()).hasSize((int) expected);
+        robot.clickOn("#placementOnlyNotRunning");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).hasSize(all);
+    }
+
+    @Test
     void ctrlOneOpensTheOverviewAndTheOtherViewsMovedOneNumberUp(FxRobot robot) throws Exception {
         waitForOverview();
         TabPane tabs = find(robot, "mainTabs", TabPane.class);
