@@ -99,16 +99,16 @@ public final class WhyPanel {
         mark.setPrefWidth(36);
         mark.setSortable(false);
         TableColumn<ChecklistRow, String> rule = Columns.of("whyRule", messages.get("why.col.rule"), text::rule);
-        rule.setPrefWidth(150);
+        rule.setPrefWidth(140);
         TableColumn<ChecklistRow, String> dsValue = Columns.of("whyDsValue", messages.get("why.col.daemonSet"),
                 r -> text.value(r.daemonSetValue()));
-        dsValue.setPrefWidth(300);
+        dsValue.setPrefWidth(250);
         TableColumn<ChecklistRow, String> nodeValue = Columns.of("whyNodeValue", messages.get("why.col.node"),
                 r -> text.value(r.nodeValue()));
-        nodeValue.setPrefWidth(260);
+        nodeValue.setPrefWidth(240);
         TableColumn<ChecklistRow, ChecklistRow> explanation = Columns.of("whyExplanation", messages.get("why.col.explanation"), r -> r);
         explanation.setCellFactory(c -> new ExplanationCell());
-        explanation.setPrefWidth(380);
+        explanation.setPrefWidth(470);
         table.getColumns().setAll(List.of(mark, rule, dsValue, nodeValue, explanation));
         return table;
     }
@@ -123,6 +123,7 @@ public final class WhyPanel {
     private VBox stagedBox() {
         staged.setId("whyStaged");
         staged.setWrapText(true);
+        staged.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button commit = new Button(messages.get("whatif.commit"));
         commit.setId("whyCommit");
         commit.disableProperty().bind(model.state().previewProperty().isNull());
@@ -163,7 +164,7 @@ public final class WhyPanel {
 
     private void describeStaged(WhatIfPreview preview) {
         if (preview == null) {
-            staged.setText(messages.get("whatif.none"));
+            staged.setText(messages.get("why.noStaged"));
             return;
         }
         String edit = messages.get(preview.edit().descriptionKey(), preview.edit().descriptionArgs().toArray());
@@ -197,7 +198,7 @@ public final class WhyPanel {
             stage = new Stage();
             stage.initOwner(owner);
             stage.setTitle(messages.get("why.title"));
-            Scene scene = new Scene(root, 1100, 560);
+            Scene scene = new Scene(root, 1180, 580);
             themes.install(scene);
             scene.setOnKeyPressed(e -> {
                 if (e.getCode() == KeyCode.ESCAPE) {
@@ -250,7 +251,7 @@ public final class WhyPanel {
                 return;
             }
             setText(text.explanation(item));
-            setTooltip(new Tooltip(item.detail()));
+            setTooltip(new Tooltip(text.explanation(item) + "\n" + item.detail()));
         }
     }
 }
