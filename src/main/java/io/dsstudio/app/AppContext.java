@@ -116,6 +116,7 @@ public final class AppContext {
                 editorServices.analyzer(), () -> state.snapshotProperty().get(),
                 problem -> mainModel.statusProperty().set(messages.get("why.fix.failed", problem))));
         overviewModel = new io.dsstudio.ui.overview.OverviewViewModel(state);
+        overviewModel.activeProperty().bind(mainModel.selectedViewProperty().isEqualTo(MainView.OVERVIEW));
         overviewModel.navigateWith(new io.dsstudio.ui.overview.OverviewNavigator() {
             @Override
             public void showDaemonSet(String key, boolean onlyNotRunning) {

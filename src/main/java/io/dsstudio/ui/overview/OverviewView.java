@@ -71,14 +71,16 @@ public final class OverviewView {
         for (int i = 0; i < summary.cards().size(); i++) {
             cards.getChildren().add(card(i, summary.cards().get(i)));
         }
-        if (summary.cards().isEmpty()) {
+        if (summary == OverviewSummary.EMPTY) {
+            cards.getChildren().add(new Label(messages.get("ds.planning")));
+        } else if (summary.cards().isEmpty()) {
             cards.getChildren().add(new Label(messages.get("overview.noDaemonSets")));
         }
         warnings.getChildren().clear();
         for (int i = 0; i < summary.warnings().size(); i++) {
             warnings.getChildren().add(warning(i, summary.warnings().get(i)));
         }
-        if (summary.warnings().isEmpty()) {
+        if (summary.warnings().isEmpty() && summary != OverviewSummary.EMPTY) {
             warnings.getChildren().add(new Label(messages.get("overview.noWarnings")));
         }
     }

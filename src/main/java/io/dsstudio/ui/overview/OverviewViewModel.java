@@ -19,18 +19,32 @@ public final class OverviewViewModel {
     private final TaskRunner runner;
     private final OverviewCalculator calculator = new OverviewCalculator();
     private final ObjectProperty<OverviewSummary> summary = new SimpleObjectProperty<>(OverviewSummary.EMPTY);
+    private final javafx.beans.property.BooleanProperty active = new javafx.beans.property.SimpleBooleanProperty(true);
+    private Plan summarized;
     private OverviewNavigator navigator;
 
     public OverviewViewModel(StudioState state) {
         this.state = state;
         this.runner = state.tasks().sibling();
         state.planProperty().addListener((obs, old, plan) -> recompute(plan));
+        active.addListener((obs, was, now) -> recompute(state.planProperty().get()));
+    }
+
+    /** Only a shown overview follows the plan (a step of a rollout re-plans; nobody waits for a hidden summary). */
+    public javafx.beans.property.BooleanProperty activeProperty() {
+        return active;
     }
 
     private void recompute(Plan plan) {
         if (plan == null) {
+            summarized = null;
+            summary.set(OverviewSummary.EMPTY);
             return;
         }
+        if (!active.get() || plan == summarized) {
+            return;
+        }
+        summarized = plan;
         Snapshot snapshot = state.snapshotProperty().get();
         List<Diagnostic> read = state.workspace().loaded() == null ? List.of() : state.workspace().loaded().diagnostics();
         runner.run("task.overview", p -> calculator.summarize(snapshot, plan, read), summary::set,
