@@ -76,6 +76,10 @@ public final class AppContext {
     private final EditorServices editorServices;
     private final SaveController saves;
     private EditorTabs editorTabs;
+    private final io.dsstudio.ui.why.WhyViewModel whyModel;
+    private final io.dsstudio.ui.overview.OverviewViewModel overviewModel;
+    private io.dsstudio.ui.why.WhyPanel whyPanel;
+    private io.dsstudio.ui.palette.CommandPalette commandPalette;
 
     private final Path home;
 
@@ -111,6 +115,26 @@ public final class AppContext {
         mainModel.groupByProperty().bindBidirectional(mapModel.groupByProperty());
         javafx.beans.binding.Bindings.bindContent(mainModel.labelKeys(), mapModel.labelKeys());
         whatIfModel = new WhatIfViewModel(state);
+        whyModel = new io.dsstudio.ui.why.WhyViewModel(state, new io.dsstudio.ui.why.EditorTolerationFix(() -> editorTabs,
+                editorServices.analyzer(), () -> state.snapshotProperty().get(),
+                problem -> mainModel.statusProperty().set(messages.get("why.fix.failed", problem))));
+        overviewModel = new io.dsstudio.ui.overview.OverviewViewModel(state);
+        overviewModel.activeProperty().bind(mainModel.selectedViewProperty().isEqualTo(MainView.OVERVIEW));
+        overviewModel.navigateWith(new io.dsstudio.ui.overview.OverviewNavigator() {
+            @Override
+            public void showDaemonSet(String key, boolean onlyNotRunning) {
+                state.selectedDaemonSetProperty().set(key);
+                daemonSetsModel.onlyNotRunningProperty().set(onlyNotRunning);
+                mainModel.selectedViewProperty().set(MainView.DAEMONSETS);
+            }
+
+            @Override
+            public void showNodes(java.util.List<String> nodes) {
+                nodesModel.filterTextProperty().set("");
+                state.selectNodes(nodes);
+                mainModel.selectedViewProperty().set(MainView.NODES);
+            }
+        });
         themes = new ThemeManager(mainModel.themeProperty().get(), messages.locale());
         themes.themeProperty().bind(mainModel.themeProperty());
         connections = new ConnectionService(env, userHome);
@@ -141,13 +165,15 @@ public final class AppContext {
             WhatIfView whatIf = new WhatIfView(whatIfModel, messages);
             LabelsView labels = new LabelsView(labelsModel, messages, whatIf.root());
             DaemonSetsView daemonSets = new DaemonSetsView(daemonSetsModel, messages);
-            mainView = new MainView(mainModel, messages, new MainView.Views(nodesView.root(), labels.root(), daemonSets.root(),
+            io.dsstudio.ui.overview.OverviewView overview = new io.dsstudio.ui.overview.OverviewView(overviewModel, messages);
+            mainView = new MainView(mainModel, messages, new MainView.Views(overview.root(), nodesView.root(), labels.root(), daemonSets.root(),
                     mapPane.root(), nodesView::focusFilter, labelsModel::stage));
             LiveControls live = new LiveControls(connectModel, liveModel, liveApplyModel, messages,
                     () -> mainView.root().getScene().getWindow());
             mainView.addLiveControls(live.fileMenuItems(), live.statusNode());
             liveControls = live;
             installEditor(daemonSets.root(), mapPane.root());
+            installWhy(daemonSets);
         }
         return mainView;
     }
@@ -183,6 +209,61 @@ public final class AppContext {
                 }
             });
         }
+    }
+
+    /** The "why" window: View ▸ Why (not) here… on the selected node and DaemonSet, and from the tables' rows. */
+    private void installWhy(DaemonSetsView daemonSets) {
+        whyPanel = new io.dsstudio.ui.why.WhyPanel(whyModel, messages, themes);
+        io.dsstudio.ui.palette.PaletteEntries found = new io.dsstudio.ui.palette.PaletteEntries(messages,
+                new io.dsstudio.ui.palette.PaletteEntries.Actions(node -> {
+                    nodesModel.filterTextProperty().set("");
+                    state.selectNodes(java.util.List.of(node));
+                    mainModel.selectedViewProperty().set(MainView.NODES);
+                }, ds -> {
+                    state.selectedDaemonSetProperty().set(ds);
+                    mainModel.selectedViewProperty().set(MainView.DAEMONSETS);
+                }, label -> {
+                    nodesModel.filterTextProperty().set(label);
+                    mainModel.selectedViewProperty().set(MainView.NODES);
+                }));
+        commandPalette = new io.dsstudio.ui.palette.CommandPalette(messages, themes,
+                () -> found.of((javafx.scene.control.MenuBar) mainView.root().getTop(), state.snapshotProperty().get()));
+        javafx.scene.control.MenuItem why = new javafx.scene.control.MenuItem(messages.get("why.menu"));
+        why.setId("menuWhy");
+        why.setAccelerator(javafx.scene.input.KeyCombination.valueOf(io.dsstudio.ui.main.Shortcuts.WHY));
+        why.setOnAction(e -> openWhy(null, null));
+        javafx.scene.control.MenuItem palette = new javafx.scene.control.MenuItem(messages.get("palette.menu"));
+        palette.setId("menuPalette");
+        palette.setAccelerator(javafx.scene.input.KeyCombination.valueOf(io.dsstudio.ui.main.Shortcuts.PALETTE));
+        palette.setOnAction(e -> commandPalette.show(mainView.root().getScene().getWindow()));
+        mainView.addViewMenuItems(java.util.List.of(why, palette));
+        daemonSets.onWhy(messages.get("why.menu"), this::openWhy);
+        nodesView.onWhy(messages.get("why.menu"), node -> openWhy(node, null));
+    }
+
+    /** Opens the "why" window on a pair; null means the views' selection (or the first DaemonSet). */
+    public void openWhy(String node, String daemonSet) {
+        mainView();
+        whyPanel.show(mainView.root().getScene() == null ? null : mainView.root().getScene().getWindow(),
+                node == null ? whyModel.defaultNode() : node, daemonSet == null ? whyModel.defaultDaemonSet() : daemonSet);
+    }
+
+    public io.dsstudio.ui.palette.CommandPalette commandPalette() {
+        mainView();
+        return commandPalette;
+    }
+
+    public io.dsstudio.ui.why.WhyPanel whyPanel() {
+        mainView();
+        return whyPanel;
+    }
+
+    public io.dsstudio.ui.overview.OverviewViewModel overviewModel() {
+        return overviewModel;
+    }
+
+    public io.dsstudio.ui.why.WhyViewModel whyModel() {
+        return whyModel;
     }
 
     public EditorTabs editorTabs() {

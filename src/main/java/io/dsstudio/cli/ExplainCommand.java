@@ -2,18 +2,13 @@ package io.dsstudio.cli;
 
 import io.dsstudio.domain.ClusterNode;
 import io.dsstudio.domain.DaemonSet;
-import io.dsstudio.reconcile.FitCheck;
-import io.dsstudio.reconcile.NodeFit;
-import io.dsstudio.reconcile.NodeVerdict;
+import io.dsstudio.reconcile.PlacementChecklist;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code explain [-o text|json] [NS/]NAME NODE PATH...}: every placement check of one (DaemonSet, node) pair. */
@@ -53,34 +48,13 @@ final class ExplainCommand implements Callable<Integer> {
         DaemonSet ds = DaemonSetLookup.find(in.loaded.snapshot(), daemonSet);
         ClusterNode target = in.loaded.snapshot().nodes().stream().filter(n -> node.equals(n.name())).findFirst()
                 .orElseThrow(() -> new UsageException("no node named " + node + " in the input"));
-        NodeVerdict verdict = NodeFit.evaluate(target, ds);
-        List<FitCheck> checks = NodeFit.explain(target, ds);
-        if (format != Format.text) {
-            Map<String, Object> report = new LinkedHashMap<>();
-            report.put("daemonSet", ds.key());
-            report.put("node", target.name());
-            report.put("shouldRun", verdict.shouldRun());
-            report.put("shouldContinueRunning", verdict.shouldContinueRunning());
-            List<Map<String, Object>> list = new ArrayList<>();
-            for (FitCheck c : checks) {
-                Map<String, Object> check = new LinkedHashMap<>();
-                check.put("rule", c.rule());
-                check.put("passed", c.passed());
-                check.put("detail", c.detail());
-                list.add(check);
-            }
-            report.put("checks", list);
-            if (format == Format.json) {
-                output.json(report);
-            } else {
-                output.yaml(report);
-            }
+        PlacementChecklist checklist = PlacementChecklist.of(target, ds);
+        if (format == Format.json) {
+            output.json(ExplainReport.json(checklist));
+        } else if (format == Format.yaml) {
+            output.yaml(ExplainReport.json(checklist));
         } else {
-            output.out().println("DaemonSet " + ds.key() + " on node " + target.name() + ": shouldRun=" + verdict.shouldRun()
-                    + ", shouldContinueRunning=" + verdict.shouldContinueRunning());
-            for (FitCheck c : checks) {
-                output.out().println("  " + (c.passed() ? "pass" : "FAIL") + "  " + c.rule() + ": " + c.detail());
-            }
+            ExplainReport.text(checklist, output.out());
         }
         in.printErrors(output);
         return in.errors.isEmpty() ? ExitCodes.OK : ExitCodes.INVALID;

@@ -40,7 +40,7 @@ class ChineseScreenshotFxTest {
     void start(Stage stage) {
         app = AppOnStage.show(stage, home, Locale.SIMPLIFIED_CHINESE);
         context = app.context();
-        context.mainModel().selectedViewProperty().set(2);
+        context.mainModel().selectedViewProperty().set(io.dsstudio.ui.main.MainView.DAEMONSETS);
         context.state().selectedDaemonSetProperty().set("logging/fluent-bit");
         context.mainModel().openDemo();
     }

@@ -82,6 +82,7 @@ class MainWindowFxTest {
     @Test
     void nodesViewFiltersBySelector(FxRobot robot) throws Exception {
         waitForPlan();
+        showView(robot, KeyCode.DIGIT2);
         TableView<NodeRow> nodes = table(robot, "#nodeTable");
         assertThat(nodes.getItems()).hasSize(20);
         assertThat(robot.window(0).getScene().getWindow()).isNotNull();
@@ -101,12 +102,13 @@ class MainWindowFxTest {
     @Test
     void labelsViewBulkEditPreviewsCountsCommitsAndUndoes(FxRobot robot) throws Exception {
         waitForPlan();
+        showView(robot, KeyCode.DIGIT2);
         TextField filter = robot.lookup("#nodeFilter").queryAs(TextField.class);
         robot.interact(() -> filter.setText("pool=arm64"));
         robot.clickOn("#selectShownButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table(robot, "#nodeTable").getSelectionModel().getSelectedItems()).hasSize(2);
-        showView(robot, KeyCode.DIGIT2);
+        showView(robot, KeyCode.DIGIT3);
         assertThat(robot.lookup("#selectionCount").queryAs(Label.class).getText()).isEqualTo("2 nodes selected");
         ChoiceBox<?> operation = robot.lookup("#bulkOperation").queryAs(ChoiceBox.class);
         robot.interact(() -> ((ChoiceBox<BulkOperation>) (ChoiceBox) operation).setValue(BulkOperation.REMOVE_LABEL));
@@ -138,7 +140,7 @@ class MainWindowFxTest {
     @Test
     void daemonSetsViewExplainsANodesVerdict(FxRobot robot) throws Exception {
         waitForPlan();
-        showView(robot, KeyCode.DIGIT3);
+        showView(robot, KeyCode.DIGIT4);
         TableView<DaemonSetRow> daemonSets = table(robot, "#daemonSetTable");
         assertThat(daemonSets.getItems()).hasSize(8);
         robot.clickOn(robot.lookup("#daemonSetTable .table-cell").match(c -> "fluent-bit".equals(((javafx.scene.control.Labeled) c).getText()))
@@ -157,7 +159,7 @@ class MainWindowFxTest {
     @Test
     void nodeMapClickSelectsTheNodeEverywhere(FxRobot robot) throws Exception {
         waitForPlan();
-        showView(robot, KeyCode.DIGIT4);
+        showView(robot, KeyCode.DIGIT5);
         NodeMapView map = robot.lookup("#nodeMap").queryAs(NodeMapView.class);
         waitUntil(() -> map.getTiles().size() == 20);
         waitUntil(() -> map.getLayout().tiles().size() == 20);
@@ -166,7 +168,7 @@ class MainWindowFxTest {
         robot.clickOn(onScreen);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(context.state().selectedNodes()).containsExactly(ARM_C);
-        showView(robot, KeyCode.DIGIT1);
+        showView(robot, KeyCode.DIGIT2);
         TableView<NodeRow> nodes = table(robot, "#nodeTable");
         assertThat(nodes.getSelectionModel().getSelectedItem().name()).isEqualTo(ARM_C);
         assertThat(robot.lookup("#nodeDetailName").queryAs(Label.class).getText()).isEqualTo(ARM_C);
@@ -181,7 +183,7 @@ class MainWindowFxTest {
         robot.interact(() -> context.state().selectedDaemonSetProperty().set("logging/fluent-bit"));
         String[] names = {"nodes", "labels", "daemonsets", "map"};
         for (int view = 0; view < names.length; view++) {
-            int index = view;
+            int index = view + 1;
             robot.interact(() -> context.mainModel().selectedViewProperty().set(index));
             if (view == 1) {
                 robot.interact(() -> {

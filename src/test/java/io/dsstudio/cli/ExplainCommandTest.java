@@ -16,7 +16,8 @@ class ExplainCommandTest {
         PlanCommandTest.Run run = run("explain", "-o", "json", "kube-system/fluentd", "node-2", resource("plan-example.yaml"));
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode root = run.json();
-        assertThat(root.fieldNames()).toIterable().containsExactly("daemonSet", "node", "shouldRun", "shouldContinueRunning", "checks");
+        assertThat(root.fieldNames()).toIterable().containsExactly("daemonSet", "node", "shouldRun", "shouldContinueRunning", "checks",
+                "checklist");
         assertThat(root.get("daemonSet").asText()).isEqualTo("kube-system/fluentd");
         assertThat(root.get("shouldRun").asBoolean()).isFalse();
         assertThat(root.get("shouldContinueRunning").asBoolean()).isTrue();
@@ -25,6 +26,54 @@ class ExplainCommandTest {
         assertThat(rules).containsExactly("NodeName:true", "NodeSelector:true", "NodeAffinity:true", "TaintToleration:false");
         assertThat(root.get("checks").get(1).get("detail").asText()).contains("kubernetes.io/os=linux");
         assertThat(root.get("checks").get(3).get("detail").asText()).contains("gpu=true:NoSchedule");
+    }
+
+    @Test
+    void explainChecklistHasARowPerAffinityTermTheMergedDefaultsAndTheNodeState() throws Exception {
+        PlanCommandTest.Run run = run("explain", "-o", "json", "agent", "n1", resource("explain-affinity.yaml"));
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode root = run.json();
+        List<String> checks = new ArrayList<>();
+        root.get("checks").forEach(c -> checks.add(c.get("rule").asText() + ":" + c.get("passed").asBoolean()));
+        assertThat(checks).as("the historical checks keep their shape")
+                .containsExactly("NodeName:true", "NodeSelector:false", "NodeAffinity:false", "TaintToleration:true", "TaintToleration:false", "TaintToleration:false");
+        List<String> rows = new ArrayList<>();
+        root.get("checklist").forEach(c -> rows.add(c.get("rule").asText() + ":" + c.get("status").asText()));
+        assertThat(rows).containsExactly("NodeName:pass", "NodeSelector:fail", "NodeAffinity:fail", "AffinityTerm:fail",
+                "AffinityTerm:fail", "TaintToleration:pass", "TaintToleration:fail", "TaintToleration:fail", "DefaultToleration:info", "DefaultToleration:info",
+                "DefaultToleration:info", "DefaultToleration:info", "DefaultToleration:info", "DefaultToleration:info",
+                "NodeState:info", "NodeState:info");
+        JsonNode term0 = root.get("checklist").get(3);
+        assertThat(term0.get("term").asInt()).isZero();
+        assertThat(term0.get("daemonSetValue").asText()).isEqualTo("zone In [a, b]");
+        assertThat(term0.get("nodeValue").asText()).isEqualTo("zone=c");
+        assertThat(term0.get("fixes").get(0).get("fix").asText()).isEqualTo("addNodeLabel");
+        assertThat(term0.get("fixes").get(0).get("value").asText()).isEqualTo("a");
+        assertThat(root.get("checklist").get(4).get("fixes")).as("Exists needs a value no one can guess").isEmpty();
+        JsonNode selector = root.get("checklist").get(1);
+        assertThat(selector.get("fixes")).hasSize(1);
+        assertThat(selector.get("fixes").get(0).get("key").asText()).isEqualTo("disk");
+        List<String> notReadyFixes = new ArrayList<>();
+        root.get("checklist").get(6).get("fixes").forEach(f -> notReadyFixes.add(f.get("fix").asText()));
+        assertThat(notReadyFixes).as("node.kubernetes.io taints come back: never offer to remove them").containsExactly("tolerateTaint");
+        List<String> userTaintFixes = new ArrayList<>();
+        root.get("checklist").get(7).get("fixes").forEach(f -> userTaintFixes.add(f.get("fix").asText() + " " + f.get("taint").asText()));
+        assertThat(userTaintFixes).containsExactly("tolerateTaint dedicated=db:NoExecute", "removeNodeTaint dedicated=db:NoExecute");
+        JsonNode cordonDefault = root.get("checklist").get(13);
+        assertThat(cordonDefault.get("daemonSetValue").asText()).contains("node.kubernetes.io/unschedulable");
+        assertThat(cordonDefault.get("nodeValue").asText()).isEqualTo("node.kubernetes.io/unschedulable:NoSchedule");
+        assertThat(root.get("checklist").get(14).get("nodeValue").asText()).isEqualTo("Ready=False");
+        assertThat(root.get("checklist").get(15).get("nodeValue").asText()).isEqualTo("unschedulable=true");
+    }
+
+    @Test
+    void explainTextShowsTermsDefaultsNodeStateAndFixes() throws Exception {
+        PlanCommandTest.Run run = run("explain", "agent", "n1", resource("explain-affinity.yaml"));
+        assertThat(run.out()).contains("  FAIL    term 0: zone In [a, b]; node: zone=c",
+                "fix: kubectl label node n1 disk=ssd --overwrite", "fix: kubectl taint node n1 dedicated:NoExecute-",
+                "default daemon tolerations merged into the pod:", "Ready=False: node is NotReady",
+                "unschedulable=true: cordoned");
+        assertThat(run.out()).doesNotContain("kubectl taint node n1 node.kubernetes.io");
     }
 
     @Test

@@ -24,6 +24,7 @@ public final class DaemonSetsView {
     private final Messages messages;
     private final SplitPane root = new SplitPane();
     private final TableView<DaemonSetRow> table = new TableView<>();
+    private TableView<PlacementRow> placement;
 
     public DaemonSetsView(DaemonSetsViewModel model, Messages messages) {
         this.model = model;
@@ -32,7 +33,12 @@ public final class DaemonSetsView {
         root.setOrientation(Orientation.VERTICAL);
         Label matrixTitle = new Label(messages.get("ds.matrix.title"));
         matrixTitle.getStyleClass().add(Styles.SECTION_TITLE);
-        root.getItems().setAll(buildTable(), new VBox(4, matrixTitle, buildMatrix()));
+        javafx.scene.control.CheckBox onlyNotRunning = new javafx.scene.control.CheckBox(messages.get("ds.matrix.onlyNotRunning"));
+        onlyNotRunning.setId("placementOnlyNotRunning");
+        onlyNotRunning.selectedProperty().bindBidirectional(model.onlyNotRunningProperty());
+        javafx.scene.layout.HBox matrixBar = new javafx.scene.layout.HBox(12, matrixTitle, onlyNotRunning);
+        matrixBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        root.getItems().setAll(buildTable(), new VBox(4, matrixBar, buildMatrix()));
         root.setDividerPositions(0.4);
     }
 
@@ -69,9 +75,10 @@ public final class DaemonSetsView {
 
     private Node buildMatrix() {
         // sorted through the table's comparator: rows of another DaemonSet arrive sorted as the header shows
-        SortedList<PlacementRow> sorted = new SortedList<>(model.placement());
+        SortedList<PlacementRow> sorted = new SortedList<>(model.shownPlacement());
         TableView<PlacementRow> matrix = new TableView<>(sorted);
         sorted.comparatorProperty().bind(matrix.comparatorProperty());
+        placement = matrix;
         matrix.setId("placementTable");
         matrix.setPlaceholder(new Label(messages.get("ds.matrix.none")));
         TableColumn<PlacementRow, PlacementVerdict> verdict = Columns.of("placementVerdict", messages.get("ds.col.verdict"), PlacementRow::verdict);
@@ -126,6 +133,26 @@ public final class DaemonSetsView {
 
     public Node root() {
         return root;
+    }
+
+    /** "Why (not) here…" on a placement row, from its context menu or Enter: {@code open} gets the node and the DaemonSet. */
+    public void onWhy(String text, java.util.function.BiConsumer<String, String> open) {
+        javafx.scene.control.MenuItem why = new javafx.scene.control.MenuItem(text);
+        why.setId("placementWhy");
+        Runnable openSelected = () -> {
+            PlacementRow row = placement.getSelectionModel().getSelectedItem();
+            if (row != null) {
+                open.accept(row.node(), model.selectedDaemonSetProperty().get());
+            }
+        };
+        why.setOnAction(e -> openSelected.run());
+        placement.setContextMenu(new javafx.scene.control.ContextMenu(why));
+        placement.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !e.isShortcutDown()) {
+                openSelected.run();
+                e.consume();
+            }
+        });
     }
 
     /** Shows a verdict in words, coloured by a style class per verdict. */

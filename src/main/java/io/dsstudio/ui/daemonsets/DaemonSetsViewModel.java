@@ -19,6 +19,8 @@ public final class DaemonSetsViewModel {
     private final ReasonText reasonText;
     private final ObservableList<DaemonSetRow> rows = FXCollections.observableArrayList();
     private final ObservableList<PlacementRow> placement = FXCollections.observableArrayList();
+    private final javafx.beans.property.BooleanProperty onlyNotRunning = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.collections.transformation.FilteredList<PlacementRow> shownPlacement = new javafx.collections.transformation.FilteredList<>(placement);
 
     public DaemonSetsViewModel(StudioState state, Clock clock, Messages messages) {
         this.state = state;
@@ -26,6 +28,7 @@ public final class DaemonSetsViewModel {
         this.reasonText = new ReasonText(messages);
         state.planProperty().addListener((obs, old, now) -> rebuild());
         state.selectedDaemonSetProperty().addListener((obs, old, now) -> rebuildPlacement());
+        shownPlacement.predicateProperty().bind(onlyNotRunning.map(only -> only ? (java.util.function.Predicate<PlacementRow>) DaemonSetsViewModel::notRunning : null));
         rebuild();
     }
 
@@ -64,6 +67,20 @@ public final class DaemonSetsViewModel {
 
     public Optional<PlacementRow> placementOf(String node) {
         return placement.stream().filter(r -> r.node().equals(node)).findFirst();
+    }
+
+    /** No daemon pod runs on the node: one is still to be created, or the node is excluded. */
+    static boolean notRunning(PlacementRow row) {
+        return row.verdict() == PlacementVerdict.WILL_CREATE || row.verdict() == PlacementVerdict.EXCLUDED;
+    }
+
+    /** The placement rows the table shows: all, or with {@link #onlyNotRunningProperty()} the nodes without a pod. */
+    public ObservableList<PlacementRow> shownPlacement() {
+        return shownPlacement;
+    }
+
+    public javafx.beans.property.BooleanProperty onlyNotRunningProperty() {
+        return onlyNotRunning;
     }
 
     public ObservableList<DaemonSetRow> rows() {

@@ -95,10 +95,12 @@ final class MainMenu {
                 edit.getItems().addAll(beforePreferences, preferences);
             });
         }
-        Menu view = menu("menu.view", Icons.on(item("menuViewNodes", "view.nodes", Shortcuts.VIEW_NODES, () -> model.selectedViewProperty().set(0)), Material2AL.DNS),
-                Icons.on(item("menuViewLabels", "view.labels", Shortcuts.VIEW_LABELS, () -> model.selectedViewProperty().set(1)), Material2AL.LABEL),
-                Icons.on(item("menuViewDaemonSets", "view.daemonsets", Shortcuts.VIEW_DAEMONSETS, () -> model.selectedViewProperty().set(2)), Material2MZ.VIEW_MODULE),
-                Icons.on(item("menuViewMap", "view.map", Shortcuts.VIEW_MAP, () -> model.selectedViewProperty().set(3)), Material2MZ.MAP),
+        Menu view = menu("menu.view",
+                Icons.on(item("menuViewOverview", "view.overview", Shortcuts.VIEW_OVERVIEW, () -> model.selectedViewProperty().set(MainView.OVERVIEW)), Material2AL.DASHBOARD),
+                Icons.on(item("menuViewNodes", "view.nodes", Shortcuts.VIEW_NODES, () -> model.selectedViewProperty().set(MainView.NODES)), Material2AL.DNS),
+                Icons.on(item("menuViewLabels", "view.labels", Shortcuts.VIEW_LABELS, () -> model.selectedViewProperty().set(MainView.LABELS)), Material2AL.LABEL),
+                Icons.on(item("menuViewDaemonSets", "view.daemonsets", Shortcuts.VIEW_DAEMONSETS, () -> model.selectedViewProperty().set(MainView.DAEMONSETS)), Material2MZ.VIEW_MODULE),
+                Icons.on(item("menuViewMap", "view.map", Shortcuts.VIEW_MAP, () -> model.selectedViewProperty().set(MainView.MAP)), Material2MZ.MAP),
                 new SeparatorMenuItem(), Icons.on(item("menuFilter", "menu.view.filter", Shortcuts.FILTER, this::onFilter), Material2AL.FILTER_LIST),
                 Icons.on(item("menuTheme", "menu.view.theme", Shortcuts.THEME, model::toggleTheme), Material2AL.BRIGHTNESS_6));
         Menu help = menu("menu.help", Icons.on(item("menuShortcuts", "menu.help.shortcuts", Shortcuts.HELP, dialogs.shortcuts()), Material2AL.KEYBOARD));
@@ -159,7 +161,7 @@ final class MainMenu {
     }
 
     private void onFilter() {
-        model.selectedViewProperty().set(0);
+        model.selectedViewProperty().set(MainView.NODES);
         views.focusFilter().run();
     }
 

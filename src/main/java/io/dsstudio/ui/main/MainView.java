@@ -14,7 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The main window's content: menus, the four views as tabs and the status bar with progress and cancel. */
+/** The main window's content: menus, the five views as tabs and the status bar with progress and cancel. */
 public final class MainView {
     private final MainViewModel model;
     private final Messages messages;
@@ -23,8 +23,15 @@ public final class MainView {
     private final Toast toast;
 
     /** The views and the actions the menus reach that live in other views. */
-    public record Views(Node nodes, Node labels, Node daemonSets, Node map, Runnable focusFilter, Runnable stageEdit) {
+    public record Views(Node overview, Node nodes, Node labels, Node daemonSets, Node map, Runnable focusFilter, Runnable stageEdit) {
     }
+
+    /** The views' tab indices (and selectedView values), in tab order. */
+    public static final int OVERVIEW = 0;
+    public static final int NODES = 1;
+    public static final int LABELS = 2;
+    public static final int DAEMONSETS = 3;
+    public static final int MAP = 4;
 
     public MainView(MainViewModel model, Messages messages, Views views) {
         this.model = model;
@@ -32,7 +39,7 @@ public final class MainView {
         root.setId("mainView");
         tabs.setId("mainTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().setAll(tab("tabNodes", "view.nodes", views.nodes()), tab("tabLabels", "view.labels", views.labels()),
+        tabs.getTabs().setAll(tab("tabOverview", "view.overview", views.overview()), tab("tabNodes", "view.nodes", views.nodes()), tab("tabLabels", "view.labels", views.labels()),
                 tab("tabDaemonSets", "view.daemonsets", views.daemonSets()), tab("tabMap", "view.map", views.map()));
         tabs.getSelectionModel().select(model.selectedViewProperty().get());
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> model.selectedViewProperty().set(now.intValue()));
@@ -118,6 +125,14 @@ public final class MainView {
         int quit = Math.max(0, file.getItems().size() - 2);
         file.getItems().addAll(quit, fileItems);
         ((HBox) root.getBottom()).getChildren().add(2, status);
+    }
+
+    /** Adds items (views and panels other packages build) at the end of the View menu, after a separator. */
+    public void addViewMenuItems(java.util.List<javafx.scene.control.MenuItem> items) {
+        javafx.scene.control.Menu view = ((javafx.scene.control.MenuBar) root.getTop()).getMenus().stream()
+                .filter(m -> messages.get("menu.view").equals(m.getText())).findFirst().orElseThrow();
+        view.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+        view.getItems().addAll(items);
     }
 
     public BorderPane root() {

@@ -89,7 +89,7 @@ public final class MainViewModel {
 
     private static int parseView(String value) {
         try {
-            return Math.max(0, Math.min(3, Integer.parseInt(value)));
+            return Math.max(0, Math.min(MainView.MAP, Integer.parseInt(value)));
         } catch (NumberFormatException notANumber) {
             return 0;
         }

@@ -12,10 +12,11 @@ public final class Shortcuts {
     public static final String PREVIEW = "Shortcut+P";
     public static final String COMMIT = "Shortcut+Enter";
     public static final String DISCARD = "Shortcut+Backspace";
-    public static final String VIEW_NODES = "Shortcut+1";
-    public static final String VIEW_LABELS = "Shortcut+2";
-    public static final String VIEW_DAEMONSETS = "Shortcut+3";
-    public static final String VIEW_MAP = "Shortcut+4";
+    public static final String VIEW_OVERVIEW = "Shortcut+1";
+    public static final String VIEW_NODES = "Shortcut+2";
+    public static final String VIEW_LABELS = "Shortcut+3";
+    public static final String VIEW_DAEMONSETS = "Shortcut+4";
+    public static final String VIEW_MAP = "Shortcut+5";
     public static final String FILTER = "Shortcut+F";
     public static final String THEME = "Shortcut+T";
     public static final String CANCEL = "Shortcut+Period";
@@ -25,6 +26,8 @@ public final class Shortcuts {
     public static final String SAVE_AS = "Shortcut+Shift+S";
     public static final String EDIT_DAEMONSET = "Shortcut+E";
     public static final String PREFERENCES = "Shortcut+Comma";
+    public static final String WHY = "Shortcut+I";
+    public static final String PALETTE = "Shortcut+K";
 
     private Shortcuts() {
     }
@@ -36,7 +39,7 @@ public final class Shortcuts {
                 new Shortcut(UNDO, "menu.edit.undo"), new Shortcut(REDO, "menu.edit.redo"),
                 new Shortcut(PREVIEW, "menu.edit.preview"), new Shortcut(COMMIT, "menu.edit.commit"),
                 new Shortcut(DISCARD, "menu.edit.discard"), new Shortcut(CANCEL, "menu.edit.cancelTask"),
-                new Shortcut(VIEW_NODES, "view.nodes"), new Shortcut(VIEW_LABELS, "view.labels"),
+                new Shortcut(VIEW_OVERVIEW, "view.overview"), new Shortcut(VIEW_NODES, "view.nodes"), new Shortcut(VIEW_LABELS, "view.labels"),
                 new Shortcut(VIEW_DAEMONSETS, "view.daemonsets"), new Shortcut(VIEW_MAP, "view.map"),
                 new Shortcut(FILTER, "menu.view.filter"), new Shortcut(THEME, "menu.view.theme"),
                 new Shortcut(HELP, "menu.help.shortcuts"),
@@ -45,7 +48,8 @@ public final class Shortcuts {
                 new Shortcut("Shift+\u2190 \u2191 \u2192 \u2193", "shortcut.map.pan"),
                 new Shortcut("0", "shortcut.map.reset"),
                 new Shortcut(SAVE, "menu.file.save"), new Shortcut(SAVE_AS, "menu.file.saveAs"),
-                new Shortcut(EDIT_DAEMONSET, "menu.edit.editDaemonSet"),
+                new Shortcut(EDIT_DAEMONSET, "menu.edit.editDaemonSet"), new Shortcut(WHY, "why.menu"),
+                new Shortcut(PALETTE, "palette.menu"),
                 new Shortcut(PREFERENCES, "menu.edit.preferences"));
     }
 }

@@ -127,6 +127,19 @@ public final class NodesView {
         model.selectAllShown();
     }
 
+    /** "Why (not) here…" in the table's context menu: {@code open} gets the node under the selection. */
+    public void onWhy(String text, java.util.function.Consumer<String> open) {
+        javafx.scene.control.MenuItem why = new javafx.scene.control.MenuItem(text);
+        why.setId("nodeWhy");
+        why.setOnAction(e -> {
+            NodeRow row = table.getSelectionModel().getSelectedItem();
+            if (row != null) {
+                open.accept(row.name());
+            }
+        });
+        table.setContextMenu(new javafx.scene.control.ContextMenu(why));
+    }
+
     public void focusFilter() {
         filter.requestFocus();
     }
