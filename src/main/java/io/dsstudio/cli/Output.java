@@ -13,6 +13,8 @@ import java.io.UncheckedIOException;
 public final class Output {
     private final PrintWriter out;
     private final PrintWriter err;
+    /** The stream under {@link #out} when it is a byte stream of ours: it remembers why a write failed. */
+    private final FailureRecordingStream outStream;
     private final ObjectMapper json = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     private final ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
@@ -20,8 +22,20 @@ public final class Output {
             .build()).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     public Output(PrintWriter out, PrintWriter err) {
+        this(out, err, null);
+    }
+
+    private Output(PrintWriter out, PrintWriter err, FailureRecordingStream outStream) {
         this.out = out;
         this.err = err;
+        this.outStream = outStream;
+    }
+
+    /** A report written to a byte stream (UTF-8), whose write failures are remembered ({@link #outputPipeClosed}). */
+    public static Output of(java.io.OutputStream out, PrintWriter err) {
+        FailureRecordingStream recording = new FailureRecordingStream(out);
+        return new Output(new PrintWriter(new java.io.OutputStreamWriter(recording, java.nio.charset.StandardCharsets.UTF_8), false),
+                err, recording);
     }
 
     /**
@@ -29,9 +43,7 @@ public final class Output {
      * PrintStream swallows write errors: a full disk or a closed pipe must turn into exit code 2.
      */
     public static Output system() {
-        return new Output(
-                new PrintWriter(new java.io.OutputStreamWriter(new java.io.FileOutputStream(java.io.FileDescriptor.out),
-                        java.nio.charset.StandardCharsets.UTF_8), false),
+        return of(new java.io.FileOutputStream(java.io.FileDescriptor.out),
                 new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true));
     }
 
@@ -72,6 +84,16 @@ public final class Output {
         if (asJson) {
             out.println();
         }
+    }
+
+    /**
+     * Whether standard output failed because its reader went away ({@code plan | head}): the process then ends
+     * quietly, as one that SIGPIPE ended would.
+     */
+    public boolean outputPipeClosed() {
+        java.io.IOException failure = outStream == null ? null : outStream.failure();
+        String message = failure == null || failure.getMessage() == null ? "" : failure.getMessage().toLowerCase(java.util.Locale.ROOT);
+        return message.contains("broken pipe") || message.contains("pipe is being closed") || message.contains("pipe has been ended");
     }
 
     /** Flushes and tells whether everything reached its destination (a closed pipe or full disk does not). */

@@ -14,9 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -57,14 +59,20 @@ public final class ManifestReader {
         List<KubeObject> objects = new ArrayList<>();
         List<Object> mapped = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
         for (String given : paths) {
             for (Path file : expand(given)) {
+                if (!seen.add(identity(file))) {
+                    continue; // named twice (a folder and a file in it): read once
+                }
                 String display = displayPath(given, file);
                 byte[] bytes;
                 try {
                     bytes = Files.readAllBytes(file);
-                } catch (IOException | OutOfMemoryError e) {
-                    throw new InputPathException("cannot read " + display + ": " + e.getMessage());
+                } catch (IOException e) {
+                    throw new InputPathException("cannot read " + display + ": " + IoReasons.of(e));
+                } catch (OutOfMemoryError e) {
+                    throw new InputPathException("cannot read " + display + ": too large to read into memory");
                 }
                 SourceFile source = decode(display, file, bytes, diagnostics);
                 if (source != null) {
@@ -91,6 +99,15 @@ public final class ManifestReader {
         return new MappedRead(new ReadResult(List.of(source), objects, diagnostics), mapped);
     }
 
+    /** The file itself, however it was named (relative, with {@code ..}, through a link). */
+    private static Path identity(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException | RuntimeException e) {
+            return file.toAbsolutePath().normalize();
+        }
+    }
+
     private List<Path> expand(String given) throws InputPathException {
         Path path = Path.of(given);
         if (!Files.exists(path)) {
@@ -104,8 +121,10 @@ public final class ManifestReader {
         }
         try (Stream<Path> walk = Files.walk(path)) {
             return walk.filter(Files::isRegularFile).filter(ManifestReader::isManifestName).sorted().toList();
-        } catch (IOException | RuntimeException e) {
-            throw new InputPathException("cannot list " + given + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new InputPathException("cannot list " + given + ": " + IoReasons.of(e));
+        } catch (RuntimeException e) {
+            throw new InputPathException("cannot list " + given + ": " + IoReasons.of(e));
         }
     }
 
@@ -123,17 +142,19 @@ public final class ManifestReader {
     }
 
     private SourceFile decode(String display, Path file, byte[] bytes, List<Diagnostic> diagnostics) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
+        TextEncoding.Decoded decoded = TextEncoding.decode(bytes);
+        if (decoded.problem() != null) {
+            diagnostics.add(syntax("BinaryFile", decoded.problem(), display, 1, 1));
+            return null;
+        }
+        String text = decoded.text();
         if (text.indexOf('\u0000') >= 0) {
             diagnostics.add(syntax("BinaryFile", "binary file: not YAML or JSON text", display, 1, 1));
             return null;
         }
-        if (text.indexOf('\uFFFD') >= 0 && !isStrictUtf8(bytes)) {
+        if (text.indexOf('\uFFFD') >= 0 && decoded.utf8WithoutBom() && !isStrictUtf8(bytes)) {
             diagnostics.add(syntax("BinaryFile", "not UTF-8 text (binary file?)", display, 1, 1));
             return null;
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
         }
         return new SourceFile(display, file, text);
     }
@@ -226,10 +247,15 @@ public final class ManifestReader {
         }
     }
 
+    /**
+     * Whether the text is JSON, told by its content as kubectl tells it (its first non-blank character is
+     * {@code {}), whatever the file is named: YAML in a {@code .json} file is read as YAML.
+     */
     static boolean looksLikeJson(SourceFile source, String text) {
-        if (source.displayPath().toLowerCase(Locale.ROOT).endsWith(".json")) {
-            return true;
-        }
+        return isJsonText(text);
+    }
+
+    public static boolean isJsonText(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!Character.isWhitespace(c)) {
