@@ -103,6 +103,7 @@ public final class AppContext {
         saves = new SaveController(state, controller, applied, messages);
         mainModel = new MainViewModel(state, new SnapshotOpener(new SnapshotLoader()), preferences, messages);
         nodesModel = new NodesViewModel(state, clock);
+        mainModel.followNodeFilter(nodesModel.shownCount(), nodesModel.filteredProperty());
         labelsModel = new LabelsViewModel(state);
         daemonSetsModel = new DaemonSetsViewModel(state, clock, messages);
         mapModel = new NodeMapViewModel(state, messages);

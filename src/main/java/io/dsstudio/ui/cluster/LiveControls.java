@@ -26,6 +26,7 @@ import java.util.function.Supplier;
  * the apply flow: dry run, confirmation naming cluster and context, real change, results, convergence.
  */
 public final class LiveControls {
+    private static final double STATE_MAX_WIDTH = 420;
     private final ConnectViewModel connectModel;
     private final LiveViewModel live;
     private final LiveApplyViewModel apply;
@@ -69,6 +70,13 @@ public final class LiveControls {
         Label state = new Label();
         state.setId("connectionStatus");
         state.textProperty().bind(live.connectionTextProperty());
+        state.setMaxWidth(STATE_MAX_WIDTH);
+        io.dsstudio.ui.common.ElidedTooltip.install(state);
+        live.connectFailureProperty().addListener((obs, old, reason) -> {
+            if (!reason.isEmpty()) {
+                showConnectFailure(reason);
+            }
+        });
         Label message = new Label();
         message.setId("liveMessage");
         message.textProperty().bind(live.messageProperty());
@@ -89,9 +97,20 @@ public final class LiveControls {
         Tooltip.install(applyWrapper, why);
         applyWrapper.visibleProperty().bind(live.liveProperty());
         applyWrapper.managedProperty().bind(live.liveProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
         HBox box = new HBox(8, state, message, applyWrapper);
         box.getStyleClass().add(Styles.STATUS_BAR);
         return box;
+    }
+
+    private void showConnectFailure(String reason) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(window.get());
+        alert.setTitle(messages.get("live.connectFailed.title"));
+        alert.setHeaderText(messages.get("live.connectFailed.header", live.contextProperty().get()));
+        alert.setContentText(reason);
+        alert.getDialogPane().setId("connectFailedDialog");
+        alert.show();
     }
 
     private MenuItem item(String id, String key, Runnable action) {

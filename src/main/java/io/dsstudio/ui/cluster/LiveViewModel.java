@@ -50,6 +50,8 @@ public final class LiveViewModel implements AutoCloseable {
     private final StringProperty scope = new SimpleStringProperty("");
     private final StringProperty stateDetail = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
+    /** Why the last connect failed, in words; "" while connecting or after a success. */
+    private final StringProperty connectFailure = new SimpleStringProperty("");
     private final BooleanProperty readOnly = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty live = new SimpleBooleanProperty();
@@ -118,7 +120,9 @@ public final class LiveViewModel implements AutoCloseable {
         live.set(false);
         context.set(contextName);
         scope.set(namespace == null ? messages.get("live.allNamespaces") : namespace);
-        message.set(messages.get("live.connecting", contextName));
+        // the connection state already says "Connecting to …": the message stays empty rather than repeat it
+        message.set("");
+        connectFailure.set("");
         beginJob();
         state.tasks().run("task.connect", p -> {
             LiveSession opened = service.connect(contextName, namespace, loadProgress(p));
@@ -132,7 +136,9 @@ public final class LiveViewModel implements AutoCloseable {
             attach(opened);
         }, failure -> {
             endJob();
-            message.set(messages.get("live.connectFailed", LiveErrors.describe(messages, failure)));
+            // the connection state says it failed; the reason goes to a dialog (connectFailure), not a second message
+            message.set("");
+            connectFailure.set(LiveErrors.describe(messages, failure));
         });
     }
 
@@ -360,6 +366,10 @@ public final class LiveViewModel implements AutoCloseable {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty connectFailureProperty() {
+        return connectFailure;
     }
 
     public BooleanProperty readOnlyProperty() {

@@ -69,6 +69,7 @@ public final class StudioState {
         List<NodeEdit> unsaved = journal.load().filter(e -> e.source().equals(EditJournal.sourceKey(from)))
                 .map(EditJournal.Entry::edits).orElse(List.of());
         preview.set(null);
+        editorImpact.set(null);
         selectedNodes.clear();
         workspace.open(opened, from);
         if (unsaved.isEmpty()) {

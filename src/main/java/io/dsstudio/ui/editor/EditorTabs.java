@@ -172,6 +172,7 @@ public final class EditorTabs {
             }
         });
         tab.setOnClosed(e -> {
+            model.closed();
             open.remove(model);
             autosaveNow();
         });

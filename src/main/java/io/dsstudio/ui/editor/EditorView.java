@@ -314,6 +314,10 @@ public final class EditorView {
     }
 
     private final class ProblemCell extends ListCell<EditorProblem> {
+        ProblemCell() {
+            io.dsstudio.ui.common.ElidedTooltip.install(this);
+        }
+
         @Override
         protected void updateItem(EditorProblem p, boolean empty) {
             super.updateItem(p, empty);

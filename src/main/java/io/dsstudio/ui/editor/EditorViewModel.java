@@ -301,6 +301,11 @@ public final class EditorViewModel {
         return diff;
     }
 
+    /** The tab was closed: its preview (and the map's ghosts of it) go with it. */
+    public void closed() {
+        dropPreview();
+    }
+
     /** A preview describes the text it was made of: it goes when the text changes. */
     private void dropPreview() {
         EditPreview shown = preview.get();

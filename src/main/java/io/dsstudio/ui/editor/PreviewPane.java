@@ -1,6 +1,7 @@
 package io.dsstudio.ui.editor;
 
 import io.dsstudio.reconcile.StatusCounts;
+import io.dsstudio.ui.common.ElidedTooltip;
 import io.dsstudio.ui.common.Messages;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -30,7 +31,15 @@ final class PreviewPane {
         rows.setId("editorPreviewRows");
         notes.setWrapText(true);
         status.setWrapText(true);
+        summary.setWrapText(true);
+        for (Label label : new Label[] {summary, status, notes}) {
+            ElidedTooltip.install(label);
+        }
         rows.setCellFactory(list -> new ListCell<>() {
+            {
+                ElidedTooltip.install(this);
+            }
+
             @Override
             protected void updateItem(PreviewRow row, boolean empty) {
                 super.updateItem(row, empty);

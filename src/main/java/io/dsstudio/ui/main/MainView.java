@@ -57,9 +57,15 @@ public final class MainView {
     }
 
     private Node statusBar() {
+        Label counts = new Label();
+        counts.setId("statusCounts");
+        counts.getStyleClass().add(Styles.STATUS_COUNTS);
+        counts.textProperty().bind(model.countsProperty());
+        counts.setMinWidth(Region.USE_PREF_SIZE);
         Label status = new Label();
         status.setId("statusText");
         status.textProperty().bind(model.statusProperty());
+        io.dsstudio.ui.common.ElidedTooltip.install(status);
         var tasks = model.state().tasks();
         var commands = model.state().commands();
         var anyRunning = tasks.runningProperty().or(commands.runningProperty());
@@ -80,7 +86,7 @@ public final class MainView {
         cancel.setOnAction(e -> onCancel());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, status, spacer, task, progress, cancel);
+        HBox bar = new HBox(8, counts, status, spacer, task, progress, cancel);
         bar.getStyleClass().add(Styles.STATUS_BAR);
         return bar;
     }
@@ -111,7 +117,7 @@ public final class MainView {
         javafx.scene.control.Menu file = ((javafx.scene.control.MenuBar) root.getTop()).getMenus().get(0);
         int quit = Math.max(0, file.getItems().size() - 2);
         file.getItems().addAll(quit, fileItems);
-        ((HBox) root.getBottom()).getChildren().add(1, status);
+        ((HBox) root.getBottom()).getChildren().add(2, status);
     }
 
     public BorderPane root() {

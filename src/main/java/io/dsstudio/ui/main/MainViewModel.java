@@ -42,6 +42,9 @@ public final class MainViewModel {
     private final StringProperty groupBy = new SimpleStringProperty(io.dsstudio.ui.common.NodeFacts.ZONE_LABEL);
     private final ObservableList<String> labelKeys = FXCollections.observableArrayList();
     private java.util.function.Consumer<String> linkOpener;
+    private final IntegerProperty shownNodes = new SimpleIntegerProperty();
+    private final javafx.beans.property.BooleanProperty nodesFiltered = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final StringBinding counts;
 
     public MainViewModel(StudioState state, SnapshotOpener opener, Preferences preferences, Messages messages) {
         this.state = state;
@@ -49,6 +52,8 @@ public final class MainViewModel {
         this.preferences = preferences;
         this.messages = messages;
         this.title = Bindings.createStringBinding(this::computeTitle, state.sourceProperty(), state.dirtyProperty());
+        this.counts = Bindings.createStringBinding(this::computeCounts, state.sourceProperty(), state.snapshotProperty(),
+                shownNodes, nodesFiltered);
         preferences.get(Preferences.THEME).ifPresent(t -> theme.set("DARK".equals(t) ? Theme.DARK : Theme.LIGHT));
         preferences.get(Preferences.SELECTED_VIEW).ifPresent(v -> selectedView.set(parseView(v)));
         recentFiles.setAll(preferences.recentFiles());
@@ -102,6 +107,25 @@ public final class MainViewModel {
         return name.isEmpty() ? APP_NAME : dirty + name + " \u2013 " + APP_NAME;
     }
 
+    /** What the snapshot holds now (it follows every edit), with the nodes the Nodes filter shows while one is set. */
+    private String computeCounts() {
+        if (state.sourceProperty().get().kind() == SnapshotSource.Kind.NONE) {
+            return "";
+        }
+        io.dsstudio.domain.Snapshot snapshot = state.snapshotProperty().get();
+        int nodes = snapshot.nodes().size();
+        int daemonSets = snapshot.daemonSets().size();
+        int pods = snapshot.pods().size();
+        return nodesFiltered.get() ? messages.get("status.countsFiltered", shownNodes.get(), nodes, daemonSets, pods)
+                : messages.get("status.counts", nodes, daemonSets, pods);
+    }
+
+    /** Follows the Nodes view's filter: the counts say "113 of 2,000 nodes" while it is in force. */
+    public void followNodeFilter(javafx.beans.value.ObservableIntegerValue shown, javafx.beans.value.ObservableBooleanValue filtered) {
+        shownNodes.bind(shown);
+        nodesFiltered.bind(filtered);
+    }
+
     /** Opens what the arguments or the last session ask for: a path, the demo, or the last snapshot if it still exists. */
     public void openInitial(Path requested, boolean demo) {
         if (requested != null) {
@@ -153,8 +177,8 @@ public final class MainViewModel {
             preferences.addRecentFile(remembered);
             recentFiles.setAll(preferences.recentFiles());
         }
-        status.set(messages.get("status.opened", loaded.snapshot().nodes().size(), loaded.snapshot().daemonSets().size(),
-                loaded.snapshot().pods().size(), loaded.diagnostics().size()));
+        // the counts have their own place in the status bar, where they follow every edit
+        status.set(messages.get("status.read", loaded.diagnostics().size()));
     }
 
     private void failedToOpen(Throwable problem) {
@@ -257,6 +281,10 @@ public final class MainViewModel {
 
     public Messages messages() {
         return messages;
+    }
+
+    public StringBinding countsProperty() {
+        return counts;
     }
 
     public StringBinding titleProperty() {
