@@ -159,7 +159,8 @@ final class SchemaCheck {
                 case NUMBER -> v instanceof Long || v instanceof Double || v instanceof BigInteger;
                 case INT64 -> v instanceof Long || integral(v);
                 case INT32 -> v instanceof Long l ? l == l.intValue() : integral(v) && Math.abs((Double) v) <= Integer.MAX_VALUE;
-                case INT_OR_STRING -> v instanceof String || (v instanceof Long l && l == l.intValue());
+                case INT_OR_STRING -> v instanceof String || (v instanceof Long l ? l == l.intValue()
+                        : integral(v) && Math.abs((Double) v) <= Integer.MAX_VALUE);
                 case QUANTITY -> v instanceof String || v instanceof Long || v instanceof Double;
             };
             if (!ok) {
