@@ -52,9 +52,9 @@ class MalformedInputTest {
                 Arguments.of("unknown alias", "f.yaml", GOOD_NODE + "---\napiVersion: v1\nkind: Node\nmetadata: *nowhere\n",
                         "SyntaxError", 8, 11, "nowhere"),
                 Arguments.of("malformed json", "g.json", "{\n  \"apiVersion\": \"v1\",\n  \"kind\": \"Node\",\n  \"metadata\": {\"name\": \"x\",}\n}\n",
-                        "SyntaxError", 4, 28, "unexpected character '}'"),
+                        "SyntaxError", 4, 28, "unexpected character '}': expected a field name in double quotes"),
                 Arguments.of("truncated json", "h.json", "{\n  \"apiVersion\": \"v1\",\n  \"kind\": \"Node\",\n  \"metadata\": {\"name\": \"x\"\n",
-                        "SyntaxError", 5, 1, "unexpected end of input"));
+                        "SyntaxError", 5, 1, "unexpected end of input: the object opened at line 4, column 15 is not closed"));
     }
 
     @ParameterizedTest(name = "{0}")
