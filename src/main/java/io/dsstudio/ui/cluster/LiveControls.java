@@ -40,6 +40,16 @@ public final class LiveControls {
         this.apply = apply;
         this.messages = messages;
         this.window = window;
+        live.conflicts().addListener((javafx.collections.ListChangeListener<PendingSpecEdits.Conflict>) c -> {
+            if (!live.conflicts().isEmpty() && c.next() && c.wasAdded()) {
+                javafx.application.Platform.runLater(this::showConflicts);
+            }
+        });
+    }
+
+    /** A DaemonSet changed in the cluster under a pending change: both versions, rebase or discard. */
+    public void showConflicts() {
+        new LiveConflictDialog(live, messages).show(window.get());
     }
 
     public List<MenuItem> fileMenuItems() {
@@ -51,7 +61,9 @@ public final class LiveControls {
         MenuItem applyItem = item("menuApplyLive", "menu.file.applyLive", this::startApply);
         applyItem.disableProperty().bind(apply.canApplyProperty().not());
         MenuItem convergence = item("menuConvergence", "menu.file.convergence", this::showConvergence);
-        return List.of(new SeparatorMenuItem(), connect, disconnect, save, applyItem, convergence);
+        MenuItem conflicts = item("menuLiveConflicts", "menu.file.liveConflicts", this::showConflicts);
+        conflicts.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(live.conflicts()));
+        return List.of(new SeparatorMenuItem(), connect, disconnect, save, applyItem, conflicts, convergence);
     }
 
     public Node statusNode() {
@@ -74,6 +86,7 @@ public final class LiveControls {
         message.setTooltip(messageTip);
         Button applyButton = new Button(messages.get("live.apply.button"));
         applyButton.setId("applyLiveButton");
+        io.dsstudio.ui.common.Icons.decorate(applyButton);
         applyButton.disableProperty().bind(apply.canApplyProperty().not());
         applyButton.setOnAction(e -> startApply());
         // a disabled control gets no mouse events, so the tooltip sits on a wrapper

@@ -135,6 +135,7 @@ public final class LabelsView {
         effect.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.operationProperty().get().needsEffect(), model.operationProperty()));
         Button preview = new Button(messages.get("labels.preview"));
         preview.setId("previewButton");
+        io.dsstudio.ui.common.Icons.decorate(preview);
         preview.setOnAction(e -> onPreview());
         Label problem = new Label();
         problem.setId("bulkProblem");

@@ -38,6 +38,13 @@ public final class MainViewModel {
     private final IntegerProperty shownNodes = new SimpleIntegerProperty();
     private final javafx.beans.property.BooleanProperty nodesFiltered = new javafx.beans.property.SimpleBooleanProperty(false);
     private final StringBinding counts;
+    private java.util.function.BooleanSupplier mayReplace = () -> true;
+    private Runnable replaced = () -> { };
+    private final StringProperty undoText = new SimpleStringProperty();
+    private final StringProperty redoText = new SimpleStringProperty();
+    private final StringProperty groupBy = new SimpleStringProperty(io.dsstudio.ui.common.NodeFacts.ZONE_LABEL);
+    private final ObservableList<String> labelKeys = FXCollections.observableArrayList();
+    private java.util.function.Consumer<String> linkOpener;
 
     public MainViewModel(StudioState state, SnapshotOpener opener, Preferences preferences, Messages messages) {
         this.state = state;
@@ -51,6 +58,33 @@ public final class MainViewModel {
         preferences.get(Preferences.SELECTED_VIEW).ifPresent(v -> selectedView.set(parseView(v)));
         recentFiles.setAll(preferences.recentFiles());
         state.errorProperty().addListener((obs, old, now) -> status.set(now.isEmpty() ? "" : messages.get("status.error", now)));
+        for (javafx.beans.Observable changed : java.util.List.of(state.canUndoProperty(), state.canRedoProperty(), state.snapshotProperty())) {
+            changed.addListener(o -> refreshHistoryText());
+        }
+        refreshHistoryText();
+    }
+
+    /** Edit ▸ Undo / Redo name what they undo ("Undo: Set label zone=a on 3 nodes"). */
+    public void refreshHistoryText() {
+        var history = state.workspace().history();
+        undoText.set(history.nextUndo().map(c -> messages.get("menu.edit.undoNamed", describe(c))).orElse(messages.get("menu.edit.undo")));
+        redoText.set(history.nextRedo().map(c -> messages.get("menu.edit.redoNamed", describe(c))).orElse(messages.get("menu.edit.redo")));
+    }
+
+    /** A command's description in the UI's language. */
+    public String describe(io.dsstudio.workspace.EditCommand command) {
+        return messages.get(command.descriptionKey(), command.descriptionArgs().toArray());
+    }
+
+    /** Undoes {@code command} if it is still the newest one (a toast's Undo must not undo something done later). */
+    public boolean undoIfNewest(io.dsstudio.workspace.EditCommand command) {
+        if (state.workspace().history().nextUndo().filter(c -> c == command).isEmpty()) {
+            status.set(messages.get("status.undoOutdated", describe(command)));
+            return false;
+        }
+        state.undo();
+        status.set(messages.get("status.undone", describe(command)));
+        return true;
     }
 
     private static int parseView(String value) {
@@ -106,15 +140,31 @@ public final class MainViewModel {
         }
     }
 
+    /**
+     * What opening another snapshot asks first ({@code mayReplace}: false keeps the open one) and does once the new
+     * one has been read ({@code replaced}, before it is shown): the editor tabs belong to the old snapshot.
+     */
+    public void guardReplacement(java.util.function.BooleanSupplier mayReplace, Runnable replaced) {
+        this.mayReplace = mayReplace;
+        this.replaced = replaced;
+    }
+
     public void openDemo() {
+        if (!mayReplace.getAsBoolean()) {
+            return;
+        }
         state.tasks().run("task.open", p -> opener.openDemo(), loaded -> opened(loaded, SnapshotSource.DEMO), this::failedToOpen);
     }
 
     public void open(Path path) {
+        if (!mayReplace.getAsBoolean()) {
+            return;
+        }
         state.tasks().run("task.open", p -> opener.open(path), loaded -> opened(loaded, SnapshotSource.of(path)), this::failedToOpen);
     }
 
     private void opened(LoadedSnapshot loaded, SnapshotSource source) {
+        replaced.run();
         state.workspace().rememberLoaded(loaded);
         state.open(loaded.snapshot(), source, recovered -> {
             if (recovered > 0) {
@@ -167,7 +217,41 @@ public final class MainViewModel {
     /** The language applies at the next start (every view reads its strings once). */
     public void chooseLanguage(Locale locale) {
         preferences.put(Preferences.LOCALE, locale.toLanguageTag());
-        status.set(messages.get("status.languageNextStart"));
+        if (!locale.getLanguage().equals(messages.locale().getLanguage())) {
+            status.set(messages.get("status.languageNextStart"));
+        }
+    }
+
+    /** The language chosen in the preferences (the one of the next start), else the one shown now. */
+    public Locale chosenLanguage() {
+        return preferences.get(Preferences.LOCALE).map(Locale::forLanguageTag)
+                .map(l -> "zh".equals(l.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH)
+                .orElse(messages.locale().getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
+    }
+
+    /** Applies the Preferences dialog: the theme and grouping now, the language at the next start; saves them. */
+    public void applyPreferences(Locale language, Theme chosenTheme, String mapGroupBy) {
+        chooseLanguage(language);
+        theme.set(chosenTheme);
+        if (mapGroupBy != null && !mapGroupBy.isBlank()) {
+            groupBy.set(mapGroupBy.trim());
+            preferences.put(Preferences.MAP_GROUP_BY, groupBy.get());
+        }
+        savePreferences();
+    }
+
+    /** Opens web pages through the app's host services (none in tests and embedded use). */
+    public void setLinkOpener(java.util.function.Consumer<String> opener) {
+        linkOpener = opener;
+    }
+
+    /** Opens a web page; false when nothing can open one (the view then offers the address another way). */
+    public boolean openLink(String url) {
+        if (linkOpener == null) {
+            return false;
+        }
+        linkOpener.accept(url);
+        return true;
     }
 
     /** Writes the view choices to the preferences file. */
@@ -179,6 +263,28 @@ public final class MainViewModel {
 
     public StringBinding countsProperty() {
         return counts;
+    }
+
+    public StringProperty undoTextProperty() {
+        return undoText;
+    }
+
+    public StringProperty redoTextProperty() {
+        return redoText;
+    }
+
+    /** The label key the node map groups by (the composition root binds it to the map's choice). */
+    public StringProperty groupByProperty() {
+        return groupBy;
+    }
+
+    /** The label keys of the open snapshot, to choose a grouping from. */
+    public ObservableList<String> labelKeys() {
+        return labelKeys;
+    }
+
+    public Messages messages() {
+        return messages;
     }
 
     public StringBinding titleProperty() {

@@ -53,6 +53,7 @@ public final class NodesView {
         error.textProperty().bind(model.filterErrorProperty().map(part -> part.isEmpty() ? "" : messages.get("nodes.filter.error", part)));
         Button selectShown = new Button(messages.get("nodes.selectShown"));
         selectShown.setId("selectShownButton");
+        io.dsstudio.ui.common.Icons.decorate(selectShown);
         selectShown.setOnAction(e -> onSelectShown());
         HBox.setHgrow(filter, Priority.ALWAYS);
         HBox bar = new HBox(8, Labels.fixed(messages.get("nodes.filter")), filter, error, selectShown);

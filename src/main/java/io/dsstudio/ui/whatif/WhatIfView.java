@@ -38,11 +38,13 @@ public final class WhatIfView {
         describe(model.previewProperty().get());
         Button commit = new Button(messages.get("whatif.commit"));
         commit.setId("commitButton");
+        io.dsstudio.ui.common.Icons.decorate(commit).getStyleClass().add(io.dsstudio.ui.common.Styles.ACCENT);
         commit.setDefaultButton(false);
         commit.disableProperty().bind(model.stagedProperty().not());
         commit.setOnAction(e -> onCommit());
         Button discard = new Button(messages.get("whatif.discard"));
         discard.setId("discardButton");
+        io.dsstudio.ui.common.Icons.decorate(discard);
         discard.disableProperty().bind(model.stagedProperty().not());
         discard.setOnAction(e -> onDiscard());
         root.getChildren().addAll(title, impactTable(), new HBox(8, commit, discard));
