@@ -66,6 +66,7 @@ public final class NodeMapPane {
         groupBy.setPrefWidth(260);
         colorLabel.setPrefWidth(220);
         hint.getStyleClass().add(Styles.HINT);
+        io.dsstudio.ui.common.ElidedTooltip.install(hint);
         HBox bar = new HBox(8, Labels.fixed(messages.get("map.groupBy")), groupBy, Labels.fixed(messages.get("map.colorBy")),
                 colorMode, colorLabel, hint);
         bar.getStyleClass().add(Styles.TOOLBAR);
