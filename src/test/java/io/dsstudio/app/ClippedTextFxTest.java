@@ -5,6 +5,9 @@ import io.dsstudio.domain.Taint;
 import io.dsstudio.domain.TaintEffect;
 import io.dsstudio.ui.editor.EditorViewModel;
 import io.dsstudio.workspace.TaintEdit;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -90,6 +93,11 @@ class ClippedTextFxTest {
         robot.interact(editor::analyse);
         AppOnStage.waitUntil(() -> editor.problems().stream().anyMatch(p -> p.field().equals("spec.minReadySeconds")));
         elided.addAll(scan(robot, "editor"));
+        ListView<?> problems = robot.lookup("#editorProblems").queryAs(ListView.class);
+        Node problem = robot.from(problems).lookup(".list-cell")
+                .match(c -> c instanceof Labeled l && l.getText() != null && l.getText().contains("spec.minReadySeconds")).query();
+        assertThat(problem.localToScene(problem.getBoundsInLocal()).getMaxX()).as("the problem fits the list's width (wrapped)")
+                .isLessThanOrEqualTo(problems.localToScene(problems.getBoundsInLocal()).getMaxX());
         robot.interact(() -> editor.textProperty().set(editor.textProperty().get().replace("  minReadySeconds: -5\n", "")));
         robot.interact(editor::analyse);
         AppOnStage.waitUntil(() -> editor.problems().stream().noneMatch(p -> p.isError()));

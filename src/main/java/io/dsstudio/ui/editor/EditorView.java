@@ -315,6 +315,9 @@ public final class EditorView {
 
     private final class ProblemCell extends ListCell<EditorProblem> {
         ProblemCell() {
+            // wrapped to the list's width (a pref width of 0 lets the list give each cell its own width)
+            setWrapText(true);
+            setPrefWidth(0);
             io.dsstudio.ui.common.ElidedTooltip.install(this);
         }
 

@@ -33,10 +33,15 @@ final class PreviewPane {
         status.setWrapText(true);
         summary.setWrapText(true);
         for (Label label : new Label[] {summary, status, notes}) {
+            // the wrapped lines keep their height; the list below gives way
+            label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             ElidedTooltip.install(label);
         }
         rows.setCellFactory(list -> new ListCell<>() {
             {
+                // wrapped to the list's width (a pref width of 0 lets the list give each cell its own width)
+                setWrapText(true);
+                setPrefWidth(0);
                 ElidedTooltip.install(this);
             }
 

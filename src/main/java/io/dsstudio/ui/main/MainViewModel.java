@@ -35,6 +35,9 @@ public final class MainViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final ObservableList<String> recentFiles = FXCollections.observableArrayList();
     private final StringBinding title;
+    private final IntegerProperty shownNodes = new SimpleIntegerProperty();
+    private final javafx.beans.property.BooleanProperty nodesFiltered = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final StringBinding counts;
     private java.util.function.BooleanSupplier mayReplace = () -> true;
     private Runnable replaced = () -> { };
     private final StringProperty undoText = new SimpleStringProperty();
@@ -42,9 +45,6 @@ public final class MainViewModel {
     private final StringProperty groupBy = new SimpleStringProperty(io.dsstudio.ui.common.NodeFacts.ZONE_LABEL);
     private final ObservableList<String> labelKeys = FXCollections.observableArrayList();
     private java.util.function.Consumer<String> linkOpener;
-    private final IntegerProperty shownNodes = new SimpleIntegerProperty();
-    private final javafx.beans.property.BooleanProperty nodesFiltered = new javafx.beans.property.SimpleBooleanProperty(false);
-    private final StringBinding counts;
 
     public MainViewModel(StudioState state, SnapshotOpener opener, Preferences preferences, Messages messages) {
         this.state = state;
@@ -261,6 +261,10 @@ public final class MainViewModel {
         preferences.save();
     }
 
+    public StringBinding countsProperty() {
+        return counts;
+    }
+
     public StringProperty undoTextProperty() {
         return undoText;
     }
@@ -281,10 +285,6 @@ public final class MainViewModel {
 
     public Messages messages() {
         return messages;
-    }
-
-    public StringBinding countsProperty() {
-        return counts;
     }
 
     public StringBinding titleProperty() {

@@ -38,6 +38,35 @@ class LabelsViewModelTest {
     }
 
     @Test
+    void keyWithOneValuePerNodeIsOneRowAndSelectsEveryNodeCarryingIt() {
+        assertThat(model.labels()).filteredOn(r -> r.key().equals("kubernetes.io/hostname"))
+                .containsExactly(new LabelValueRow("kubernetes.io/hostname", null, 20, 20));
+        // values shared by several nodes stay one row per value
+        assertThat(model.labels()).filteredOn(r -> r.key().equals("pool")).noneMatch(LabelValueRow::isPerNodeUnique);
+        model.selectNodesWithLabel(model.labels().stream().filter(LabelValueRow::isPerNodeUnique)
+                .filter(r -> r.key().equals("kubernetes.io/hostname")).findFirst().orElseThrow());
+        assertThat(state.selectedNodes()).hasSize(20);
+    }
+
+    @Test
+    void oneNodeValuesAreSummedUpFromFiveOn() {
+        for (int nodes = 1; nodes <= 6; nodes++) {
+            List<ClusterNode> cluster = new java.util.ArrayList<>();
+            for (int i = 0; i < nodes; i++) {
+                cluster.add(io.dsstudio.reconcile.Fixtures.aNode("n" + i).label("rack", "r" + i).label("pool", "a").build());
+            }
+            var rows = LabelInventory.labels(new io.dsstudio.domain.Snapshot(cluster, List.of(), List.of(), List.of()));
+            List<LabelValueRow> rack = rows.stream().filter(r -> r.key().equals("rack")).toList();
+            if (nodes >= LabelInventory.MIN_PER_NODE_VALUES) {
+                assertThat(rack).as("%d nodes", nodes).containsExactly(new LabelValueRow("rack", null, nodes, nodes));
+            } else {
+                assertThat(rack).as("%d nodes", nodes).hasSize(nodes).noneMatch(LabelValueRow::isPerNodeUnique);
+            }
+            assertThat(rows).filteredOn(r -> r.key().equals("pool")).containsExactly(new LabelValueRow("pool", "a", nodes));
+        }
+    }
+
+    @Test
     void inventoryCountsNodesPerLabelValueAndTaint() {
         assertThat(model.labels()).contains(new LabelValueRow("pool", "gpu", 3), new LabelValueRow("kubernetes.io/os", "windows", 1));
         assertThat(model.taints()).contains(new TaintKeyRow("nvidia.com/gpu", "present", TaintEffect.NO_SCHEDULE, 3));
