@@ -81,15 +81,18 @@ final class ApplyCommand implements Callable<Integer> {
                 .filter(ds -> !in.plannable.daemonSets().contains(ds)).toList();
         SimulationState start = SimulationSetup.start(in.plannable, clock);
         SyncReport report = new SyncReport(output, format);
-        List<SyncResult> results = new Simulator(new Planner()).run(start, maxSyncs, report::onSync);
-        SimulationState end = results.isEmpty() ? start : results.get(results.size() - 1).after();
-        boolean converged = !results.isEmpty() && results.get(results.size() - 1).actionCount() == 0;
+        List<Diagnostic> warnings = new ArrayList<>(in.warnings);
+        // only the last sync's state is kept: memory and time per sync do not grow with the number of syncs
+        SyncResult last = new Simulator(new Planner()).runKeepingLast(start, maxSyncs, r -> {
+            report.onSync(r);
+            r.plan().warnings().forEach(w -> warnings.add(in.locate(w)));
+        });
+        SimulationState end = last == null ? start : last.after();
+        boolean converged = last != null && last.actionCount() == 0;
         List<String> written = destination.write(in.loaded, input.paths,
                 SimulationResult.changes(in.loaded, end, untouched, input.paths));
-        List<Diagnostic> warnings = new ArrayList<>(in.warnings);
-        results.forEach(r -> r.plan().warnings().forEach(w -> warnings.add(in.locate(w))));
         Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("syncs", results.size());
+        summary.put("syncs", last == null ? 0 : last.number());
         summary.put("converged", converged);
         summary.put("written", written);
         report.finish(summary, distinct(warnings), in);

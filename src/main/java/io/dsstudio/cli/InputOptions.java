@@ -18,11 +18,19 @@ final class InputOptions {
         if (paths == null || paths.isEmpty()) {
             throw new UsageException("give at least one PATH (a file or folder of manifests), or --live");
         }
+        LoadedSnapshot loaded;
         try {
-            return new SnapshotLoader().load(paths);
+            loaded = new SnapshotLoader().load(paths);
         } catch (InputPathException e) {
             throw new UsageException(e.getMessage());
         }
+        boolean readErrors = loaded.diagnostics().stream().anyMatch(d -> d.isError());
+        if (loaded.read().objects().isEmpty() && !readErrors) {
+            // as kubectl: an empty folder or file is a mistake in the call, not a valid empty snapshot
+            throw new UsageException("no objects passed: " + (loaded.read().files().isEmpty()
+                    ? "no .yaml, .yml or .json files in " : "no Kubernetes objects in ") + String.join(", ", paths));
+        }
+        return loaded;
     }
 
     static InputOptions of(List<String> paths) {

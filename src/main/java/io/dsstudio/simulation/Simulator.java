@@ -13,6 +13,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -31,13 +32,26 @@ public final class Simulator {
         this.planner = planner;
     }
 
-    public SyncResult sync(SimulationState state, int number) {
+    /**
+     * The names in use in the state the last sync left (keys namespace/name), handed on to the next sync of that
+     * state, which updates them in place: a sync need not list every pod's name again.
+     */
+    private Snapshot keysOf;
+    private Set<String> podKeys;
+
+    public synchronized SyncResult sync(SimulationState state, int number) {
+        Set<String> keys = state.snapshot() == keysOf ? podKeys : EmbeddedCluster.podKeys(state.snapshot());
+        keysOf = null;
+        podKeys = null;
         Instant now = state.clock();
         SimulationState started = startPendingPods(state, now);
         Plan plan = planner.plan(started.snapshot(), now);
-        EmbeddedCluster cluster = new EmbeddedCluster(started, now);
+        EmbeddedCluster cluster = new EmbeddedCluster(started, now, keys);
         PlanApplier.apply(plan, started.snapshot(), cluster);
-        return new SyncResult(number, now, plan, cluster.next(now.plusSeconds(tick(started.snapshot()))));
+        SimulationState after = cluster.next(now.plusSeconds(tick(started.snapshot())));
+        keysOf = after.snapshot();
+        podKeys = keys;
+        return new SyncResult(number, now, plan, after);
     }
 
     /** Runs {@code steps} syncs (fewer if one plans nothing), reporting each as it completes. */
@@ -54,6 +68,24 @@ public final class Simulator {
             }
         }
         return results;
+    }
+
+    /**
+     * Runs {@code steps} syncs (fewer if one plans nothing) and keeps only the last result: a long run holds one
+     * state and one plan, not one of each per sync. Null when {@code steps} is below 1.
+     */
+    public SyncResult runKeepingLast(SimulationState state, int steps, Consumer<SyncResult> onSync) {
+        SyncResult last = null;
+        SimulationState current = state;
+        for (int i = 1; i <= steps; i++) {
+            last = sync(current, i);
+            onSync.accept(last);
+            current = last.after();
+            if (last.actionCount() == 0) {
+                break;
+            }
+        }
+        return last;
     }
 
     /** Syncs until one plans nothing; the last result's plan has no actions unless {@link #MAX_SYNCS} ran out. */

@@ -148,6 +148,7 @@ class MainWindowFxTest {
         assertThat(matrix.getItems()).hasSize(20);
         PlacementRow infra = matrix.getItems().stream().filter(r -> r.node().equals("ip-10-0-3-103.ec2.internal")).findFirst().orElseThrow();
         assertThat(infra.verdict()).isEqualTo(PlacementVerdict.RUNS_MISSCHEDULED);
+        robot.interact(() -> matrix.scrollTo(infra)); // the table only makes cells for the rows it shows
         assertThat(robot.lookup("#placementTable .table-cell")
                 .match(c -> String.valueOf(((javafx.scene.control.Labeled) c).getText()).contains("dedicated=infra:NoSchedule is not tolerated"))
                 .tryQuery()).isPresent();

@@ -68,6 +68,18 @@ public final class EditorViewModel {
         }, failed -> message.set(String.valueOf(failed.getMessage())));
     }
 
+    /** Applies a problem's quick fix (see {@link QuickFix}) to the buffer; false when it has none or the text moved on. */
+    public boolean quickFix(EditorProblem problem) {
+        QuickFix fix = QuickFix.of(problem);
+        String fixed = fix == null ? null : fix.applyTo(text.get(), problem);
+        if (fixed == null) {
+            return false;
+        }
+        text.set(fixed);
+        analyse();
+        return true;
+    }
+
     /** Analyses synchronously when the last analysis is of another text (buttons must act on what is shown). */
     private BufferAnalysis current() {
         BufferAnalysis known = analysis.get();

@@ -24,6 +24,7 @@ public final class Shortcuts {
     public static final String SAVE = "Shortcut+S";
     public static final String SAVE_AS = "Shortcut+Shift+S";
     public static final String EDIT_DAEMONSET = "Shortcut+E";
+    public static final String PREFERENCES = "Shortcut+Comma";
 
     private Shortcuts() {
     }
@@ -44,6 +45,7 @@ public final class Shortcuts {
                 new Shortcut("Shift+\u2190 \u2191 \u2192 \u2193", "shortcut.map.pan"),
                 new Shortcut("0", "shortcut.map.reset"),
                 new Shortcut(SAVE, "menu.file.save"), new Shortcut(SAVE_AS, "menu.file.saveAs"),
-                new Shortcut(EDIT_DAEMONSET, "menu.edit.editDaemonSet"));
+                new Shortcut(EDIT_DAEMONSET, "menu.edit.editDaemonSet"),
+                new Shortcut(PREFERENCES, "menu.edit.preferences"));
     }
 }
