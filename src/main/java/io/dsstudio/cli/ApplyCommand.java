@@ -8,6 +8,7 @@ import io.dsstudio.reconcile.Planner;
 import io.dsstudio.simulation.SimulationSetup;
 import io.dsstudio.simulation.SimulationState;
 import io.dsstudio.simulation.Simulator;
+import io.dsstudio.simulation.StatusTrees;
 import io.dsstudio.simulation.SyncResult;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -55,6 +56,10 @@ final class ApplyCommand implements Callable<Integer> {
     @Mixin
     LiveOptions live;
 
+    @Option(names = "--stall-unready-nodes", description = "Model NotReady and Unknown nodes as a real rollout meets them: "
+            + "their pods are not Ready and a pod deleted there stays terminating, so the rollout may block.")
+    boolean stallUnreadyNodes;
+
     @Option(names = "--force", description = "With --live: take over fields that other field managers own (server-side apply force).")
     boolean force;
 
@@ -81,19 +86,28 @@ final class ApplyCommand implements Callable<Integer> {
                 .filter(ds -> !in.plannable.daemonSets().contains(ds)).toList();
         SimulationState start = SimulationSetup.start(in.plannable, clock);
         SyncReport report = new SyncReport(output, format);
-        List<SyncResult> results = new Simulator(new Planner()).run(start, maxSyncs, report::onSync);
-        SimulationState end = results.isEmpty() ? start : results.get(results.size() - 1).after();
-        boolean converged = !results.isEmpty() && results.get(results.size() - 1).actionCount() == 0;
-        List<String> written = destination.write(in.loaded, input.paths,
-                SimulationResult.changes(in.loaded, end, untouched, input.paths));
+        Simulator simulator = stallUnreadyNodes ? Simulator.stallingUnreadyNodes(new Planner()) : new Simulator(new Planner());
+        List<SyncResult> results = simulator.run(start, maxSyncs, report::onSync);
+        SyncResult last = results.isEmpty() ? null : results.get(results.size() - 1);
+        SimulationState end = last == null ? start : last.after();
+        boolean converged = last != null && last.converged();
+        List<String> written = destination.write(in.loaded, input.paths, SimulationResult.changes(in.loaded, end, untouched,
+                input.paths, last == null ? Map.of() : StatusTrees.of(last)));
         List<Diagnostic> warnings = new ArrayList<>(in.warnings);
         results.forEach(r -> r.plan().warnings().forEach(w -> warnings.add(in.locate(w))));
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("syncs", results.size());
         summary.put("converged", converged);
+        summary.put("requeues", last == null ? List.of() : last.requeues());
+        summary.put("stalledNodes", last == null ? List.of() : last.stalledNodes());
         summary.put("written", written);
         report.finish(summary, distinct(warnings), in);
         in.printErrors(output);
+        if (steps != null && steps.untilConverged && last != null && last.blocked()) {
+            output.err().println("error: the rollout is blocked by pods stuck terminating on nodes that are not Ready: "
+                    + String.join(", ", last.stalledNodes()));
+            return ExitCodes.INVALID;
+        }
         if (steps != null && steps.untilConverged && !converged) {
             output.err().println("error: not converged after " + Simulator.MAX_SYNCS + " syncs");
             return ExitCodes.INVALID;

@@ -52,7 +52,9 @@ final class SyncReport {
     void finish(Map<String, Object> summary, List<Diagnostic> warnings, PlanInput in) {
         if (format == PlanCommand.Format.table) {
             List<String> written = castList(summary.get("written"));
-            output.out().println((Boolean.TRUE.equals(summary.get("converged")) ? "converged" : "not converged")
+            List<String> stalled = castList(summary.get("stalledNodes"));
+            output.out().println((Boolean.TRUE.equals(summary.get("converged")) ? "converged"
+                    : stalled.isEmpty() ? "not converged" : "blocked by " + String.join(", ", stalled))
                     + " after " + summary.get("syncs") + " sync(s); "
                     + (written.isEmpty() ? "nothing to write" : "wrote " + String.join(", ", written)));
             List<Diagnostic> all = new ArrayList<>(warnings);
@@ -64,6 +66,8 @@ final class SyncReport {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("syncs", syncs);
         report.put("converged", summary.get("converged"));
+        report.put("requeues", summary.get("requeues"));
+        report.put("stalledNodes", summary.get("stalledNodes"));
         report.put("written", summary.get("written"));
         report.put("warnings", DiagnosticJson.trees(warnings));
         report.put("errors", DiagnosticJson.trees(in.errors));
