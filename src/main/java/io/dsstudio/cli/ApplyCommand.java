@@ -81,7 +81,14 @@ final class ApplyCommand implements Callable<Integer> {
         }
         destination.require();
         live.checkUsage();
-        PlanInput in = new PlanInput(input.load());
+        if (destination.target.inPlace && input.readsStdin()) {
+            throw new UsageException("--in-place cannot write back to standard input (-): use --out FILE|DIR");
+        }
+        if (destination.target.inPlace && !input.bases().isEmpty()) {
+            throw new UsageException("--in-place writes objects back into the files they were read from; with --base "
+                    + "write the result with --out FILE|DIR");
+        }
+        PlanInput in = new PlanInput(input.load(), input.positions());
         List<DaemonSet> untouched = in.loaded.snapshot().daemonSets().stream()
                 .filter(ds -> !in.plannable.daemonSets().contains(ds)).toList();
         SimulationState start = SimulationSetup.start(in.plannable, clock);
@@ -91,8 +98,8 @@ final class ApplyCommand implements Callable<Integer> {
         SyncResult last = results.isEmpty() ? null : results.get(results.size() - 1);
         SimulationState end = last == null ? start : last.after();
         boolean converged = last != null && last.converged();
-        List<String> written = destination.write(in.loaded, input.paths, SimulationResult.changes(in.loaded, end, untouched,
-                input.paths, last == null ? Map.of() : StatusTrees.of(last)));
+        List<String> written = destination.write(in.loaded, input.layoutPaths(), SimulationResult.changes(in.loaded, end,
+                untouched, input.layoutPaths(), last == null ? Map.of() : StatusTrees.of(last)));
         List<Diagnostic> warnings = new ArrayList<>(in.warnings);
         results.forEach(r -> r.plan().warnings().forEach(w -> warnings.add(in.locate(w))));
         Map<String, Object> summary = new LinkedHashMap<>();
