@@ -15,7 +15,7 @@ import java.util.Set;
 @Command(name = "dsstudio", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "DaemonSet Studio command line: validate, plan and explain DaemonSet placement on a snapshot.",
         subcommands = {ValidateCommand.class, PlanCommand.class, ExplainCommand.class, ApplyCommand.class,
-                DeleteCommand.class, GenerateCommand.class})
+                DeleteCommand.class, GenerateCommand.class, DiffCommand.class})
 public final class CliMain implements Runnable {
     @Option(names = "--debug", description = "Show stack traces of unexpected failures.", scope = CommandLine.ScopeType.INHERIT)
     boolean debug;

@@ -9,6 +9,13 @@ public final class ExitCodes {
     /** A usage error, a missing or unreadable path, or an output that cannot be written. */
     public static final int USAGE = 2;
 
+    /** {@code diff} only, as {@code kubectl diff}: the change creates, deletes or replaces no pod. */
+    public static final int DIFF_NO_CHANGE = 0;
+    /** {@code diff} only: some pod is created, deleted or replaced (an image-only rollout included). */
+    public static final int DIFF_CHANGES = 1;
+    /** {@code diff} only: every failure (usage, unreadable or invalid input, unexpected errors). */
+    public static final int DIFF_FAILURE = 2;
+
     private ExitCodes() {
     }
 }

@@ -36,6 +36,7 @@ final class InputOptions {
     InputStream stdin = System.in;
 
     private Map<ObjectRef, KubeObject> positions = Map.of();
+    private String stdinText;
 
     LoadedSnapshot load() {
         if (paths == null || paths.isEmpty()) {
@@ -45,7 +46,9 @@ final class InputOptions {
         if (dashes > 1) {
             throw new UsageException("standard input (-) can be read only once");
         }
-        String stdinText = dashes == 0 ? null : readStdin();
+        if (dashes == 1 && stdinText == null) {
+            stdinText = readStdin();
+        }
         try {
             SnapshotLoader loader = new SnapshotLoader();
             LoadedSnapshot top = loader.load(paths, stdinText);
@@ -60,6 +63,15 @@ final class InputOptions {
             throw new UsageException(e.getMessage());
         } catch (ManifestEditException e) {
             throw new UsageException("cannot lay the manifests over the base: " + e.getMessage());
+        }
+    }
+
+    /** The base alone (after {@link #load}, which reads standard input once), for comparing with the merged snapshot. */
+    LoadedSnapshot loadBase() {
+        try {
+            return new SnapshotLoader().load(bases(), stdinText);
+        } catch (InputPathException e) {
+            throw new UsageException(e.getMessage());
         }
     }
 
