@@ -48,8 +48,7 @@ final class DiffMarkdown {
         }
         StringBuilder rows = new StringBuilder();
         int rowsLeftOut = 0;
-        String reserve = "\n_" + "999999 summary row(s) and the details of 999999 DaemonSet(s) left out to stay under GitHub's "
-                + "65,536-character comment limit._\n";
+        String reserve = cutNote(999_999, 999_999);
         for (ChangeImpact.DaemonSetImpact i : changed) {
             String row = row(i);
             if (head.length() + rows.length() + row.length() + notes.length() + reserve.length() >= limit) {
@@ -75,12 +74,16 @@ final class DiffMarkdown {
         }
         out.append(details);
         if (detailsLeftOut > 0 || rowsLeftOut > 0) {
-            out.append("\n_").append(rowsLeftOut > 0 ? rowsLeftOut + " summary row(s) and the details of " : "The details of ")
-                    .append(detailsLeftOut).append(" DaemonSet(s) left out to stay under GitHub's 65,536-character comment limit; "
-                            + "run `dsstudio diff -o text` for all of them._\n");
+            out.append(cutNote(rowsLeftOut, detailsLeftOut));
         }
         out.append(notes);
         return out.toString();
+    }
+
+    private static String cutNote(int rowsLeftOut, int detailsLeftOut) {
+        return "\n_" + (rowsLeftOut > 0 ? rowsLeftOut + " summary row(s) and the details of " : "The details of ")
+                + detailsLeftOut + " DaemonSet(s) left out to stay under GitHub's 65,536-character comment limit; "
+                + "run `dsstudio diff -o text` for all of them._\n";
     }
 
     private static String row(ChangeImpact.DaemonSetImpact i) {
