@@ -39,7 +39,7 @@ final class DaemonSetSync {
         }
         actions.sort(ACTION_ORDER);
         return new DaemonSetPlan(ds.meta().namespace(), ds.meta().name(), status.counts(), verdicts, actions,
-                claimed.adopted().stream().map(Pod::name).toList(), claimed.released().stream().map(Pod::name).toList());
+                claimed.adoptedNames(), claimed.releasedNames());
     }
 
     /**
