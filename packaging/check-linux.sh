@@ -2,7 +2,7 @@
 # Packaging check for Linux, run by .ci/run after `mvn -B verify`: builds the app image and the .deb with
 # `mvn -B -Ppackage package`, runs both launchers, and inspects the .deb. Prints PASS/FAIL per step and
 # exits non-zero if any step fails.
-# Needs: JDK 17 with jpackage, Maven, fakeroot, xvfb + xauth (xvfb-run), libgtk-3-0, fonts-wqy-microhei.
+# Needs: JDK 17 with jpackage, Maven, fakeroot, xvfb + xauth (xvfb-run), libgtk-3-0, fonts-wqy-microhei, fonts-noto-cjk.
 # With CI=true (a throw-away machine, as root) it also installs the .deb, checks /usr/bin/dsstudio and
 # removes the package again; elsewhere that step is skipped so a developer's system stays untouched.
 set -uo pipefail
@@ -131,7 +131,7 @@ deb_metadata() {
     dpkg-deb -f "$deb" Package Version Maintainer Depends Section >"$out/control.txt" || return 1
     expect 0 0 "$out/control.txt" '^Package: daemonset-studio$' "^Version: ${version//./\\.}-1\$" \
         '^Maintainer: .*maintainers@dsstudio\.io' '^Depends: .*libgtk-3-0' '^Depends: .*libgl1' \
-        '^Depends: .*fonts-wqy-microhei \| fonts-noto-cjk'
+        '^Depends: .*fonts-wqy-microhei \| fonts-noto-cjk' '^Depends: .*, fonts-noto-cjk'
 }
 deb_contents() {
     dpkg-deb -c "$deb" >"$out/contents.txt" || return 1

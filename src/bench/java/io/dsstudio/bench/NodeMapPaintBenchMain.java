@@ -6,7 +6,7 @@ public final class NodeMapPaintBenchMain {
     }
 
     public static void main(String[] args) throws Exception {
-        int tiles = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
+        int tiles = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         String line = NodeMapPaintBench.run(tiles, 200);
         System.out.println(line);
     }

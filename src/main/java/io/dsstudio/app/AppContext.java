@@ -103,16 +103,20 @@ public final class AppContext {
         saves = new SaveController(state, controller, applied, messages);
         mainModel = new MainViewModel(state, new SnapshotOpener(new SnapshotLoader()), preferences, messages);
         nodesModel = new NodesViewModel(state, clock);
+        mainModel.followNodeFilter(nodesModel.shownCount(), nodesModel.filteredProperty());
         labelsModel = new LabelsViewModel(state);
         daemonSetsModel = new DaemonSetsViewModel(state, clock, messages);
         mapModel = new NodeMapViewModel(state, messages);
         restoreMapChoices();
+        mainModel.groupByProperty().bindBidirectional(mapModel.groupByProperty());
+        javafx.beans.binding.Bindings.bindContent(mainModel.labelKeys(), mapModel.labelKeys());
         whatIfModel = new WhatIfViewModel(state);
-        themes = new ThemeManager(mainModel.themeProperty().get());
+        themes = new ThemeManager(mainModel.themeProperty().get(), messages.locale());
         themes.themeProperty().bind(mainModel.themeProperty());
         connections = new ConnectionService(env, userHome);
         connectModel = new ConnectViewModel(connections, messages);
         liveModel = new LiveViewModel(connections, state, messages, fxDispatcher, LiveViewModel.DEFAULT_DEBOUNCE);
+        liveModel.followPendingSpecEdits(controller);
         liveApplyModel = new LiveApplyViewModel(liveModel, new ConvergenceWatch(planning, messages, new TaskRunner(executor),
                 ConvergenceMonitor.DEFAULT_TIMEOUT, Duration.ofSeconds(2)),
                 ds -> applied.textFor(ds).flatMap(io.dsstudio.ui.editor.ExportText::manifestJson));
@@ -153,6 +157,8 @@ public final class AppContext {
         editorTabs = new EditorTabs(editorServices, (javafx.scene.control.TabPane) mainView.root().getCenter(),
                 new io.dsstudio.workspace.EditorAutosave(home));
         FileCommands files = new FileCommands(saves, editorTabs, mainModel.statusProperty(), messages);
+        io.dsstudio.ui.editor.SnapshotReplaceGuard replaceGuard = new io.dsstudio.ui.editor.SnapshotReplaceGuard(editorTabs, files, state, messages);
+        mainModel.guardReplacement(replaceGuard::confirm, replaceGuard::replaced);
         EditorMenus.install((javafx.scene.control.MenuBar) mainView.root().getTop(), editorTabs, messages,
                 new EditorMenus.FileActions(files::save, files::saveAs, files::export));
         mainView.root().sceneProperty().flatMap(javafx.scene.Scene::windowProperty).flatMap(javafx.stage.Window::focusedProperty)

@@ -28,6 +28,7 @@ public final class StudioApp extends Application {
         });
         context = new AppContext(DsHome.resolve(System.getenv(), System.getProperty("os.name"), System.getProperty("user.home")),
                 Clock.systemUTC(), executor, Locale.getDefault());
+        context.mainModel().setLinkOpener(getHostServices()::showDocument);
         Scene scene = new Scene(context.mainView().root(), 1280, 800);
         context.themes().install(scene);
         stage.setScene(scene);

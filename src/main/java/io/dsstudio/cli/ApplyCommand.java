@@ -93,17 +93,19 @@ final class ApplyCommand implements Callable<Integer> {
                 .filter(ds -> !in.plannable.daemonSets().contains(ds)).toList();
         SimulationState start = SimulationSetup.start(in.plannable, clock);
         SyncReport report = new SyncReport(output, format);
+        List<Diagnostic> warnings = new ArrayList<>(in.warnings);
         Simulator simulator = stallUnreadyNodes ? Simulator.stallingUnreadyNodes(new Planner()) : new Simulator(new Planner());
-        List<SyncResult> results = simulator.run(start, maxSyncs, report::onSync);
-        SyncResult last = results.isEmpty() ? null : results.get(results.size() - 1);
+        // only the last sync's state is kept: memory and time per sync do not grow with the number of syncs
+        SyncResult last = simulator.runKeepingLast(start, maxSyncs, r -> {
+            report.onSync(r);
+            r.plan().warnings().forEach(w -> warnings.add(in.locate(w)));
+        });
         SimulationState end = last == null ? start : last.after();
         boolean converged = last != null && last.converged();
         List<String> written = destination.write(in.loaded, input.layoutPaths(), SimulationResult.changes(in.loaded, end,
                 untouched, input.layoutPaths(), last == null ? Map.of() : StatusTrees.of(last)));
-        List<Diagnostic> warnings = new ArrayList<>(in.warnings);
-        results.forEach(r -> r.plan().warnings().forEach(w -> warnings.add(in.locate(w))));
         Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("syncs", results.size());
+        summary.put("syncs", last == null ? 0 : last.number());
         summary.put("converged", converged);
         summary.put("requeues", last == null ? List.of() : last.requeues());
         summary.put("stalledNodes", last == null ? List.of() : last.stalledNodes());

@@ -13,7 +13,9 @@ import java.util.Set;
  * never shows a stack trace unless {@code --debug} is given.
  */
 @Command(name = "dsstudio", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "DaemonSet Studio command line: validate, plan and explain DaemonSet placement on a snapshot.",
+        description = "DaemonSet Studio command line: validate manifests, plan, explain, apply and delete DaemonSet "
+                + "placement on a snapshot of ordinary Kubernetes YAML (or a live cluster), and generate test snapshots.",
+        synopsisSubcommandLabel = "COMMAND",
         subcommands = {ValidateCommand.class, PlanCommand.class, ExplainCommand.class, ApplyCommand.class,
                 DeleteCommand.class, GenerateCommand.class, DiffCommand.class})
 public final class CliMain implements Runnable {
@@ -41,16 +43,19 @@ public final class CliMain implements Runnable {
 
     public int run(String[] args) {
         CommandLine cli = new CommandLine(this, new CommandFactory(output));
+        for (String readOnly : List.of("validate", "plan", "explain")) {
+            hideOptions(cli.getSubcommands().get(readOnly).getCommandSpec(), "--yes", "--timeout");
+        }
         cli.setOut(output.out());
         cli.setErr(output.err());
         cli.setParameterExceptionHandler((ex, a) -> {
-            output.err().println("error: " + ex.getMessage());
+            output.err().println("error: " + DiagnosticJson.oneLine(withoutPrefix(ex.getMessage())));
             output.err().println("Run 'dsstudio " + (ex.getCommandLine().getCommandName().equals("dsstudio") ? "" : ex.getCommandLine().getCommandName() + " ") + "--help' for usage.");
             return ExitCodes.USAGE;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof UsageException) {
-                output.err().println("error: " + ex.getMessage());
+                output.err().println("error: " + DiagnosticJson.oneLine(ex.getMessage()));
                 return ExitCodes.USAGE;
             }
             output.err().println("error: unexpected failure: " + ex);
@@ -62,12 +67,34 @@ public final class CliMain implements Runnable {
             return ExitCodes.INVALID;
         });
         int code = cli.execute(args);
+        if (!output.flushOk() && output.outputPipeClosed()) {
+            return ExitCodes.CLOSED_PIPE; // plan | head: the reader has what it wanted; end quietly
+        }
         if (!output.flushOk()) {
             output.err().println("error: cannot write the report to standard output");
             output.err().flush();
             return ExitCodes.USAGE;
         }
         return code;
+    }
+
+    /**
+     * The live options these commands share with apply, but which only apply uses: still accepted (scripts pass the
+     * same options to every command), no longer listed in the help.
+     */
+    private static void hideOptions(CommandLine.Model.CommandSpec spec, String... names) {
+        for (String name : names) {
+            CommandLine.Model.OptionSpec option = spec.findOption(name);
+            if (option != null && !option.hidden()) {
+                spec.remove(option);
+                spec.addOption(option.toBuilder().hidden(true).build());
+            }
+        }
+    }
+
+    /** picocli's messages start with "Error: "; ours already say "error: ". */
+    private static String withoutPrefix(String message) {
+        return message != null && message.startsWith("Error: ") ? message.substring("Error: ".length()) : message;
     }
 
     @Override

@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
  * {@code delete [--cascade=background|orphan] [NS/]NAME (--out|--in-place) PATH...}: deletes a DaemonSet as the
  * API server and garbage collector would.
  */
-@Command(name = "delete", mixinStandardHelpOptions = true,
+@Command(name = "delete", mixinStandardHelpOptions = true, resourceBundle = "io.dsstudio.cli.DeleteHelp",
         description = "Delete a DaemonSet from the snapshot: with its pods (background cascade, the default) or "
                 + "leaving them running without an owner (orphan), so a later DaemonSet whose selector matches adopts them.")
 final class DeleteCommand implements Callable<Integer> {

@@ -48,8 +48,36 @@ final class DiagnosticJson {
 
     /** {@code file:line:column: severity: field: message}, the text form of one diagnostic. */
     static String line(Diagnostic d) {
-        String where = d.position() == null ? "-" : d.position().toString();
+        String where = d.position() == null ? "-"
+                : oneLine(d.position().file()) + ":" + d.position().line() + ":" + d.position().column();
         String field = d.field() == null ? (d.object() == null ? "" : d.object() + ": ") : d.field() + ": ";
-        return where + ": " + d.severity().wireName() + ": " + field + d.message();
+        return where + ": " + d.severity().wireName() + ": " + oneLine(field + d.message());
+    }
+
+    /** Line breaks and other control characters escaped, so each diagnostic stays on one line (a file name may hold them). */
+    static String oneLine(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = c < 0x20 || c == 0x7F || c == '\u2028' || c == '\u2029' || c == '\u0085';
+            if (control && out == null) {
+                out = new StringBuilder(text.length() + 8).append(text, 0, i);
+            }
+            if (out == null) {
+                continue;
+            }
+            if (!control) {
+                out.append(c);
+            } else if (c == '\n') {
+                out.append("\\n");
+            } else if (c == '\r') {
+                out.append("\\r");
+            } else if (c == '\t') {
+                out.append("\\t");
+            } else {
+                out.append(String.format("\\u%04x", (int) c));
+            }
+        }
+        return out == null ? text : out.toString();
     }
 }

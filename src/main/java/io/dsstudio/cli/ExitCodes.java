@@ -8,6 +8,8 @@ public final class ExitCodes {
     public static final int INVALID = 1;
     /** A usage error, a missing or unreadable path, or an output that cannot be written. */
     public static final int USAGE = 2;
+    /** Standard output's reader went away (a closed pipe): 128 + SIGPIPE, as a process that signal ends reports. */
+    public static final int CLOSED_PIPE = 141;
 
     /** {@code diff} only, as {@code kubectl diff}: the change creates, deletes or replaces no pod. */
     public static final int DIFF_NO_CHANGE = 0;

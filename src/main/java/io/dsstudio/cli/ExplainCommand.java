@@ -20,9 +20,9 @@ import java.util.concurrent.Callable;
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Explain why a DaemonSet does or does not run on a node: every check, with both sides' values.")
 final class ExplainCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format { text, json, yaml }
 
-    @Option(names = {"-o", "--output"}, defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-o", "--output"}, defaultValue = "text", description = "text, json or yaml (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Parameters(index = "0", paramLabel = "[NS/]NAME", description = "The DaemonSet; without a namespace the name must be unique.")
@@ -61,7 +61,7 @@ final class ExplainCommand implements Callable<Integer> {
                 .orElseThrow(() -> new UsageException("no node named " + node + " in the input"));
         NodeVerdict verdict = NodeFit.evaluate(target, ds);
         List<FitCheck> checks = NodeFit.explain(target, ds);
-        if (format == Format.json) {
+        if (format != Format.text) {
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("daemonSet", ds.key());
             report.put("node", target.name());
@@ -76,7 +76,11 @@ final class ExplainCommand implements Callable<Integer> {
                 list.add(check);
             }
             report.put("checks", list);
-            output.json(report);
+            if (format == Format.json) {
+                output.json(report);
+            } else {
+                output.yaml(report);
+            }
         } else {
             output.out().println("DaemonSet " + ds.key() + " on node " + target.name() + ": shouldRun=" + verdict.shouldRun()
                     + ", shouldContinueRunning=" + verdict.shouldContinueRunning());

@@ -2,7 +2,6 @@ package io.dsstudio.cli;
 
 import io.dsstudio.simulation.ClusterGenerator;
 import io.dsstudio.simulation.GeneratorOptions;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -19,27 +18,18 @@ import java.util.concurrent.Callable;
 final class GenerateCommand implements Callable<Integer> {
     static final String DEMO_RESOURCE = "/io/dsstudio/demo/demo-cluster.yaml";
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    What what;
+    // Checked in call() rather than by option groups, so a wrong combination gets one plain sentence.
+    @Option(names = "--demo", description = "Write the app's bundled demo snapshot (not with --nodes, --daemonsets or --seed).")
+    boolean demo;
 
-    static final class What {
-        @ArgGroup(exclusive = false)
-        Sizes sizes;
+    @Option(names = "--nodes", paramLabel = "N", description = "Number of nodes (with --daemonsets).")
+    Integer nodes;
 
-        @Option(names = "--demo", required = true, description = "Write the app's bundled demo snapshot.")
-        boolean demo;
-    }
+    @Option(names = "--daemonsets", paramLabel = "M", description = "Number of DaemonSets (with --nodes).")
+    Integer daemonSets;
 
-    static final class Sizes {
-        @Option(names = "--nodes", required = true, paramLabel = "N", description = "Number of nodes.")
-        int nodes;
-
-        @Option(names = "--daemonsets", required = true, paramLabel = "M", description = "Number of DaemonSets.")
-        int daemonSets;
-
-        @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
-        long seed;
-    }
+    @Option(names = "--seed", paramLabel = "S", description = "Random seed (default: 1).")
+    Long seed;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of standard output.")
     Path out;
@@ -52,7 +42,13 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String text = what.demo ? demo() : generated();
+        if (demo && (nodes != null || daemonSets != null || seed != null)) {
+            throw new UsageException("--demo writes the bundled demo snapshot: it takes no --nodes, --daemonsets or --seed");
+        }
+        if (!demo && (nodes == null || daemonSets == null)) {
+            throw new UsageException("give --nodes N and --daemonsets M (or --demo for the bundled demo snapshot)");
+        }
+        String text = demo ? demo() : generated();
         if (out == null) {
             output.out().print(text);
             return ExitCodes.OK;
@@ -62,11 +58,10 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private String generated() {
-        Sizes sizes = what.sizes;
-        if (sizes.nodes < 0 || sizes.daemonSets < 0) {
+        if (nodes < 0 || daemonSets < 0) {
             throw new UsageException("--nodes and --daemonsets must not be negative");
         }
-        return new ClusterGenerator().generate(new GeneratorOptions(sizes.nodes, sizes.daemonSets, sizes.seed,
+        return new ClusterGenerator().generate(new GeneratorOptions(nodes, daemonSets, seed == null ? 1 : seed,
                 GeneratorOptions.DEFAULT_TIME));
     }
 

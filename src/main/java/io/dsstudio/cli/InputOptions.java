@@ -52,6 +52,12 @@ final class InputOptions {
         try {
             SnapshotLoader loader = new SnapshotLoader();
             LoadedSnapshot top = loader.load(paths, stdinText);
+            boolean readErrors = top.diagnostics().stream().anyMatch(d -> d.isError());
+            if (top.read().objects().isEmpty() && !readErrors) {
+                // as kubectl: an empty folder or file is a mistake in the call, not a valid empty snapshot
+                throw new UsageException("no objects passed: " + (top.read().files().isEmpty()
+                        ? "no .yaml, .yml or .json files in " : "no Kubernetes objects in ") + String.join(", ", paths));
+            }
             if (bases().isEmpty()) {
                 positions = top.sources();
                 return top;

@@ -1,5 +1,7 @@
 package io.dsstudio.cli;
 
+import io.dsstudio.yaml.IoReasons;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -27,7 +29,7 @@ final class OutputFiles {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new UsageException("cannot write " + target + ": " + e.getMessage());
+            throw new UsageException("cannot write " + target + ": " + IoReasons.of(e));
         } finally {
             if (temp != null) {
                 try {

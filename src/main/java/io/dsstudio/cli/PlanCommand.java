@@ -12,9 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code plan [-o table|json|yaml] [--now T] PATH...}: one controller sync of every DaemonSet, with reasons. */
@@ -61,20 +59,18 @@ final class PlanCommand implements Callable<Integer> {
                 all.forEach(d -> output.out().println(DiagnosticJson.line(d)));
             }
         } else {
-            Map<String, Object> report = new LinkedHashMap<>();
-            List<Map<String, Object>> daemonSets = new ArrayList<>();
-            for (DaemonSetPlan p : plan.daemonSets()) {
-                daemonSets.add(PlanJson.daemonSet(p));
-            }
-            report.put("daemonSets", daemonSets);
-            report.put("warnings", DiagnosticJson.trees(warnings));
-            report.put("errors", DiagnosticJson.trees(in.errors));
-            report.put("ignored", DiagnosticJson.ignored(in.loaded.ignored()));
-            if (format == Format.json) {
-                output.json(report);
-            } else {
-                output.yaml(report);
-            }
+            output.write(format == Format.json, g -> {
+                g.writeStartObject();
+                g.writeArrayFieldStart("daemonSets");
+                for (DaemonSetPlan p : plan.daemonSets()) {
+                    PlanJson.write(g, p, true);
+                }
+                g.writeEndArray();
+                g.writeObjectField("warnings", DiagnosticJson.trees(warnings));
+                g.writeObjectField("errors", DiagnosticJson.trees(in.errors));
+                g.writeObjectField("ignored", DiagnosticJson.ignored(in.loaded.ignored()));
+                g.writeEndObject();
+            });
         }
         in.printErrors(output);
         return in.errors.isEmpty() ? ExitCodes.OK : ExitCodes.INVALID;

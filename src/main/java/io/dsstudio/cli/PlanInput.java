@@ -41,7 +41,9 @@ final class PlanInput {
         for (Diagnostic d : all) {
             (d.isError() ? errors : warnings).add(locate(d));
         }
-        Set<String> rejected = errors.stream().map(Diagnostic::object).filter(o -> o != null).collect(Collectors.toSet());
+        // A duplicate is reported on the second copy, which was never read into the snapshot: the first still plans.
+        Set<String> rejected = errors.stream().filter(d -> !"DuplicateObject".equals(d.code()))
+                .map(Diagnostic::object).filter(o -> o != null).collect(Collectors.toSet());
         Snapshot s = loaded.snapshot();
         List<DaemonSet> accepted = s.daemonSets().stream().filter(ds -> !rejected.contains(ds.ref().toString())).toList();
         this.plannable = new Snapshot(s.nodes(), accepted, s.pods(), s.revisions());

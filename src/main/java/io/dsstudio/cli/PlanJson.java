@@ -1,70 +1,75 @@
 package io.dsstudio.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.dsstudio.reconcile.DaemonSetPlan;
 import io.dsstudio.reconcile.NodeVerdict;
 import io.dsstudio.reconcile.PlannedAction;
 import io.dsstudio.reconcile.Reason;
 import io.dsstudio.reconcile.StatusCounts;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.io.IOException;
 
-/** A plan as the JSON/YAML tree of the {@code plan} contract (see README). */
+/** A plan's DaemonSets as the JSON/YAML of the {@code plan} contract (see README), written as a stream. */
 final class PlanJson {
     private PlanJson() {
     }
 
-    static Map<String, Object> daemonSet(DaemonSetPlan plan) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("namespace", plan.namespace());
-        out.put("name", plan.name());
+    /** One DaemonSet's object; {@code apply}'s report leaves out the per-node verdicts. */
+    static void write(JsonGenerator g, DaemonSetPlan plan, boolean withNodes) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("namespace", plan.namespace());
+        g.writeStringField("name", plan.name());
         StatusCounts s = plan.status();
-        out.put("desiredNumberScheduled", s.desiredNumberScheduled());
-        out.put("currentNumberScheduled", s.currentNumberScheduled());
-        out.put("numberMisscheduled", s.numberMisscheduled());
-        out.put("numberReady", s.numberReady());
-        out.put("updatedNumberScheduled", s.updatedNumberScheduled());
-        out.put("numberAvailable", s.numberAvailable());
-        out.put("numberUnavailable", s.numberUnavailable());
-        List<Map<String, Object>> nodes = new ArrayList<>();
-        plan.nodes().forEach(v -> nodes.add(verdict(v)));
-        out.put("nodes", nodes);
-        List<Map<String, Object>> actions = new ArrayList<>();
-        plan.actions().forEach(a -> actions.add(action(a)));
-        out.put("actions", actions);
-        return out;
+        g.writeNumberField("desiredNumberScheduled", s.desiredNumberScheduled());
+        g.writeNumberField("currentNumberScheduled", s.currentNumberScheduled());
+        g.writeNumberField("numberMisscheduled", s.numberMisscheduled());
+        g.writeNumberField("numberReady", s.numberReady());
+        g.writeNumberField("updatedNumberScheduled", s.updatedNumberScheduled());
+        g.writeNumberField("numberAvailable", s.numberAvailable());
+        g.writeNumberField("numberUnavailable", s.numberUnavailable());
+        if (withNodes) {
+            g.writeArrayFieldStart("nodes");
+            for (NodeVerdict v : plan.nodes()) {
+                verdict(g, v);
+            }
+            g.writeEndArray();
+        }
+        g.writeArrayFieldStart("actions");
+        for (PlannedAction a : plan.actions()) {
+            action(g, a);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
-    static Map<String, Object> verdict(NodeVerdict v) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("node", v.node());
-        out.put("shouldRun", v.shouldRun());
-        out.put("shouldContinueRunning", v.shouldContinueRunning());
-        List<Map<String, Object>> reasons = new ArrayList<>();
+    private static void verdict(JsonGenerator g, NodeVerdict v) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("node", v.node());
+        g.writeBooleanField("shouldRun", v.shouldRun());
+        g.writeBooleanField("shouldContinueRunning", v.shouldContinueRunning());
+        g.writeArrayFieldStart("reasons");
         for (Reason r : v.reasons()) {
-            Map<String, Object> reason = new LinkedHashMap<>();
-            reason.put("code", r.code().name());
-            reason.put("message", r.message());
-            reasons.add(reason);
+            g.writeStartObject();
+            g.writeStringField("code", r.code().name());
+            g.writeStringField("message", r.message());
+            g.writeEndObject();
         }
-        out.put("reasons", reasons);
-        return out;
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     /** Creates carry no "pod" or "cause" keys. */
-    static Map<String, Object> action(PlannedAction a) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("type", a.type().wireName());
-        out.put("node", a.node());
+    private static void action(JsonGenerator g, PlannedAction a) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("type", a.type().wireName());
+        g.writeStringField("node", a.node());
         if (a.pod() != null) {
-            out.put("pod", a.pod());
+            g.writeStringField("pod", a.pod());
         }
         if (a.cause() != null) {
-            out.put("cause", a.cause().name());
+            g.writeStringField("cause", a.cause().name());
         }
-        out.put("reason", a.reason());
-        return out;
+        g.writeStringField("reason", a.reason());
+        g.writeEndObject();
     }
 }

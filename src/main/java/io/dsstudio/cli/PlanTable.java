@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 /** The people's view of a plan: kubectl-style status columns, then each DaemonSet's actions and excluded nodes. */
 final class PlanTable {
     private static final List<String> HEADER = List.of("NAMESPACE", "NAME", "DESIRED", "CURRENT", "READY", "UP-TO-DATE",
-            "AVAILABLE", "MISSCHEDULED", "NODE-SELECTOR");
+            "AVAILABLE", "MISSCHEDULED", "NODE SELECTOR");
 
     private final PrintWriter out;
     private final Snapshot snapshot;
@@ -41,7 +41,7 @@ final class PlanTable {
                     num(s.numberReady()), num(s.updatedNumberScheduled()), num(s.numberAvailable()),
                     num(s.numberMisscheduled()), nodeSelector(p)));
         }
-        printColumns(rows);
+        Columns.print(out, "", rows);
         for (DaemonSetPlan p : plan.daemonSets()) {
             details(p);
         }
@@ -76,22 +76,6 @@ final class PlanTable {
                 .findFirst().map(DaemonSet::template).map(t -> t.spec().nodeSelector()).orElse(Map.of());
         return selector.isEmpty() ? "<none>" : selector.entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
-    }
-
-    private void printColumns(List<List<String>> rows) {
-        int[] widths = new int[HEADER.size()];
-        for (List<String> row : rows) {
-            for (int i = 0; i < row.size(); i++) {
-                widths[i] = Math.max(widths[i], row.get(i).length());
-            }
-        }
-        for (List<String> row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < row.size(); i++) {
-                line.append(i == row.size() - 1 ? row.get(i) : String.format("%-" + (widths[i] + 3) + "s", row.get(i)));
-            }
-            out.println(line.toString().stripTrailing());
-        }
     }
 
     private static String num(int n) {

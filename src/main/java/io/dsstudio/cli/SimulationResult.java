@@ -32,7 +32,7 @@ final class SimulationResult {
         Snapshot s = end.snapshot();
         List<DaemonSet> daemonSets = new ArrayList<>(s.daemonSets());
         daemonSets.addAll(untouched);
-        List<String> createdKeys = new ArrayList<>(end.createdPods().keySet());
+        java.util.Set<String> createdKeys = end.createdPods().keySet();
         Snapshot withoutCreated = new Snapshot(s.nodes(), daemonSets,
                 s.pods().stream().filter(p -> !createdKeys.contains(p.meta().namespace() + "/" + p.meta().name())).toList(),
                 s.revisions());

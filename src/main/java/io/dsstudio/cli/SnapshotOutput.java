@@ -1,7 +1,9 @@
 package io.dsstudio.cli;
 
 import io.dsstudio.yaml.AtomicFileWriter;
+import io.dsstudio.yaml.BackupFiles;
 import io.dsstudio.yaml.FileChange;
+import io.dsstudio.yaml.IoReasons;
 import io.dsstudio.yaml.LoadedSnapshot;
 import io.dsstudio.yaml.SourceFile;
 import picocli.CommandLine.ArgGroup;
@@ -10,7 +12,6 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,7 +20,7 @@ import java.util.Map;
 
 /**
  * Where {@code apply} and {@code delete} put the resulting snapshot: {@code --in-place} (each object back into
- * its own file, {@code FILE.bak} kept, atomic writes), {@code --out FILE} (one multi-document file) or
+ * its own file, a backup kept as {@code FILE.bak}, {@code FILE.bak.1}, …, atomic writes), {@code --out FILE} (one multi-document file) or
  * {@code --out DIR} (the input files' layout under DIR). Input files are never touched without {@code --in-place}.
  */
 final class SnapshotOutput {
@@ -33,8 +34,9 @@ final class SnapshotOutput {
                 + "or to DIR (an existing directory, or a path ending in /) keeping the input files' layout.")
         String out;
 
-        @Option(names = "--in-place", description = "Write every object back into its own file (FILE.bak is kept); "
-                + "new pods go to " + NEW_PODS_FILE + " beside the first input.")
+        @Option(names = "--in-place", description = "Write every object back into its own file; each changed file's "
+                + "old content is kept as FILE.bak (FILE.bak.1, FILE.bak.2, ... when a backup exists). "
+                + "New pods go to " + NEW_PODS_FILE + " beside the first input.")
         boolean inPlace;
     }
 
@@ -65,7 +67,8 @@ final class SnapshotOutput {
             }
             return writeSingleFile(out, loaded, changes);
         } catch (IOException e) {
-            throw new UsageException("cannot write the result: " + e.getMessage());
+            throw new UsageException("cannot write the result " + (target.inPlace ? "in place" : "to " + target.out)
+                    + ": " + IoReasons.of(e));
         }
     }
 
@@ -74,8 +77,7 @@ final class SnapshotOutput {
         List<String> written = new ArrayList<>();
         for (FileChange change : changes) {
             if (change.deletes()) {
-                Files.move(change.path(), change.path().resolveSibling(change.path().getFileName() + ".bak"),
-                        StandardCopyOption.REPLACE_EXISTING);
+                BackupFiles.moveToNextFree(change.path(), change.path());
             } else {
                 writer.write(change.path(), change.newText());
             }

@@ -1,10 +1,13 @@
 package io.dsstudio.cli;
 
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.dsstudio.domain.Diagnostic;
 import io.dsstudio.reconcile.DaemonSetPlan;
 import io.dsstudio.reconcile.PlannedAction;
 import io.dsstudio.simulation.SyncResult;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +20,7 @@ import java.util.Map;
 final class SyncReport {
     private final Output output;
     private final PlanCommand.Format format;
-    private final List<Map<String, Object>> syncs = new ArrayList<>();
+    private final List<TokenBuffer> syncs = new ArrayList<>();
 
     SyncReport(Output output, PlanCommand.Format format) {
         this.output = output;
@@ -27,25 +30,32 @@ final class SyncReport {
     void onSync(SyncResult result) {
         if (format == PlanCommand.Format.table) {
             output.out().println("sync " + result.number() + " at " + result.time() + ": " + result.actionCount() + " action(s)");
+            List<List<String>> rows = new ArrayList<>();
             for (DaemonSetPlan p : result.plan().daemonSets()) {
                 for (PlannedAction a : p.actions()) {
-                    output.out().println("  " + p.key() + "  " + a.type().wireName() + "  " + a.node()
-                            + (a.pod() == null ? "" : "  " + a.pod() + "  " + a.cause()) + "  " + a.reason());
+                    rows.add(List.of(p.key(), a.type().wireName(), String.valueOf(a.node()), a.pod() == null ? "-" : a.pod(),
+                            a.cause() == null ? "-" : a.cause().name(), String.valueOf(a.reason())));
                 }
             }
+            Columns.print(output.out(), "  ", rows);
             output.out().flush();
             return;
         }
-        Map<String, Object> sync = new LinkedHashMap<>();
-        sync.put("sync", result.number());
-        sync.put("time", result.time().toString());
-        List<Map<String, Object>> daemonSets = new ArrayList<>();
-        for (DaemonSetPlan p : result.plan().daemonSets()) {
-            Map<String, Object> tree = PlanJson.daemonSet(p);
-            tree.remove("nodes");
-            daemonSets.add(tree);
+        // kept as compact tokens (the plan itself, with its per-node verdicts, is let go) and replayed at the end
+        TokenBuffer sync = new TokenBuffer(null, false);
+        try {
+            sync.writeStartObject();
+            sync.writeNumberField("sync", result.number());
+            sync.writeStringField("time", result.time().toString());
+            sync.writeArrayFieldStart("daemonSets");
+            for (DaemonSetPlan p : result.plan().daemonSets()) {
+                PlanJson.write(sync, p, false);
+            }
+            sync.writeEndArray();
+            sync.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        sync.put("daemonSets", daemonSets);
         syncs.add(sync);
     }
 
@@ -63,20 +73,22 @@ final class SyncReport {
             all.forEach(d -> output.out().println(DiagnosticJson.line(d)));
             return;
         }
-        Map<String, Object> report = new LinkedHashMap<>();
-        report.put("syncs", syncs);
-        report.put("converged", summary.get("converged"));
-        report.put("requeues", summary.get("requeues"));
-        report.put("stalledNodes", summary.get("stalledNodes"));
-        report.put("written", summary.get("written"));
-        report.put("warnings", DiagnosticJson.trees(warnings));
-        report.put("errors", DiagnosticJson.trees(in.errors));
-        report.put("ignored", DiagnosticJson.ignored(in.loaded.ignored()));
-        if (format == PlanCommand.Format.json) {
-            output.json(report);
-        } else {
-            output.yaml(report);
-        }
+        output.write(format == PlanCommand.Format.json, g -> {
+            g.writeStartObject();
+            g.writeArrayFieldStart("syncs");
+            for (TokenBuffer sync : syncs) {
+                sync.serialize(g);
+            }
+            g.writeEndArray();
+            g.writeObjectField("converged", summary.get("converged"));
+            g.writeObjectField("requeues", summary.get("requeues"));
+            g.writeObjectField("stalledNodes", summary.get("stalledNodes"));
+            g.writeObjectField("written", summary.get("written"));
+            g.writeObjectField("warnings", DiagnosticJson.trees(warnings));
+            g.writeObjectField("errors", DiagnosticJson.trees(in.errors));
+            g.writeObjectField("ignored", DiagnosticJson.ignored(in.loaded.ignored()));
+            g.writeEndObject();
+        });
     }
 
     @SuppressWarnings("unchecked")

@@ -24,9 +24,9 @@ import java.util.concurrent.Callable;
         description = "Check manifests: syntax, types and the API server's DaemonSet validation, plus warnings. "
                 + "With --live, also a server-side dry run of every object on the cluster.")
 final class ValidateCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format { text, json, yaml }
 
-    @Option(names = {"-o", "--output"}, defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-o", "--output"}, defaultValue = "text", description = "text, json or yaml (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Mixin
@@ -53,18 +53,30 @@ final class ValidateCommand implements Callable<Integer> {
         all.sort(Diagnostic.ORDER);
         List<Diagnostic> errors = all.stream().filter(Diagnostic::isError).toList();
         List<Diagnostic> warnings = all.stream().filter(d -> !d.isError()).toList();
-        if (format == Format.json) {
+        if (format != Format.text) {
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("valid", errors.isEmpty());
             report.put("errors", DiagnosticJson.trees(errors));
             report.put("warnings", DiagnosticJson.trees(warnings));
             report.put("ignored", DiagnosticJson.ignored(loaded.ignored()));
-            output.json(report);
+            if (format == Format.json) {
+                output.json(report);
+            } else {
+                output.yaml(report);
+            }
         } else {
             all.forEach(d -> output.out().println(DiagnosticJson.line(d)));
+            if (!loaded.ignored().isEmpty()) {
+                output.out().println(ignoredSummary(loaded.ignored().size()));
+            }
         }
         errors.forEach(d -> output.err().println(DiagnosticJson.line(d)));
         return errors.isEmpty() ? ExitCodes.OK : ExitCodes.INVALID;
+    }
+
+    /** One line for the objects of kinds the tool does not model (listed one by one in -o json|yaml). */
+    static String ignoredSummary(int count) {
+        return count + (count == 1 ? " object of another kind" : " objects of other kinds") + " ignored";
     }
 
     private List<Diagnostic> serverDryRun(LoadedSnapshot loaded) {

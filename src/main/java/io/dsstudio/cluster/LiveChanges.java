@@ -101,7 +101,7 @@ public final class LiveChanges {
     }
 
     /** Same spec, labels and annotations (the template-generation and last-applied annotations aside). */
-    static boolean sameObject(DaemonSet a, DaemonSet b) {
+    public static boolean sameObject(DaemonSet a, DaemonSet b) {
         return a.template().fingerprint().equals(b.template().fingerprint()) && Objects.equals(a.selector(), b.selector())
                 && Objects.equals(a.updateStrategy(), b.updateStrategy()) && a.minReadySeconds() == b.minReadySeconds()
                 && Objects.equals(a.revisionHistoryLimit(), b.revisionHistoryLimit())

@@ -23,7 +23,17 @@ public record ObjectMeta(String name, String namespace, String uid,
 
     /** The ownerReference with {@code controller: true}, if any. */
     public Optional<OwnerReference> controllerRef() {
-        return ownerReferences.stream().filter(OwnerReference::controller).findFirst();
+        return Optional.ofNullable(controller());
+    }
+
+    /** The ownerReference with {@code controller: true}, or null: a plain loop, for paths that run once per pod. */
+    public OwnerReference controller() {
+        for (int i = 0; i < ownerReferences.size(); i++) {
+            if (ownerReferences.get(i).controller()) {
+                return ownerReferences.get(i);
+            }
+        }
+        return null;
     }
 
     public boolean isBeingDeleted() {

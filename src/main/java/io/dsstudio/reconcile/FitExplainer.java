@@ -17,6 +17,9 @@ import java.util.stream.Collectors;
  * the node's values side by side: NodeName, NodeSelector, NodeAffinity, then one Taint check per node taint.
  */
 final class FitExplainer {
+    /** The scheduler plugin's name upstream (tainttoleration.Name), for every taint check and for none. */
+    static final String TAINT_TOLERATION = "TaintToleration";
+
     private FitExplainer() {
     }
 
@@ -29,7 +32,7 @@ final class FitExplainer {
         checks.add(nodeSelector(node, affinity));
         checks.add(nodeAffinity(node, affinity, terms));
         if (node.taints().isEmpty()) {
-            checks.add(new FitCheck("Taints", true, "node has no taints"));
+            checks.add(new FitCheck(TAINT_TOLERATION, true, "node has no taints"));
         }
         for (Taint taint : node.taints()) {
             checks.add(taint(taint, tolerations));
@@ -80,17 +83,17 @@ final class FitExplainer {
 
     private static FitCheck taint(Taint taint, List<Toleration> tolerations) {
         if (!NodeFit.isConsidered(taint)) {
-            return new FitCheck("Taint", true, "taint " + taint + ": effect " + taint.effect()
+            return new FitCheck(TAINT_TOLERATION, true, "taint " + taint + ": effect " + taint.effect()
                     + " is not considered by the DaemonSet controller");
         }
         Optional<Toleration> by = tolerations.stream().filter(t -> t.tolerates(taint)).findFirst();
         if (by.isPresent()) {
-            return new FitCheck("Taint", true, "taint " + taint + ": tolerated by " + describe(by.get()));
+            return new FitCheck(TAINT_TOLERATION, true, "taint " + taint + ": tolerated by " + describe(by.get()));
         }
         String consequence = "NoExecute".equals(taint.effect())
                 ? "new pods are not created and existing pods are evicted"
                 : "new pods are not created; existing pods keep running";
-        return new FitCheck("Taint", false, "taint " + taint + ": not tolerated by any of "
+        return new FitCheck(TAINT_TOLERATION, false, "taint " + taint + ": not tolerated by any of "
                 + tolerations.size() + " tolerations (template + daemon defaults); " + consequence);
     }
 

@@ -8,34 +8,53 @@ import io.dsstudio.reconcile.DeleteCause;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The embedded model as a {@link ClusterPort}: collects one sync's creates and deletes into the next state. */
+/**
+ * The embedded model as a {@link ClusterPort}: collects one sync's creates and deletes into the next state.
+ * It holds only what the sync changes; the pods themselves stay in the snapshot, and the names in use are the
+ * {@code podKeys} the simulator keeps from sync to sync (updated here in place).
+ */
 final class EmbeddedCluster implements ClusterPort {
     private final SimulationState before;
     private final Instant now;
-    private final Map<String, Pod> pods = new LinkedHashMap<>();
+    private final Set<String> podKeys;
+    private final Set<Pod> removed = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<String, Pod> added = new LinkedHashMap<>();
     private final Map<String, CreatedPod> created;
     private final Set<String> newlyCreated = new HashSet<>();
     private final Set<String> deleted;
 
-    EmbeddedCluster(SimulationState before, Instant now) {
+    /** @param podKeys the keys (namespace/name) of the pods of {@code before}; this sync adds and removes its own */
+    EmbeddedCluster(SimulationState before, Instant now, Set<String> podKeys) {
         this.before = before;
         this.now = now;
-        before.snapshot().pods().forEach(p -> pods.put(key(p), p));
+        this.podKeys = podKeys;
         this.created = new LinkedHashMap<>(before.createdPods());
         this.deleted = new HashSet<>(before.deletedPods());
+    }
+
+    /** The keys of every pod of the snapshot: built once, then kept up to date by each sync. */
+    static Set<String> podKeys(Snapshot snapshot) {
+        Set<String> keys = new HashSet<>(snapshot.pods().size() * 2);
+        for (Pod pod : snapshot.pods()) {
+            keys.add(key(pod));
+        }
+        return keys;
     }
 
     @Override
     public void createDaemonPod(DaemonSet daemonSet, String node) {
         String namespace = daemonSet.meta().namespace();
-        CreatedPod pod = DaemonPodFactory.create(daemonSet, node, now, name -> pods.containsKey(namespace + "/" + name));
-        pods.put(pod.key(), pod.pod());
+        CreatedPod pod = DaemonPodFactory.create(daemonSet, node, now, name -> podKeys.contains(namespace + "/" + name));
+        podKeys.add(pod.key());
+        added.put(pod.key(), pod.pod());
         created.put(pod.key(), pod);
         newlyCreated.add(pod.key());
     }
@@ -43,7 +62,13 @@ final class EmbeddedCluster implements ClusterPort {
     @Override
     public void deletePod(Pod pod, DeleteCause cause) {
         String key = key(pod);
-        pods.remove(key);
+        if (!podKeys.remove(key)) {
+            return;     // already gone
+        }
+        if (added.remove(key) == null) {
+            removed.add(pod);
+        }
+        newlyCreated.remove(key);
         if (created.remove(key) == null) {
             deleted.add(key);
         }
@@ -51,7 +76,18 @@ final class EmbeddedCluster implements ClusterPort {
 
     SimulationState next(Instant nextClock) {
         Snapshot s = before.snapshot();
-        Snapshot snapshot = new Snapshot(s.nodes(), s.daemonSets(), new ArrayList<>(pods.values()), s.revisions());
+        List<Pod> pods = new ArrayList<>(s.pods().size() - removed.size() + added.size());
+        if (removed.isEmpty()) {
+            pods.addAll(s.pods());
+        } else {
+            for (Pod p : s.pods()) {
+                if (!removed.contains(p)) {
+                    pods.add(p);
+                }
+            }
+        }
+        pods.addAll(added.values());
+        Snapshot snapshot = new Snapshot(s.nodes(), s.daemonSets(), pods, s.revisions());
         return new SimulationState(snapshot, nextClock, created, newlyCreated, deleted);
     }
 

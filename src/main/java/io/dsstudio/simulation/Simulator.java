@@ -47,7 +47,17 @@ public final class Simulator {
         return new Simulator(planner, true);
     }
 
-    public SyncResult sync(SimulationState state, int number) {
+    /**
+     * The names in use in the state the last sync left (keys namespace/name), handed on to the next sync of that
+     * state, which updates them in place: a sync need not list every pod's name again.
+     */
+    private Snapshot keysOf;
+    private Set<String> podKeys;
+
+    public synchronized SyncResult sync(SimulationState state, int number) {
+        Set<String> keys = state.snapshot() == keysOf ? podKeys : EmbeddedCluster.podKeys(state.snapshot());
+        keysOf = null;
+        podKeys = null;
         Instant now = state.clock();
         Set<String> down = stallUnreadyNodes ? PodLifecycle.unreadyNodes(state.snapshot()) : Set.of();
         SimulationState started = startPendingPods(state, now, down);
@@ -56,7 +66,7 @@ public final class Simulator {
             started = new SimulationState(s, started.clock(), started.createdPods(), started.unbound(), started.deletedPods());
         }
         Plan plan = planner.plan(started.snapshot(), now);
-        EmbeddedCluster cluster = new EmbeddedCluster(started, now);
+        EmbeddedCluster cluster = new EmbeddedCluster(started, now, keys);
         List<Pod> stuck = new ArrayList<>();
         ClusterPort port = down.isEmpty() ? cluster : new ClusterPort() {
             @Override
@@ -73,10 +83,14 @@ public final class Simulator {
             }
         };
         PlanApplier.apply(plan, started.snapshot(), port);
-        SimulationState after = cluster.next(now.plusSeconds(tick(started.snapshot())));
-        after = PodLifecycle.keepTerminating(after, stuck, started.createdPods(), now);
+        SimulationState applied = cluster.next(now.plusSeconds(tick(started.snapshot())));
+        SimulationState after = PodLifecycle.keepTerminating(applied, stuck, started.createdPods(), now);
         after = PodLifecycle.finishTermination(after, PodLifecycle.terminating(started.snapshot()), down);
         after = PodLifecycle.writeOwnership(after, plan);
+        if (after.snapshot() == applied.snapshot()) {
+            keysOf = after.snapshot();      // the names the cluster kept track of are those of this state
+            podKeys = keys;
+        }
         return new SyncResult(number, now, plan, after, PodLifecycle.requeues(plan, started.snapshot(), down),
                 PodLifecycle.stalledNodes(after.snapshot(), down));
     }
@@ -98,6 +112,24 @@ public final class Simulator {
             }
         }
         return results;
+    }
+
+    /**
+     * Runs {@code steps} syncs (fewer once one is settled, see {@link #run}) and keeps only the last result: a long run holds one
+     * state and one plan, not one of each per sync. Null when {@code steps} is below 1.
+     */
+    public SyncResult runKeepingLast(SimulationState state, int steps, Consumer<SyncResult> onSync) {
+        SyncResult last = null;
+        SimulationState current = state;
+        for (int i = 1; i <= steps; i++) {
+            last = sync(current, i);
+            onSync.accept(last);
+            current = last.after();
+            if (last.settled()) {
+                break;
+            }
+        }
+        return last;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.dsstudio.validation;
 
 import io.dsstudio.domain.IntOrString;
+import io.dsstudio.domain.ShownValue;
 
 import java.util.Collection;
 import java.util.Map;
@@ -17,7 +18,15 @@ final class GoValues {
     record Raw(String text) {
     }
 
+    /** As {@link #formatted}, long values cut to about 200 characters ({@link ShownValue}). */
     static String format(Object value) {
+        if (value instanceof String s) {
+            return quote(ShownValue.cut(s));
+        }
+        return ShownValue.cut(formatted(value));
+    }
+
+    private static String formatted(Object value) {
         if (value == null) {
             return "null";
         }

@@ -1,16 +1,16 @@
 package io.dsstudio.validation;
 
-import io.dsstudio.domain.ClusterNode;
 import io.dsstudio.domain.Container;
 import io.dsstudio.domain.ContainerPort;
 import io.dsstudio.domain.DaemonSet;
 import io.dsstudio.domain.Snapshot;
-import io.dsstudio.reconcile.NodeFit;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * {@code HostPortConflict}: two DaemonSets that both run on some node claim the same host port and protocol
@@ -30,26 +30,44 @@ final class HostPortConflictCheck implements SnapshotCheck {
 
     @Override
     public List<Finding> check(Snapshot snapshot) {
+        return check(new SnapshotIndex(snapshot, new VisitCounter()));
+    }
+
+    /**
+     * Only DaemonSets that claim a common port are paired (found through an index by port), and a pair's common
+     * node is looked for node by node, with verdicts worked out only as far as the first node both run on.
+     */
+    @Override
+    public List<Finding> check(SnapshotIndex index) {
         List<Finding> out = new ArrayList<>();
-        List<DaemonSet> all = snapshot.daemonSets();
-        List<Map<String, HostPort>> ports = all.stream().map(HostPortConflictCheck::hostPorts).toList();
-        Map<DaemonSet, List<String>> running = new LinkedHashMap<>();
+        List<DaemonSet> all = index.snapshot().daemonSets();
+        List<Map<String, HostPort>> ports = new ArrayList<>(all.size());
+        Map<String, List<Integer>> claimants = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
-            for (int j = i + 1; j < all.size(); j++) {
-                List<HostPort> shared = new ArrayList<>();
-                for (Map.Entry<String, HostPort> e : ports.get(j).entrySet()) {
-                    if (ports.get(i).containsKey(e.getKey())) {
-                        shared.add(e.getValue());
-                    }
+            Map<String, HostPort> claimed = hostPorts(all.get(i));
+            ports.add(claimed);
+            for (String key : claimed.keySet()) {
+                claimants.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
+        }
+        TreeSet<Long> pairs = new TreeSet<>();
+        for (List<Integer> sharing : claimants.values()) {
+            index.visits().add(sharing.size());
+            for (int a = 0; a < sharing.size(); a++) {
+                for (int b = a + 1; b < sharing.size(); b++) {
+                    pairs.add((long) sharing.get(a) * all.size() + sharing.get(b));
                 }
-                if (shared.isEmpty()) {
-                    continue;
-                }
-                String node = commonNode(running(all.get(i), snapshot, running), running(all.get(j), snapshot, running));
-                if (node == null) {
-                    continue;
-                }
-                for (HostPort port : shared) {
+            }
+        }
+        for (long pair : pairs) {
+            int i = (int) (pair / all.size());
+            int j = (int) (pair % all.size());
+            String node = commonNode(index.placements(), all.get(i), all.get(j));
+            if (node == null) {
+                continue;
+            }
+            for (HostPort port : ports.get(j).values()) {
+                if (ports.get(i).containsKey(port.key())) {
                     out.add(Warnings.on(all.get(j), CODE, port.field(), "DaemonSets " + Warnings.name(all.get(i)) + " and "
                             + Warnings.name(all.get(j)) + " both claim host port " + port.key() + " and both run on node "
                             + node + " (and possibly others): only one of their pods can start on such a node"));
@@ -79,15 +97,13 @@ final class HostPortConflictCheck implements SnapshotCheck {
         return out;
     }
 
-    private static List<String> running(DaemonSet ds, Snapshot snapshot, Map<DaemonSet, List<String>> cache) {
-        return cache.computeIfAbsent(ds, d -> {
-            NodeFit fit = NodeFit.forDaemonSet(d);
-            return snapshot.nodes().stream().filter(n -> fit.verdict(n).shouldRun()).map(ClusterNode::name).toList();
-        });
-    }
-
-    private static String commonNode(List<String> first, List<String> second) {
-        java.util.Set<String> other = new java.util.HashSet<>(second);
-        return first.stream().filter(other::contains).findFirst().orElse(null);
+    /** The first node (in snapshot order) both DaemonSets run on, or null. */
+    private static String commonNode(Placements placements, DaemonSet first, DaemonSet second) {
+        for (int n = 0; n < placements.nodes().size(); n++) {
+            if (placements.shouldRun(first, n) && placements.shouldRun(second, n)) {
+                return placements.nodes().get(n).name();
+            }
+        }
+        return null;
     }
 }

@@ -79,9 +79,15 @@ public final class SnapshotValidator {
 
     /** The warnings alone, without positions (for callers that hold no source text). */
     public List<Finding> warnings(Snapshot snapshot) {
+        return warnings(snapshot, new VisitCounter());
+    }
+
+    /** The warnings, counting the objects the checks visit into {@code visits}; they share one index of the snapshot. */
+    List<Finding> warnings(Snapshot snapshot, VisitCounter visits) {
+        SnapshotIndex index = new SnapshotIndex(snapshot, visits);
         List<Finding> out = new ArrayList<>();
         for (SnapshotCheck check : checks) {
-            out.addAll(check.check(snapshot));
+            out.addAll(check.check(index));
         }
         return out;
     }

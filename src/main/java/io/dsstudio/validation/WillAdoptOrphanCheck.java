@@ -7,31 +7,51 @@ import io.dsstudio.domain.Snapshot;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * {@code WillAdoptOrphan}: a pod without a controller ownerReference in the DaemonSet's namespace matches its
- * selector, so the controller adopts it and treats it as its own (semantics.md §2.2).
+ * selector, so the controller adopts it and treats it as its own (semantics.md §2.2). The selector is compared
+ * with each label map of the namespace's orphans once, not with every pod.
  */
 final class WillAdoptOrphanCheck implements SnapshotCheck {
     static final String CODE = "WillAdoptOrphan";
 
     @Override
     public List<Finding> check(Snapshot snapshot) {
+        return check(new SnapshotIndex(snapshot, new VisitCounter()));
+    }
+
+    @Override
+    public List<Finding> check(SnapshotIndex index) {
         List<Finding> out = new ArrayList<>();
-        for (DaemonSet ds : snapshot.daemonSets()) {
+        List<Pod> pods = index.snapshot().pods();
+        for (DaemonSet ds : index.snapshot().daemonSets()) {
             LabelSelector selector = Warnings.usableSelector(ds);
             if (selector == null || ds.meta().isBeingDeleted()) {
                 continue;
             }
-            for (Pod pod : snapshot.pods()) {
-                if (Objects.equals(pod.meta().namespace(), ds.meta().namespace()) && pod.meta().controllerRef().isEmpty()
-                        && !pod.meta().isBeingDeleted() && selector.matches(pod.meta().labels())) {
-                    String node = pod.targetNodeName();
-                    out.add(Warnings.on(ds, CODE, "spec.selector", "orphan pod " + pod.meta().namespace() + "/" + pod.name()
-                            + (node == null ? "" : " on node " + node) + " has no controller and matches the selector "
-                            + GoValues.quote(selector.toString()) + ": the DaemonSet will adopt it and count it as its own"));
+            List<PodGroups.LabelGroup> groups = index.pods().orphansIn(ds.meta().namespace());
+            index.visits().add(groups.size());
+            PodPositions matched = new PodPositions();
+            for (PodGroups.LabelGroup group : groups) {
+                if (!selector.matches(group.labels())) {
+                    continue;
                 }
+                for (PodGroups.Members members : group.members()) {
+                    index.visits().add(members.size());
+                    for (int i = 0; i < members.size(); i++) {
+                        if (!members.pod(i).isBeingDeleted()) {
+                            matched.add(members.position(i));
+                        }
+                    }
+                }
+            }
+            for (int position : matched.sorted()) {
+                Pod pod = pods.get(position);
+                String node = pod.targetNodeName();
+                out.add(Warnings.on(ds, CODE, "spec.selector", "orphan pod " + pod.meta().namespace() + "/" + pod.name()
+                        + (node == null ? "" : " on node " + node) + " has no controller and matches the selector "
+                        + GoValues.quote(selector.toString()) + ": the DaemonSet will adopt it and count it as its own"));
             }
         }
         return out;

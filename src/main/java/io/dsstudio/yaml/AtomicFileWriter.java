@@ -17,7 +17,7 @@ import java.util.Set;
  * Writes a file so that readers see either the old content or the new, never half of it: the new content
  * goes to a temporary file in the same directory, is forced to disk, and is renamed over the target
  * atomically (or, where the file system cannot, with REPLACE_EXISTING). Optionally the previous content is
- * kept as {@code FILE.bak} first.
+ * kept first as {@code FILE.bak} ({@code FILE.bak.1}, {@code FILE.bak.2}, … when that exists: see {@link BackupFiles}).
  */
 public final class AtomicFileWriter {
     private final boolean keepBackup;
@@ -47,8 +47,7 @@ public final class AtomicFileWriter {
                 channel.force(true);
             }
             if (keepBackup && Files.exists(absolute)) {
-                Path backup = absolute.resolveSibling(absolute.getFileName() + ".bak");
-                copyAtomically(absolute, backup, directory);
+                copyToBackup(absolute, directory);
             }
             move(temp, absolute);
             forceDirectory(directory);
@@ -68,14 +67,14 @@ public final class AtomicFileWriter {
         }
     }
 
-    private static void copyAtomically(Path source, Path backup, Path directory) throws IOException {
-        Path temp = Files.createTempFile(directory, "." + backup.getFileName() + ".", ".tmp");
+    private static void copyToBackup(Path source, Path directory) throws IOException {
+        Path temp = Files.createTempFile(directory, "." + source.getFileName() + ".bak.", ".tmp");
         try {
             Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
-            move(temp, backup);
+            BackupFiles.moveToNextFree(temp, source);
         } finally {
             Files.deleteIfExists(temp);
         }

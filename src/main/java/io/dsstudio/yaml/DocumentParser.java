@@ -63,7 +63,7 @@ final class DocumentParser {
             JsonLocation loc = e.getLocation();
             int line = loc == null || loc.getLineNr() < 1 ? 1 : loc.getLineNr();
             int column = loc == null || loc.getColumnNr() < 1 ? 1 : loc.getColumnNr();
-            throw new SyntaxProblem(cleanMessage(e), text.fileLine(line), column);
+            throw new SyntaxProblem(JsonMessages.plain(cleanMessage(e)), text.fileLine(line), column);
         } catch (SyntaxProblem p) {
             throw p;
         } catch (IOException | RuntimeException e) {
@@ -74,7 +74,12 @@ final class DocumentParser {
 
     /** Reads YAML with SnakeYAML's general parser, whatever the text holds. */
     List<YNode> parseGeneral(DocumentText text) throws SyntaxProblem {
-        return new YamlTreeBuilder(text, loaderOptions, limits).readAll();
+        return generalReader(text).readAll();
+    }
+
+    /** SnakeYAML's general reader over the text, with this parser's limits. */
+    YamlTreeBuilder generalReader(DocumentText text) {
+        return new YamlTreeBuilder(text, loaderOptions, limits);
     }
 
     /** The parser's own words without its context dump and position lines, which we report separately. */

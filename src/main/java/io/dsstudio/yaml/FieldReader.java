@@ -4,6 +4,7 @@ import io.dsstudio.domain.Diagnostic;
 import io.dsstudio.domain.ErrorType;
 import io.dsstudio.domain.IntOrString;
 import io.dsstudio.domain.Severity;
+import io.dsstudio.domain.ShownValue;
 
 import java.math.BigInteger;
 import java.time.Instant;
@@ -87,8 +88,8 @@ final class FieldReader {
             return str;
         }
         if (node instanceof YScalar s) {
-            invalid(path, node, "must be a string; " + s.text() + " is read as "
-                    + (s.value() instanceof Boolean ? "a boolean" : "a number") + ", quote it: \"" + s.text() + "\"");
+            invalid(path, node, "must be a string; " + ShownValue.cut(s.text()) + " is read as "
+                    + (s.value() instanceof Boolean ? "a boolean" : "a number") + ", quote it: \"" + ShownValue.cut(s.text()) + "\"");
         } else {
             invalid(path, node, "must be a string");
         }
@@ -137,12 +138,19 @@ final class FieldReader {
         if (node instanceof YScalar s && s.value() instanceof Long l) {
             return l;
         }
+        if (node instanceof YScalar s && s.value() instanceof Double d && isWhole(d)) {
+            return d.longValue(); // 5.0 is sent as 5: the API server's JSON decoding accepts it for an integer
+        }
         if (node instanceof YScalar s && s.value() instanceof BigInteger) {
             invalid(path, node, "must be a 64-bit integer");
             return null;
         }
         invalid(path, node, "must be an integer");
         return null;
+    }
+
+    private static boolean isWhole(double d) {
+        return Double.isFinite(d) && d == Math.rint(d) && Math.abs(d) < 0x1p63;
     }
 
     Integer int32(YNode parent, String key, String path) {
@@ -176,6 +184,10 @@ final class FieldReader {
         }
         if (node instanceof YScalar s && s.value() instanceof Long l && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) {
             return IntOrString.of(l.intValue());
+        }
+        if (node instanceof YScalar s && s.value() instanceof Double d && isWhole(d)
+                && d >= Integer.MIN_VALUE && d <= Integer.MAX_VALUE) {
+            return IntOrString.of(d.intValue());
         }
         if (node instanceof YScalar s && s.value() instanceof String str) {
             return IntOrString.of(str);
@@ -241,7 +253,7 @@ final class FieldReader {
     }
 
     void invalid(String path, YNode node, String message) {
-        String shown = node instanceof YScalar s ? s.text() : node instanceof YMap ? "{...}" : "[...]";
+        String shown = node instanceof YScalar s ? ShownValue.cut(s.text()) : node instanceof YMap ? "{...}" : "[...]";
         TextSpan span = node == null ? object.root().span() : node.span();
         problems.add(new Diagnostic(Severity.ERROR, "InvalidType", object.ref().toString(), path, ErrorType.Invalid,
                 "Invalid value: " + shown + ": " + message,

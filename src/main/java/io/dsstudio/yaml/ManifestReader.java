@@ -13,8 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -23,6 +27,9 @@ import java.util.stream.Stream;
  * Bad documents become diagnostics with file, line and column; the good documents around them are still read.
  */
 public final class ManifestReader {
+    /** From this many objects in one document (a kind: List), its objects are mapped in parallel. */
+    private static final int PARALLEL_ITEMS = 256;
+
     private final ReadLimits limits;
     private final DocumentParser parser;
 
@@ -52,14 +59,20 @@ public final class ManifestReader {
         List<KubeObject> objects = new ArrayList<>();
         List<Object> mapped = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
         for (String given : paths) {
             for (Path file : expand(given)) {
+                if (!seen.add(identity(file))) {
+                    continue; // named twice (a folder and a file in it): read once
+                }
                 String display = displayPath(given, file);
                 byte[] bytes;
                 try {
                     bytes = Files.readAllBytes(file);
-                } catch (IOException | OutOfMemoryError e) {
-                    throw new InputPathException("cannot read " + display + ": " + e.getMessage());
+                } catch (IOException e) {
+                    throw new InputPathException("cannot read " + display + ": " + IoReasons.of(e));
+                } catch (OutOfMemoryError e) {
+                    throw new InputPathException("cannot read " + display + ": too large to read into memory");
                 }
                 SourceFile source = decode(display, file, bytes, diagnostics);
                 if (source != null) {
@@ -86,6 +99,15 @@ public final class ManifestReader {
         return new MappedRead(new ReadResult(List.of(source), objects, diagnostics), mapped);
     }
 
+    /** The file itself, however it was named (relative, with {@code ..}, through a link). */
+    private static Path identity(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException | RuntimeException e) {
+            return file.toAbsolutePath().normalize();
+        }
+    }
+
     private List<Path> expand(String given) throws InputPathException {
         Path path = Path.of(given);
         if (!Files.exists(path)) {
@@ -99,8 +121,10 @@ public final class ManifestReader {
         }
         try (Stream<Path> walk = Files.walk(path)) {
             return walk.filter(Files::isRegularFile).filter(ManifestReader::isManifestName).sorted().toList();
-        } catch (IOException | RuntimeException e) {
-            throw new InputPathException("cannot list " + given + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new InputPathException("cannot list " + given + ": " + IoReasons.of(e));
+        } catch (RuntimeException e) {
+            throw new InputPathException("cannot list " + given + ": " + IoReasons.of(e));
         }
     }
 
@@ -118,17 +142,19 @@ public final class ManifestReader {
     }
 
     private SourceFile decode(String display, Path file, byte[] bytes, List<Diagnostic> diagnostics) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
+        TextEncoding.Decoded decoded = TextEncoding.decode(bytes);
+        if (decoded.problem() != null) {
+            diagnostics.add(syntax("BinaryFile", decoded.problem(), display, 1, 1));
+            return null;
+        }
+        String text = decoded.text();
         if (text.indexOf('\u0000') >= 0) {
             diagnostics.add(syntax("BinaryFile", "binary file: not YAML or JSON text", display, 1, 1));
             return null;
         }
-        if (text.indexOf('\uFFFD') >= 0 && !isStrictUtf8(bytes)) {
+        if (text.indexOf('\uFFFD') >= 0 && decoded.utf8WithoutBom() && !isStrictUtf8(bytes)) {
             diagnostics.add(syntax("BinaryFile", "not UTF-8 text (binary file?)", display, 1, 1));
             return null;
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
         }
         return new SourceFile(display, file, text);
     }
@@ -195,12 +221,14 @@ public final class ManifestReader {
         if (mapper == null) {
             return new ReadChunk(objects, List.of(), diagnostics, parsed.roots().size());
         }
-        List<Object> mapped = new ArrayList<>(objects.size());
-        for (int i = 0; i < objects.size(); i++) {
-            mapped.add(mapper.apply(objects.get(i)));
+        // A large kind: List is one document: its items are independent, so they are mapped in parallel too.
+        Object[] mapped = new Object[objects.size()];
+        IntStream range = IntStream.range(0, objects.size());
+        (objects.size() >= PARALLEL_ITEMS ? range.parallel() : range).forEach(i -> {
+            mapped[i] = mapper.apply(objects.get(i));
             objects.set(i, objects.get(i).detached());
-        }
-        return new ReadChunk(objects, mapped, diagnostics, parsed.roots().size());
+        });
+        return new ReadChunk(objects, Arrays.asList(mapped), diagnostics, parsed.roots().size());
     }
 
     /** The roots of one document, or why it cannot be read. */
@@ -219,10 +247,15 @@ public final class ManifestReader {
         }
     }
 
+    /**
+     * Whether the text is JSON, told by its content as kubectl tells it (its first non-blank character is
+     * {@code {}), whatever the file is named: YAML in a {@code .json} file is read as YAML.
+     */
     static boolean looksLikeJson(SourceFile source, String text) {
-        if (source.displayPath().toLowerCase(Locale.ROOT).endsWith(".json")) {
-            return true;
-        }
+        return isJsonText(text);
+    }
+
+    public static boolean isJsonText(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!Character.isWhitespace(c)) {

@@ -13,6 +13,9 @@ final class MetaMapper {
 
     static ObjectMeta map(KubeObject object, FieldReader r) {
         YMap meta = r.map(object.root(), "metadata", "metadata");
+        // A name or namespace that is not a string (name: 12345) is a type error, not a missing name.
+        r.string(meta, "name", "metadata.name");
+        r.string(meta, "namespace", "metadata.namespace");
         List<OwnerReference> owners = new ArrayList<>();
         List<YMap> refs = r.maps(meta, "ownerReferences", "metadata.ownerReferences");
         for (int i = 0; i < refs.size(); i++) {

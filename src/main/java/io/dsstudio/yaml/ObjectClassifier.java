@@ -6,9 +6,11 @@ import io.dsstudio.domain.Severity;
 import io.dsstudio.domain.SourcePosition;
 
 import java.util.List;
+import java.util.Set;
 
 /** Turns document roots into objects: checks apiVersion and kind, and unpacks {@code List} kinds. */
 final class ObjectClassifier {
+    static final Set<String> LIST_FIELDS = Set.of("apiVersion", "kind", "metadata", "items");
     private final SourceFile source;
     private final List<KubeObject> objects;
     private final List<Diagnostic> diagnostics;
@@ -41,13 +43,21 @@ final class ObjectClassifier {
             required(map, prefix + "apiVersion", "apiVersion", "object of kind " + kind + " has no apiVersion");
             return;
         }
-        if (itemIndex < 0 && kind.endsWith("List") && map.get("items") instanceof YSeq items) {
-            for (int i = 0; i < items.items().size(); i++) {
-                classify(items.items().get(i), documentIndex, i, document);
-            }
+        if (kind.endsWith("List") && itemIndex >= 0 && looksLikeList(map)) {
+            // kubectl flattens a List in a List; its items cannot be read back from one item index, so say so
+            listError(map.entry("kind").value(), prefix + "kind", "a List inside a List is not read: move its items into the outer List");
             return;
         }
-        if (itemIndex < 0 && kind.endsWith("List") && map.get("items") == null && map.get("metadata") == null) {
+        if (kind.endsWith("List") && looksLikeList(map)) {
+            reportUnknownListFields(map);
+            YNode items = map.get("items");
+            if (items instanceof YSeq seq) {
+                for (int i = 0; i < seq.items().size(); i++) {
+                    classify(seq.items().get(i), documentIndex, i, document);
+                }
+            } else if (items != null && !(items instanceof YScalar s && s.isNull())) {
+                listError(items, "items", "items must be a list of objects, found " + describe(items));
+            }
             return;
         }
         YNode metadata = map.get("metadata");
@@ -59,6 +69,31 @@ final class ObjectClassifier {
             namespace = "default";
         }
         objects.add(new KubeObject(source, documentIndex, itemIndex, map, document, apiVersion, kind, namespace, name));
+    }
+
+    /**
+     * A {@code *List} document is a List when it has only a List's fields (v1.List: TypeMeta, ListMeta, items; the
+     * schema test keeps this set in step with upstream's). Other keys are reported, with the key meant when close.
+     */
+    private static boolean looksLikeList(YMap map) {
+        return map.get("items") != null || map.get("metadata") == null;
+    }
+
+    private void reportUnknownListFields(YMap map) {
+        for (YEntry e : map.entries()) {
+            if (!LIST_FIELDS.contains(e.key())) {
+                String meant = NameSuggestions.closest(e.key(), LIST_FIELDS);
+                TextSpan span = e.keySpan();
+                diagnostics.add(new Diagnostic(Severity.ERROR, "UnknownField", null, e.key(), ErrorType.Invalid,
+                        "unknown field \"" + e.key() + "\"" + (meant == null ? "" : ": did you mean " + meant + "?"),
+                        new SourcePosition(source.displayPath(), span.line(), span.column())));
+            }
+        }
+    }
+
+    private void listError(YNode at, String field, String message) {
+        diagnostics.add(new Diagnostic(Severity.ERROR, "InvalidList", null, field, ErrorType.Invalid, message,
+                new SourcePosition(source.displayPath(), at.line(), at.column())));
     }
 
     private void required(YMap map, String field, String key, String message) {
@@ -74,6 +109,9 @@ final class ObjectClassifier {
     private static String describe(YNode node) {
         if (node instanceof YSeq) {
             return "a list";
+        }
+        if (node instanceof YMap) {
+            return "a mapping";
         }
         return "the scalar \"" + abbreviate(((YScalar) node).text()) + "\"";
     }

@@ -9,10 +9,12 @@ import io.dsstudio.domain.ObjectRef;
 import io.dsstudio.domain.Pod;
 import io.dsstudio.domain.Severity;
 import io.dsstudio.domain.Snapshot;
+import io.dsstudio.domain.SourcePosition;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,17 +26,24 @@ public final class SnapshotLoader {
     private static final Set<String> REVISION_VERSIONS = Set.of("apps/v1", "apps/v1beta1", "apps/v1beta2");
 
     private final ManifestReader reader;
+    private final ObjectCheck check;
 
     public SnapshotLoader() {
         this(new ManifestReader());
     }
 
+    /** Reads with the installed object checks (schema and API-server rules, see {@link ObjectCheck#installed()}). */
     public SnapshotLoader(ManifestReader reader) {
+        this(reader, ObjectCheck.installed());
+    }
+
+    public SnapshotLoader(ManifestReader reader, ObjectCheck check) {
         this.reader = reader;
+        this.check = check;
     }
 
     public LoadedSnapshot load(List<String> paths) throws InputPathException {
-        ManifestReader.MappedRead read = reader.read(paths, SnapshotLoader::premap);
+        ManifestReader.MappedRead read = reader.read(paths, this::premapChecked);
         return map(read.read(), read.mapped());
     }
 
@@ -62,8 +71,33 @@ public final class SnapshotLoader {
     }
 
     public LoadedSnapshot loadText(String displayPath, String text) {
-        ManifestReader.MappedRead read = reader.readText(displayPath, text, SnapshotLoader::premap);
+        ManifestReader.MappedRead read = reader.readText(displayPath, text, this::premapChecked);
         return map(read.read(), read.mapped());
+    }
+
+    /**
+     * {@link #premap} plus the object checks, while the tree is at hand. A check's finding at a place where mapping
+     * already reported an error is left out (one message per mistake).
+     */
+    private Object premapChecked(KubeObject object) {
+        Object mapped = premap(object);
+        List<Diagnostic> checked = check.check(object);
+        if (checked.isEmpty()) {
+            return mapped;
+        }
+        List<Diagnostic> problems = new ArrayList<>();
+        Set<SourcePosition> reported = new HashSet<>();
+        if (mapped instanceof MappedObject m) {
+            problems.addAll(m.problems());
+            m.problems().forEach(d -> reported.add(d.position()));
+        }
+        for (Diagnostic d : checked) {
+            if (!reported.contains(d.position())) {
+                problems.add(d);
+            }
+        }
+        return mapped instanceof MappedObject m
+                ? new MappedObject(m.value(), problems, m.failed()) : new MappedObject(null, problems, false);
     }
 
     public static LoadedSnapshot map(ReadResult read) {
@@ -97,13 +131,21 @@ public final class SnapshotLoader {
             KubeObject object = detached.get(index);
             String kind = object.kind();
             if (!isModelled(kind)) {
+                if (premapped.get(index) instanceof MappedObject checked) {
+                    diagnostics.addAll(checked.problems());
+                }
                 ignored.add(new IgnoredObject(kind, object.namespace(), object.name(), object.file().displayPath()));
                 continue;
             }
             if (!apiVersionKnown(object, diagnostics)) {
                 continue;
             }
+            MappedObject result = (MappedObject) premapped.get(index);
             if (object.name() == null || object.name().isEmpty()) {
+                if (result.failed()) {
+                    diagnostics.addAll(result.problems());
+                    continue;
+                }
                 if (!DaemonSet.KIND.equals(kind)) {
                     diagnostics.add(error(object, "MissingName", "metadata.name", ErrorType.Required,
                             "name or generateName is required"));
@@ -116,7 +158,6 @@ public final class SnapshotLoader {
                                 + first.position()));
                 continue;
             }
-            MappedObject result = (MappedObject) premapped.get(index);
             Object mapped = result.value();
             diagnostics.addAll(result.problems());
             if (result.failed()) {

@@ -134,7 +134,7 @@ public final class SnapshotWriteBack {
     private static String appendObjects(String displayPath, String text, List<Map<String, Object>> objects) {
         String newline = LineEndings.of(text);
         ManifestRenderer renderer = new ManifestRenderer(newline);
-        boolean json = displayPath.endsWith(".json");
+        boolean json = ManifestReader.isJsonText(text);
         StringBuilder out = new StringBuilder(text);
         if (!text.isEmpty() && !text.endsWith("\n")) {
             out.append(newline);

@@ -13,9 +13,9 @@ import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.events.SequenceStartEvent;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
-import org.yaml.snakeyaml.reader.StreamReader;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +30,7 @@ final class YamlTreeBuilder {
     private static final String TAG_PREFIX = "tag:yaml.org,2002:";
     private final DocumentText text;
     private final ReadLimits limits;
+    private final WholeTextReader reader;
     private final ParserImpl parser;
     private final Map<String, YNode> anchors = new HashMap<>();
     private int aliasCount;
@@ -37,7 +38,13 @@ final class YamlTreeBuilder {
     YamlTreeBuilder(DocumentText text, LoaderOptions options, ReadLimits limits) {
         this.text = text;
         this.limits = limits;
-        this.parser = new ParserImpl(new StreamReader(text.text()), options);
+        this.reader = new WholeTextReader(text.text());
+        this.parser = new ParserImpl(reader, options);
+    }
+
+    /** Characters the scanner was served so far: linear in the text's length (see {@link WholeTextReader}). */
+    long work() {
+        return reader.work();
     }
 
     /** Every non-empty document of the text, in order. */
@@ -131,6 +138,7 @@ final class YamlTreeBuilder {
         TextSpan startSpan = span(start);
         List<YEntry> entries = new ArrayList<>();
         KeyIndex seen = new KeyIndex(entries);
+        BitSet merged = new BitSet();
         long size = 1;
         int lastEnd = startSpan.start();
         Event event;
@@ -145,10 +153,14 @@ final class YamlTreeBuilder {
             size += value.expandedSize();
             boolean merge = "<<".equals(key) && event instanceof ScalarEvent s && s.isPlain();
             if (merge) {
-                mergeInto(entries, seen, value, keySpan);
+                mergeInto(entries, seen, merged, value, keySpan);
             } else {
                 Integer previous = seen.put(key);
-                if (previous != null) {
+                if (previous != null && merged.get(previous)) {
+                    // a key of the mapping itself overrides one merged in with <<, wherever it stands
+                    entries.set(previous, new YEntry(key, keySpan, value));
+                    merged.clear(previous);
+                } else if (previous != null) {
                     throw problemAt("duplicate key \"" + key + "\" (first at line "
                             + entries.get(previous).keySpan().line() + ")", keySpan);
                 }
@@ -160,7 +172,8 @@ final class YamlTreeBuilder {
         return new YMap(entries, new TextSpan(startSpan.start(), end, startSpan.line(), startSpan.column()), start.isFlow(), size);
     }
 
-    private void mergeInto(List<YEntry> entries, KeyIndex seen, YNode merged, TextSpan where) throws SyntaxProblem {
+    private void mergeInto(List<YEntry> entries, KeyIndex seen, BitSet mergedEntries, YNode merged, TextSpan where)
+            throws SyntaxProblem {
         List<YNode> sources = merged instanceof YSeq seq ? seq.items() : List.of(merged);
         for (YNode source : sources) {
             if (!(source instanceof YMap map)) {
@@ -168,6 +181,7 @@ final class YamlTreeBuilder {
             }
             for (YEntry e : map.entries()) {
                 if (seen.put(e.key()) == null) {
+                    mergedEntries.set(entries.size());
                     entries.add(e);
                 }
             }

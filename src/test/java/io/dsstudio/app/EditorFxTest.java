@@ -114,11 +114,12 @@ class EditorFxTest {
         EditorViewModel model = openEditor(robot, "kube-proxy");
         CodeArea area = area(robot);
         String original = area.getText();
-        int at = original.indexOf("matchLabels: *id001") + "matchLabels: ".length();
-        robot.interact(() -> area.selectRange(at, at + "*id001".length()));
+        String labels = "\n      k8s-app: kube-proxy";
+        int at = original.indexOf("matchLabels:" + labels) + "matchLabels:".length();
+        robot.interact(() -> area.selectRange(at, at + labels.length()));
         robot.clickOn(area);
-        robot.interact(() -> area.selectRange(at, at + "*id001".length()));
-        robot.write("{a: b!}");
+        robot.interact(() -> area.selectRange(at, at + labels.length()));
+        robot.write(" {a: b!}");
         waitUntil(() -> model.problems().stream().anyMatch(p -> p.isError() && p.field().startsWith("spec.selector")));
         String text = area.getText();
         EditorProblem error = model.problems().stream().filter(p -> p.isError() && p.field().startsWith("spec.selector"))
@@ -282,7 +283,7 @@ class EditorFxTest {
                 stage.show();
                 next[0].mainModel().open(file);
             });
-            waitUntil(() -> robot.lookup("The last session ended with 1 open editor(s) that were not applied. Reopen them?").tryQuery().isPresent());
+            waitUntil(() -> robot.lookup("The last session ended with an open editor that was not applied. Reopen it?").tryQuery().isPresent());
             // the dialog may open behind the first session's window: press its Yes button directly
             Button yes = robot.lookup(".dialog-pane .button").match((Button b) -> "Yes".equals(b.getText())).queryButton();
             robot.interact(yes::fire);

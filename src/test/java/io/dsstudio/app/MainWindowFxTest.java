@@ -5,7 +5,6 @@ import io.dsstudio.ui.daemonsets.DaemonSetRow;
 import io.dsstudio.ui.daemonsets.PlacementRow;
 import io.dsstudio.ui.daemonsets.PlacementVerdict;
 import io.dsstudio.ui.labels.BulkOperation;
-import io.dsstudio.ui.nodemap.NodeMapLayout;
 import io.dsstudio.ui.nodemap.NodeMapView;
 import io.dsstudio.ui.nodes.NodeRow;
 import io.dsstudio.ui.whatif.ImpactRow;
@@ -149,6 +148,7 @@ class MainWindowFxTest {
         assertThat(matrix.getItems()).hasSize(20);
         PlacementRow infra = matrix.getItems().stream().filter(r -> r.node().equals("ip-10-0-3-103.ec2.internal")).findFirst().orElseThrow();
         assertThat(infra.verdict()).isEqualTo(PlacementVerdict.RUNS_MISSCHEDULED);
+        robot.interact(() -> matrix.scrollTo(infra)); // the table only makes cells for the rows it shows
         assertThat(robot.lookup("#placementTable .table-cell")
                 .match(c -> String.valueOf(((javafx.scene.control.Labeled) c).getText()).contains("dedicated=infra:NoSchedule is not tolerated"))
                 .tryQuery()).isPresent();
@@ -160,10 +160,9 @@ class MainWindowFxTest {
         showView(robot, KeyCode.DIGIT4);
         NodeMapView map = robot.lookup("#nodeMap").queryAs(NodeMapView.class);
         waitUntil(() -> map.getTiles().size() == 20);
-        NodeMapLayout layout = NodeMapLayout.compute(map.getTiles().stream()
-                .collect(java.util.stream.Collectors.toMap(t -> t.name(), t -> t.group(), (a, b) -> a, java.util.LinkedHashMap::new)), map.getWidth());
-        NodeMapLayout.Placed target = layout.tiles().stream().filter(t -> t.name().equals(ARM_C)).findFirst().orElseThrow();
-        Point2D onScreen = map.localToScreen(target.x() + NodeMapLayout.TILE / 2, target.y() + NodeMapLayout.TILE / 2);
+        waitUntil(() -> map.getLayout().tiles().size() == 20);
+        javafx.geometry.Bounds target = map.tileBounds(ARM_C);
+        Point2D onScreen = map.localToScreen(target.getCenterX(), target.getCenterY());
         robot.clickOn(onScreen);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(context.state().selectedNodes()).containsExactly(ARM_C);

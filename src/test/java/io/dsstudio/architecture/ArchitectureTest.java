@@ -64,6 +64,24 @@ class ArchitectureTest {
         rule.allowEmptyShould(true).check(classes);
     }
 
+    /** The schema is generated from fabric8's model at build time (io.dsstudio.build); checking never loads the model. */
+    @Test
+    void schemaAndValidationNeverUseFabric8() {
+        ArchRule rule = noClasses().that().resideInAnyPackage("io.dsstudio.schema..", "io.dsstudio.validation..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.fabric8..");
+        rule.check(classes);
+    }
+
+    /** The schema model stands on its own, so any layer may use it without a cycle. */
+    @Test
+    void schemaDependsOnNothingOfOurs() {
+        ArchRule rule = noClasses().that().resideInAPackage("io.dsstudio.schema..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.dsstudio.yaml..", "io.dsstudio.validation..",
+                        "io.dsstudio.domain..", "io.dsstudio.reconcile..", "io.dsstudio.cli..", "io.dsstudio.ui..",
+                        "io.dsstudio.app..", "io.dsstudio.workspace..", "io.dsstudio.cluster..", "io.dsstudio.build..");
+        rule.check(classes);
+    }
+
     @Test
     void jackson3OnlyInCluster() {
         ArchRule rule = noClasses().that().resideOutsideOfPackage("io.dsstudio.cluster..")

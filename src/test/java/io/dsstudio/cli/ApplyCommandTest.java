@@ -116,6 +116,23 @@ class ApplyCommandTest {
     }
 
     @Test
+    void applyTablePrintsEachSyncsActionsInAlignedColumns(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("nodes.yaml"), NODES.replace("name: node-2", "name: node-twenty-two").replace("value: \"true\"", "value: \"no\"")
+                .replace("effect: NoSchedule", "effect: PreferNoSchedule"));
+        Files.writeString(dir.resolve("ds.yaml"), DAEMONSET + "---\n" + DAEMONSET.replace("fluentd", "metrics-agent-with-a-long-name"));
+        PlanCommandTest.Run result = run("apply", "--steps", "1", "--out", dir.resolve("out.yaml").toString(),
+                "--now", "2026-01-05T09:00:00Z", dir.resolve("nodes.yaml").toString(), dir.resolve("ds.yaml").toString());
+        assertThat(result.code()).as(result.err()).isZero();
+        List<String> actions = result.out().lines().filter(l -> l.startsWith("  logging/")).toList();
+        assertThat(actions).hasSize(4);
+        for (String line : actions) {
+            assertThat(line.indexOf(" create ")).as(line).isEqualTo(actions.get(0).indexOf(" create "));
+            assertThat(line.indexOf(" the node ")).as(line).isEqualTo(actions.get(0).indexOf(" the node "));
+        }
+        assertThat(actions.get(0)).matches("  logging/fluentd +create +node-1 +- +- +the node .*");
+    }
+
+    @Test
     void applyNeedsADestination(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("ds.yaml"), DAEMONSET);
         assertThat(run("apply", dir.toString()).code()).isEqualTo(ExitCodes.USAGE);

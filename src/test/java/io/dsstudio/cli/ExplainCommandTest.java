@@ -22,7 +22,7 @@ class ExplainCommandTest {
         assertThat(root.get("shouldContinueRunning").asBoolean()).isTrue();
         List<String> rules = new ArrayList<>();
         root.get("checks").forEach(c -> rules.add(c.get("rule").asText() + ":" + c.get("passed").asBoolean()));
-        assertThat(rules).containsExactly("NodeName:true", "NodeSelector:true", "NodeAffinity:true", "Taint:false");
+        assertThat(rules).containsExactly("NodeName:true", "NodeSelector:true", "NodeAffinity:true", "TaintToleration:false");
         assertThat(root.get("checks").get(1).get("detail").asText()).contains("kubernetes.io/os=linux");
         assertThat(root.get("checks").get(3).get("detail").asText()).contains("gpu=true:NoSchedule");
     }

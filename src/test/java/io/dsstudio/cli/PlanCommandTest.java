@@ -67,6 +67,19 @@ class PlanCommandTest {
         assertThat(root.get("errors")).isEmpty();
     }
 
+    /** As kubectl -o json (Go's json.MarshalIndent with four spaces): "key": value, one member per line, [] when empty. */
+    @Test
+    void planJsonIsLaidOutAsKubectlLaysItOut() throws Exception {
+        Run run = run("plan", "-o", "json", "--now", "2026-01-01T01:00:00Z", resource("plan-example.yaml"));
+        String[] lines = run.out().split("\n");
+        assertThat(lines[0]).isEqualTo("{");
+        assertThat(lines[1]).isEqualTo("    \"daemonSets\": [");
+        assertThat(lines[2]).isEqualTo("        {");
+        assertThat(lines[3]).isEqualTo("            \"namespace\": \"kube-system\",");
+        assertThat(run.out()).contains("\"reasons\": []").contains("    \"errors\": [],\n").doesNotContain("\" :")
+                .endsWith("\n}\n");
+    }
+
     @Test
     void planYamlPrintsTheSameTree() throws Exception {
         Run json = run("plan", "-o", "json", "--now", "2026-01-01T01:00:00Z", resource("plan-example.yaml"));
@@ -79,7 +92,7 @@ class PlanCommandTest {
         Run run = run("plan", "--now", "2026-01-01T01:00:00Z", resource("plan-example.yaml"));
         assertThat(run.code()).isZero();
         String[] lines = run.out().split("\n");
-        assertThat(lines[0]).matches("NAMESPACE +NAME +DESIRED +CURRENT +READY +UP-TO-DATE +AVAILABLE +MISSCHEDULED +NODE-SELECTOR");
+        assertThat(lines[0]).matches("NAMESPACE +NAME +DESIRED +CURRENT +READY +UP-TO-DATE +AVAILABLE +MISSCHEDULED +NODE SELECTOR");
         assertThat(lines[1]).matches("kube-system +fluentd +2 +1 +1 +1 +1 +2 +kubernetes.io/os=linux");
         assertThat(run.out()).contains("create on node-3:")
                 .contains("delete fluentd-x7k2p on node-4 (NoExecuteTaint)")

@@ -150,7 +150,7 @@ class NodeFitTest {
         DaemonSet ds = aDaemonSet("ds").nodeSelector("kubernetes.io/os", "windows")
                 .requiredAffinity(term(req("zone", "Gt", "x")), term(req("kubernetes.io/os", "In", "linux"))).build();
         List<FitCheck> checks = NodeFit.explain(node, ds);
-        assertThat(checks).extracting(FitCheck::rule).containsExactly("NodeName", "NodeSelector", "NodeAffinity", "Taint", "Taint", "Taint");
+        assertThat(checks).extracting(FitCheck::rule).containsExactly("NodeName", "NodeSelector", "NodeAffinity", "TaintToleration", "TaintToleration", "TaintToleration");
         assertThat(checks).extracting(FitCheck::passed).containsExactly(true, false, true, false, true, true);
         assertThat(checks.get(1).detail()).contains("kubernetes.io/os=windows").contains("kubernetes.io/os=linux");
         assertThat(checks.get(2).detail()).contains("term 0").contains("cannot be parsed").contains("term 1").contains("matches");
@@ -162,7 +162,7 @@ class NodeFitTest {
     @Test
     void explainReportsUntaintedNode() {
         List<FitCheck> checks = NodeFit.explain(aNode("n1").build(), aDaemonSet("ds").build());
-        assertThat(checks).extracting(FitCheck::rule).containsExactly("NodeName", "NodeSelector", "NodeAffinity", "Taints");
+        assertThat(checks).extracting(FitCheck::rule).containsExactly("NodeName", "NodeSelector", "NodeAffinity", "TaintToleration");
         assertThat(checks).allMatch(FitCheck::passed);
     }
 }

@@ -175,4 +175,33 @@ class SimulatorTest {
             return new String(Objects.requireNonNull(in, path).readAllBytes(), StandardCharsets.UTF_8);
         }
     }
+
+    /**
+     * A sync hands the names in use on to the next sync of its result instead of listing every pod again; syncing
+     * an earlier state again, or the same one twice, gives what a fresh simulator gives, and names stay unique.
+     */
+    @Test
+    void syncsOfAnyStateAgreeWithAFreshSimulatorAndKeepNamesUnique() {
+        SimulationState converged = converge(SimulationSetup.start(generated(21), START));
+        List<DaemonSet> changed = new ArrayList<>();
+        for (DaemonSet ds : converged.snapshot().daemonSets()) {
+            changed.add(TemplateChange.apply(ds, TemplateChange.withImage(ds.template(), "example.com/new:3")));
+        }
+        Snapshot s = converged.snapshot();
+        SimulationState rolling = new SimulationState(new Snapshot(s.nodes(), changed, s.pods(), s.revisions()),
+                converged.clock(), converged.createdPods(), converged.unbound(), converged.deletedPods());
+        List<SyncResult> syncs = simulator.runUntilConverged(rolling, r -> {
+            List<String> keys = r.after().snapshot().pods().stream().map(EmbeddedCluster::key).toList();
+            assertThat(keys).doesNotHaveDuplicates();
+        });
+        assertThat(syncs.size()).isGreaterThan(2);
+        SimulationState middle = syncs.get(syncs.size() / 2).after();
+        for (int i = 0; i < 2; i++) {
+            SyncResult again = simulator.sync(middle, 1);
+            SyncResult fresh = new Simulator(new Planner()).sync(middle, 1);
+            assertThat(again.after().snapshot().pods()).isEqualTo(fresh.after().snapshot().pods());
+            assertThat(again.after().createdPods()).isEqualTo(fresh.after().createdPods());
+            assertThat(again.after().deletedPods()).isEqualTo(fresh.after().deletedPods());
+        }
+    }
 }

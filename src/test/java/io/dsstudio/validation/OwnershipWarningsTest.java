@@ -56,6 +56,24 @@ class OwnershipWarningsTest {
         });
     }
 
+    /** The pod's node n1 is Linux and the DaemonSet runs on Windows alone: no second pod will run there. */
+    @Test
+    void validateDoesNotWarnAboutAPodOfAnotherControllerOnANodeTheDaemonSetDoesNotRunOn() {
+        String yaml = ds().addPodSpec("nodeSelector: {kubernetes.io/os: windows}")
+                .then(Docs.node("n1", "{kubernetes.io/os: linux}", "[]")).then(Docs.node("n2", "{kubernetes.io/os: windows}", "[]"))
+                .then(Docs.pod("web-1-x", "{a: b}", REPLICA_SET)).text();
+        assertThat(Validation.warnings(yaml)).isEmpty();
+    }
+
+    @Test
+    void validateWarnsAboutAPodOfAnotherControllerOnANodeTheDaemonSetRunsOn() {
+        String yaml = ds().addPodSpec("nodeSelector: {kubernetes.io/os: linux}")
+                .then(Docs.node("n1", "{kubernetes.io/os: linux}", "[]"))
+                .then(Docs.pod("web-1-x", "{a: b}", REPLICA_SET)).text();
+        assertThat(Validation.warnings(yaml)).singleElement().satisfies(w ->
+                assertThat(w.message()).contains("a second pod will run on node n1"));
+    }
+
     @Test
     void validateTreatsAnEarlierDaemonSetOfTheSameNameAsAnotherController() {
         String earlier = OWN.replace("uid-abc", "uid-old");

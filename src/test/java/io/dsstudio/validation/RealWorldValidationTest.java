@@ -97,4 +97,30 @@ class RealWorldValidationTest {
                 "MatchesNoNode DaemonSet/default/local-static-provisioner",
                 "MatchesNoNode DaemonSet/default/gpu-feature-discovery");
     }
+
+    /**
+     * After the embedded controller has run the composed cluster to convergence, the EBS driver's Linux pods match
+     * the Windows DaemonSet's selector (app=ebs-csi-node), but the Windows DaemonSet does not run on Linux nodes:
+     * no warning may claim a second pod there. Every OwnedByOtherController warning names a node its DaemonSet runs on.
+     */
+    @Test
+    void ownedByOtherControllerWarnsOnlyAboutNodesTheDaemonSetRunsOnAfterApply() throws Exception {
+        LoadedSnapshot loaded = new SnapshotLoader().load(List.of(root().resolve("daemonsets").toString(), root().resolve("cluster-mixed.yaml").toString()));
+        java.time.Instant now = java.time.Instant.parse("2026-01-05T08:00:00Z");
+        var start = io.dsstudio.simulation.SimulationSetup.start(loaded.snapshot(), now);
+        var results = new io.dsstudio.simulation.Simulator(new io.dsstudio.reconcile.Planner()).runUntilConverged(start, r -> { });
+        io.dsstudio.domain.Snapshot applied = results.get(results.size() - 1).after().snapshot();
+        assertThat(applied.pods()).hasSizeGreaterThan(100);
+
+        List<Finding> owned = new SnapshotValidator().warnings(applied).stream()
+                .filter(f -> f.diagnostic().code().equals(OwnedByOtherControllerCheck.CODE)).toList();
+        assertThat(owned).noneMatch(f -> f.ref().name().equals("ebs-csi-node-windows"));
+        for (Finding f : owned) {
+            String message = f.diagnostic().message();
+            String nodeName = message.substring(message.lastIndexOf("node ") + "node ".length());
+            var ds = applied.daemonSets().stream().filter(d -> d.ref().equals(f.ref())).findFirst().orElseThrow();
+            var node = applied.nodes().stream().filter(n -> n.name().equals(nodeName)).findFirst().orElseThrow();
+            assertThat(io.dsstudio.reconcile.NodeFit.evaluate(node, ds).shouldRun()).as(message).isTrue();
+        }
+    }
 }

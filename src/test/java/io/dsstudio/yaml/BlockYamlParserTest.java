@@ -97,7 +97,9 @@ class BlockYamlParserTest {
 
     static Stream<Path> realWorldFiles() throws IOException {
         try (Stream<Path> walk = Files.walk(Path.of("src/test/resources"))) {
-            return walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList().stream();
+            // the malformed corpus is hostile input in other encodings, read by MalformedCorpusTest instead
+            return walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+                    .filter(p -> !p.toString().contains("malformed")).sorted().toList().stream();
         }
     }
 

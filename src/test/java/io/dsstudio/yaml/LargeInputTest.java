@@ -34,6 +34,21 @@ class LargeInputTest {
                 """.formatted(i, i % 3);
     }
 
+    /** A List's items are mapped in parallel: the result is what the same objects as separate documents give, in order. */
+    @Test
+    void aLargeListReadsAsItsItemsAsSeparateDocumentsDo() {
+        StringBuilder list = new StringBuilder("apiVersion: v1\nkind: List\nitems:\n");
+        StringBuilder documents = new StringBuilder();
+        for (int i = 0; i < 1_000; i++) {
+            list.append(node(i));
+            documents.append("---\n").append(node(i).replaceFirst("- ", "").replace("\n  ", "\n"));
+        }
+        LoadedSnapshot fromList = new SnapshotLoader().loadText("list.yaml", list.toString());
+        LoadedSnapshot fromDocuments = new SnapshotLoader().loadText("docs.yaml", documents.toString());
+        assertThat(fromList.diagnostics()).isEmpty();
+        assertThat(fromList.snapshot().nodes()).hasSize(1_000).isEqualTo(fromDocuments.snapshot().nodes());
+    }
+
     @Test
     void loadReadsFourMegabyteNodeList() {
         StringBuilder text = new StringBuilder("apiVersion: v1\nkind: NodeList\nitems:\n");

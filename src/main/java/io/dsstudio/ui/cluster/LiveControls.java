@@ -26,6 +26,7 @@ import java.util.function.Supplier;
  * the apply flow: dry run, confirmation naming cluster and context, real change, results, convergence.
  */
 public final class LiveControls {
+    private static final double STATE_MAX_WIDTH = 420;
     private final ConnectViewModel connectModel;
     private final LiveViewModel live;
     private final LiveApplyViewModel apply;
@@ -39,6 +40,16 @@ public final class LiveControls {
         this.apply = apply;
         this.messages = messages;
         this.window = window;
+        live.conflicts().addListener((javafx.collections.ListChangeListener<PendingSpecEdits.Conflict>) c -> {
+            if (!live.conflicts().isEmpty() && c.next() && c.wasAdded()) {
+                javafx.application.Platform.runLater(this::showConflicts);
+            }
+        });
+    }
+
+    /** A DaemonSet changed in the cluster under a pending change: both versions, rebase or discard. */
+    public void showConflicts() {
+        new LiveConflictDialog(live, messages).show(window.get());
     }
 
     public List<MenuItem> fileMenuItems() {
@@ -50,13 +61,22 @@ public final class LiveControls {
         MenuItem applyItem = item("menuApplyLive", "menu.file.applyLive", this::startApply);
         applyItem.disableProperty().bind(apply.canApplyProperty().not());
         MenuItem convergence = item("menuConvergence", "menu.file.convergence", this::showConvergence);
-        return List.of(new SeparatorMenuItem(), connect, disconnect, save, applyItem, convergence);
+        MenuItem conflicts = item("menuLiveConflicts", "menu.file.liveConflicts", this::showConflicts);
+        conflicts.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(live.conflicts()));
+        return List.of(new SeparatorMenuItem(), connect, disconnect, save, applyItem, conflicts, convergence);
     }
 
     public Node statusNode() {
         Label state = new Label();
         state.setId("connectionStatus");
         state.textProperty().bind(live.connectionTextProperty());
+        state.setMaxWidth(STATE_MAX_WIDTH);
+        io.dsstudio.ui.common.ElidedTooltip.install(state);
+        live.connectFailureProperty().addListener((obs, old, reason) -> {
+            if (!reason.isEmpty()) {
+                showConnectFailure(reason);
+            }
+        });
         Label message = new Label();
         message.setId("liveMessage");
         message.textProperty().bind(live.messageProperty());
@@ -66,6 +86,7 @@ public final class LiveControls {
         message.setTooltip(messageTip);
         Button applyButton = new Button(messages.get("live.apply.button"));
         applyButton.setId("applyLiveButton");
+        io.dsstudio.ui.common.Icons.decorate(applyButton);
         applyButton.disableProperty().bind(apply.canApplyProperty().not());
         applyButton.setOnAction(e -> startApply());
         // a disabled control gets no mouse events, so the tooltip sits on a wrapper
@@ -76,9 +97,20 @@ public final class LiveControls {
         Tooltip.install(applyWrapper, why);
         applyWrapper.visibleProperty().bind(live.liveProperty());
         applyWrapper.managedProperty().bind(live.liveProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
         HBox box = new HBox(8, state, message, applyWrapper);
         box.getStyleClass().add(Styles.STATUS_BAR);
         return box;
+    }
+
+    private void showConnectFailure(String reason) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(window.get());
+        alert.setTitle(messages.get("live.connectFailed.title"));
+        alert.setHeaderText(messages.get("live.connectFailed.header", live.contextProperty().get()));
+        alert.setContentText(reason);
+        alert.getDialogPane().setId("connectFailedDialog");
+        alert.show();
     }
 
     private MenuItem item(String id, String key, Runnable action) {

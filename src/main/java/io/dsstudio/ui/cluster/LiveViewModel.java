@@ -50,6 +50,8 @@ public final class LiveViewModel implements AutoCloseable {
     private final StringProperty scope = new SimpleStringProperty("");
     private final StringProperty stateDetail = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
+    /** Why the last connect failed, in words; "" while connecting or after a success. */
+    private final StringProperty connectFailure = new SimpleStringProperty("");
     private final BooleanProperty readOnly = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty live = new SimpleBooleanProperty();
@@ -59,6 +61,9 @@ public final class LiveViewModel implements AutoCloseable {
     private SnapshotSource source = SnapshotSource.NONE;
     private boolean refreshPending;
     private int jobs;
+    private io.dsstudio.workspace.EmbeddedController controller;
+    private final javafx.collections.ObservableList<PendingSpecEdits.Conflict> conflicts = javafx.collections.FXCollections.observableArrayList();
+    private PendingSpecEdits conflicted = PendingSpecEdits.NONE;
 
     /** @param fxDispatcher runs on the FX thread ({@code Platform::runLater} in the app) */
     public LiveViewModel(ConnectionService service, StudioState state, Messages messages, Executor fxDispatcher, Duration debounce) {
@@ -100,13 +105,24 @@ public final class LiveViewModel implements AutoCloseable {
         };
     }
 
+    /**
+     * Keeps following the cluster while DaemonSet changes are pending: each refresh shows the cluster as it is now with
+     * the pending changes laid on top (through {@code controller}, as the editor applies them). Without it a refresh
+     * waits until they are applied or undone.
+     */
+    public void followPendingSpecEdits(io.dsstudio.workspace.EmbeddedController controller) {
+        this.controller = controller;
+    }
+
     /** Connects to the context (namespace null: DaemonSets and pods of all namespaces) in the background. */
     public void connect(String contextName, String namespace) {
         session = null;
         live.set(false);
         context.set(contextName);
         scope.set(namespace == null ? messages.get("live.allNamespaces") : namespace);
-        message.set(messages.get("live.connecting", contextName));
+        // the connection state already says "Connecting to …": the message stays empty rather than repeat it
+        message.set("");
+        connectFailure.set("");
         beginJob();
         state.tasks().run("task.connect", p -> {
             LiveSession opened = service.connect(contextName, namespace, loadProgress(p));
@@ -120,7 +136,9 @@ public final class LiveViewModel implements AutoCloseable {
             attach(opened);
         }, failure -> {
             endJob();
-            message.set(messages.get("live.connectFailed", LiveErrors.describe(messages, failure)));
+            // the connection state says it failed; the reason goes to a dialog (connectFailure), not a second message
+            message.set("");
+            connectFailure.set(LiveErrors.describe(messages, failure));
         });
     }
 
@@ -151,6 +169,8 @@ public final class LiveViewModel implements AutoCloseable {
         source = SnapshotSource.live(info.name());
         live.set(true);
         refreshPending = false;
+        base = Snapshot.EMPTY; // a new session: nothing is pending against it yet
+        conflicts.clear();
         openCurrent();
         Snapshot s = base;
         String loaded = messages.get("live.connected", info.name(), s.nodes().size(), s.daemonSets().size(), s.pods().size());
@@ -193,18 +213,66 @@ public final class LiveViewModel implements AutoCloseable {
      * editor's DaemonSet edit is pending ({@link #specEditsPending()}): the refresh would drop it.
      */
     private boolean canRefresh() {
-        return jobs == 0 && state.previewProperty().get() == null && !state.tasks().runningProperty().get() && !specEditsPending();
+        return jobs == 0 && state.previewProperty().get() == null && !state.tasks().runningProperty().get()
+                && conflicts.isEmpty() && (controller != null || !specEditsPending());
     }
 
     private void openCurrent() {
         refreshPending = false;
-        base = session.snapshot();
+        Snapshot fresh = session.snapshot();
+        PendingSpecEdits pending = controller == null || base == Snapshot.EMPTY ? PendingSpecEdits.NONE
+                : PendingSpecEdits.between(base, state.workspace().snapshot());
+        List<PendingSpecEdits.Conflict> clash = pending.conflictsWith(fresh);
+        if (!clash.isEmpty()) {
+            // as a 409: nothing is laid over a DaemonSet someone else changed until the user says how
+            conflicted = pending;
+            conflicts.setAll(clash);
+            message.set(messages.get("live.spec.conflict", clash.get(0).edit().name(), clash.size()));
+            return;
+        }
+        openWith(fresh, pending);
+    }
+
+    private void openWith(Snapshot fresh, PendingSpecEdits pending) {
+        base = fresh;
         Set<String> names = base.nodes().stream().map(ClusterNode::name).collect(Collectors.toSet());
         List<String> selection = state.selectedNodes().stream().filter(names::contains).toList();
-        state.open(base, source, replayed -> { });
+        state.open(base, source, replayed -> {
+            if (!pending.isEmpty()) {
+                Snapshot before = state.workspace().snapshot();
+                state.execute(new io.dsstudio.workspace.SnapshotCommand("command.livePending", List.of(pending.edits().size()),
+                        before, pending.layOn(before, controller)));
+            }
+        });
         if (!selection.isEmpty()) {
             state.selectNodes(selection);
         }
+    }
+
+    /** Conflicts: lays the pending changes on the cluster's new state all the same (they replace what changed there). */
+    public void rebaseConflicts() {
+        resolve(conflicted);
+    }
+
+    /** Conflicts: drops the pending changes of the DaemonSets the cluster changed, and keeps the others. */
+    public void discardConflicts() {
+        Set<io.dsstudio.domain.ObjectRef> clashing = conflicts.stream().map(c -> c.edit().ref()).collect(Collectors.toSet());
+        resolve(conflicted.without(e -> clashing.contains(e.ref())));
+    }
+
+    private void resolve(PendingSpecEdits keep) {
+        if (conflicts.isEmpty() || session == null) {
+            return;
+        }
+        conflicts.clear();
+        conflicted = PendingSpecEdits.NONE;
+        message.set(messages.get(keep.isEmpty() ? "live.spec.discarded" : "live.spec.rebased", keep.edits().size()));
+        openWith(session.snapshot(), keep);
+    }
+
+    /** The pending DaemonSet changes the cluster changed under, until the user rebases or discards them. */
+    public javafx.collections.ObservableList<PendingSpecEdits.Conflict> conflicts() {
+        return conflicts;
     }
 
     /** After a successful apply: the edits are in the cluster now, so they are no longer pending. */
@@ -218,6 +286,8 @@ public final class LiveViewModel implements AutoCloseable {
 
     public void disconnect() {
         session = null;
+        conflicts.clear();
+        conflicted = PendingSpecEdits.NONE;
         live.set(false);
         refreshPending = false;
         service.disconnect();
@@ -296,6 +366,10 @@ public final class LiveViewModel implements AutoCloseable {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty connectFailureProperty() {
+        return connectFailure;
     }
 
     public BooleanProperty readOnlyProperty() {

@@ -5,7 +5,7 @@ import javafx.scene.control.TableColumn;
 
 import java.util.function.Function;
 
-/** Read-only table columns over row records. */
+/** Read-only table columns over row records; their cells get a tooltip with the full text while it is elided. */
 public final class Columns {
     private Columns() {
     }
@@ -14,6 +14,7 @@ public final class Columns {
         TableColumn<R, V> column = new TableColumn<>(title);
         column.setId(id);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setCellFactory(ElidedCells.table());
         return column;
     }
 }

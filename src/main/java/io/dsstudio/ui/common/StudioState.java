@@ -46,6 +46,7 @@ public final class StudioState {
     private final BooleanProperty canUndo = new SimpleBooleanProperty();
     private final BooleanProperty canRedo = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty("");
+    private final ObjectProperty<io.dsstudio.workspace.EditCommand> lastCommitted = new SimpleObjectProperty<>();
 
     public StudioState(Workspace workspace, PlanningService planner, WhatIfCalculator whatIf,
                        TaskRunner tasks, EditJournal journal) {
@@ -68,6 +69,7 @@ public final class StudioState {
         List<NodeEdit> unsaved = journal.load().filter(e -> e.source().equals(EditJournal.sourceKey(from)))
                 .map(EditJournal.Entry::edits).orElse(List.of());
         preview.set(null);
+        editorImpact.set(null);
         selectedNodes.clear();
         workspace.open(opened, from);
         if (unsaved.isEmpty()) {
@@ -101,8 +103,15 @@ public final class StudioState {
             return;
         }
         preview.set(null);
-        workspace.execute(staged.toCommand());
+        io.dsstudio.workspace.EditCommand command = staged.toCommand();
+        workspace.execute(command);
         refresh(staged.resultPlan());
+        lastCommitted.set(command);
+    }
+
+    /** The staged edit committed last (the main window confirms it with a toast that offers Undo). */
+    public ObjectProperty<io.dsstudio.workspace.EditCommand> lastCommittedProperty() {
+        return lastCommitted;
     }
 
     /** Executes an already computed command (an applied DaemonSet, a controller step) and re-plans. */

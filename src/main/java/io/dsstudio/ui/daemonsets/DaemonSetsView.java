@@ -1,6 +1,8 @@
 package io.dsstudio.ui.daemonsets;
 
+import io.dsstudio.ui.common.ColumnFitter;
 import io.dsstudio.ui.common.Columns;
+import io.dsstudio.ui.common.ElidedTooltip;
 import io.dsstudio.ui.common.Messages;
 import io.dsstudio.ui.common.Styles;
 import javafx.collections.transformation.SortedList;
@@ -49,12 +51,10 @@ public final class DaemonSetsView {
                 Columns.of("dsNodeSelector", messages.get("ds.col.nodeSelector"), DaemonSetRow::nodeSelector),
                 Columns.of("dsStrategy", messages.get("ds.col.strategy"), DaemonSetRow::strategy),
                 Columns.of("dsAge", messages.get("ds.col.age"), DaemonSetRow::age)));
-        table.getColumns().get(1).setPrefWidth(180);
-        table.getColumns().get(8).setPrefWidth(260);
-        table.getColumns().get(9).setPrefWidth(320);
         SortedList<DaemonSetRow> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        ColumnFitter.install(table);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> onSelect(row));
         model.rows().addListener((javafx.collections.ListChangeListener<DaemonSetRow>) c -> reselect());
         return table;
@@ -68,19 +68,23 @@ public final class DaemonSetsView {
     }
 
     private Node buildMatrix() {
-        TableView<PlacementRow> matrix = new TableView<>(model.placement());
+        // sorted through the table's comparator: rows of another DaemonSet arrive sorted as the header shows
+        SortedList<PlacementRow> sorted = new SortedList<>(model.placement());
+        TableView<PlacementRow> matrix = new TableView<>(sorted);
+        sorted.comparatorProperty().bind(matrix.comparatorProperty());
         matrix.setId("placementTable");
         matrix.setPlaceholder(new Label(messages.get("ds.matrix.none")));
         TableColumn<PlacementRow, PlacementVerdict> verdict = Columns.of("placementVerdict", messages.get("ds.col.verdict"), PlacementRow::verdict);
         verdict.setCellFactory(c -> new VerdictCell());
+        ColumnFitter.text(verdict, row -> messages.get(row.verdict().key()));
+        ColumnFitter.boldText(verdict);
         TableColumn<PlacementRow, String> reasons = Columns.of("placementReasons", messages.get("ds.col.reasons"), this::reasons);
-        reasons.setPrefWidth(640);
+        ColumnFitter.maxWidth(reasons, 560);
         TableColumn<PlacementRow, String> node = Columns.of("placementNode", messages.get("ds.col.node"), PlacementRow::node);
-        node.setPrefWidth(200);
-        verdict.setPrefWidth(150);
         TableColumn<PlacementRow, String> hints = Columns.of("placementHints", messages.get("ds.col.hints"), this::hints);
-        hints.setPrefWidth(360);
+        ColumnFitter.maxWidth(hints, 420);
         matrix.getColumns().setAll(List.of(node, verdict, reasons, hints));
+        ColumnFitter.install(matrix);
         matrix.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> onSelectNode(row));
         VBox.setVgrow(matrix, javafx.scene.layout.Priority.ALWAYS);
         return matrix;
@@ -126,6 +130,10 @@ public final class DaemonSetsView {
 
     /** Shows a verdict in words, coloured by a style class per verdict. */
     private final class VerdictCell extends TableCell<PlacementRow, PlacementVerdict> {
+        VerdictCell() {
+            ElidedTooltip.install(this);
+        }
+
         @Override
         protected void updateItem(PlacementVerdict item, boolean empty) {
             super.updateItem(item, empty);

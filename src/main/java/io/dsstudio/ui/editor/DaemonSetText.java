@@ -31,6 +31,11 @@ public final class DaemonSetText {
         return new ManifestRenderer().render(tree(ds));
     }
 
+    /** What the model knows of a DaemonSet as YAML (for objects whose text is not at hand, e.g. from a live cluster). */
+    public static String render(DaemonSet ds) {
+        return new ManifestRenderer().render(tree(ds));
+    }
+
     static String documentText(KubeObject source) {
         String text = source.file().text();
         int[] range = io.dsstudio.workspace.SnapshotSaver.documentRange(text, source.root().span());

@@ -161,7 +161,7 @@ public final class EditorTabs {
     }
 
     private EditorViewModel show(EditorViewModel model) {
-        EditorView view = new EditorView(model, messages, new PlacementForm(model, messages).root());
+        EditorView view = new EditorView(model, messages, () -> new PlacementForm(model, messages).root());
         Tab tab = new Tab();
         tab.setId("editorTab");
         tab.textProperty().bind(model.titleProperty().concat(model.modifiedProperty().map(m -> m ? " *" : "")));
@@ -172,6 +172,7 @@ public final class EditorTabs {
             }
         });
         tab.setOnClosed(e -> {
+            model.closed();
             open.remove(model);
             autosaveNow();
         });
@@ -180,6 +181,36 @@ public final class EditorTabs {
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
         return model;
+    }
+
+    /**
+     * Closes every editor tab without asking (the caller has asked already): their DaemonSets belong to a snapshot
+     * that is no longer open.
+     */
+    public void closeAll() {
+        for (Tab tab : new ArrayList<>(open.values())) {
+            tabs.getTabs().remove(tab);
+        }
+        open.clear();
+        autosaveNow();
+    }
+
+    /**
+     * Keeps the open, unapplied editor texts of the current snapshot in the autosave, so they are offered again when
+     * that snapshot is next opened (another snapshot is about to replace it).
+     */
+    public void keepForRecovery() {
+        List<EditorAutosave.Buffer> work = openWork();
+        if (work.isEmpty()) {
+            return;
+        }
+        var source = services.state().sourceProperty().get();
+        try {
+            autosave.save(source, work);
+            pendingRecovery = new EditorAutosave.Entry(io.dsstudio.workspace.EditJournal.sourceKey(source), work);
+        } catch (java.io.UncheckedIOException failed) {
+            services.state().errorProperty().set(failed.getMessage());
+        }
     }
 
     /** Before quitting: true when nothing would be lost, or the user agrees to lose it (the autosave keeps it anyway). */

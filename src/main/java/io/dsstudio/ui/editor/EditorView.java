@@ -44,7 +44,11 @@ public final class EditorView {
     private final javafx.animation.Timeline waves = new javafx.animation.Timeline();
     static final Duration WAVE_DELAY = Duration.millis(80);
 
-    public EditorView(EditorViewModel model, Messages messages, Node form) {
+    /**
+     * @param form the placement form beside the text (built with the side panes one frame after the text, so the tab
+     *             is editable at once), or null for none
+     */
+    public EditorView(EditorViewModel model, Messages messages, java.util.function.Supplier<Node> form) {
         this.model = model;
         this.messages = messages;
         root.setId("editorView");
@@ -68,6 +72,39 @@ public final class EditorView {
             }
         });
         root.setTop(new VBox(toolbar(), bannerBar()));
+        SplitPane center = new SplitPane(editor.node());
+        root.setCenter(center);
+        afterFirstLayout(() -> addPanes(center, form));
+        Label message = new Label();
+        message.setId("editorMessage");
+        message.textProperty().bind(model.messageProperty());
+        root.setBottom(message);
+        model.analyse();
+    }
+
+    /** Runs {@code work} right after the first frame that lays this view out (once it is in a scene). */
+    private void afterFirstLayout(Runnable work) {
+        root.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs, javafx.scene.Scene old,
+                                javafx.scene.Scene scene) {
+                if (scene == null) {
+                    return;
+                }
+                root.sceneProperty().removeListener(this);
+                Runnable[] once = new Runnable[1];
+                once[0] = () -> {
+                    scene.removePostLayoutPulseListener(once[0]);
+                    javafx.application.Platform.runLater(work);
+                };
+                scene.addPostLayoutPulseListener(once[0]);
+                javafx.application.Platform.requestNextPulse();
+            }
+        });
+    }
+
+    /** The form, the problems and the preview/diff panes: they cost more to lay out than the text itself. */
+    private void addPanes(SplitPane center, java.util.function.Supplier<Node> form) {
         javafx.scene.control.TabPane details = new javafx.scene.control.TabPane(
                 detailTab("editorPreviewTab", "editor.preview", new PreviewPane(model, messages).root()),
                 detailTab("editorDiffTab", "editor.diff", diffList()));
@@ -79,14 +116,13 @@ public final class EditorView {
         });
         SplitPane side = new SplitPane(titled("editor.problems", problems), details);
         side.setOrientation(Orientation.VERTICAL);
-        SplitPane center = form == null ? new SplitPane(editor.node(), side) : new SplitPane(editor.node(), form, side);
-        center.setDividerPositions(form == null ? new double[] {0.6} : new double[] {0.45, 0.7});
-        root.setCenter(center);
-        Label message = new Label();
-        message.setId("editorMessage");
-        message.textProperty().bind(model.messageProperty());
-        root.setBottom(message);
-        model.analyse();
+        if (form == null) {
+            center.getItems().add(side);
+            center.setDividerPositions(0.6);
+        } else {
+            center.getItems().addAll(form.get(), side);
+            center.setDividerPositions(0.45, 0.7);
+        }
     }
 
     public BorderPane root() {
@@ -191,6 +227,7 @@ public final class EditorView {
         ask.setTitle(messages.get("editor.delete.title"));
         ask.setHeaderText(messages.get("editor.delete.header", model.titleProperty().get()));
         ask.initOwner(root.getScene().getWindow());
+        io.dsstudio.ui.common.DestructiveDialogs.safeDefault(ask.getDialogPane(), ButtonType.CANCEL, cascade);
         ask.showAndWait().ifPresent(choice -> {
             if (choice == cascade) {
                 model.delete(Cascade.BACKGROUND);
@@ -203,6 +240,7 @@ public final class EditorView {
     private Button button(String id, String key, Runnable action) {
         Button button = new Button(messages.get(key));
         button.setId(id);
+        io.dsstudio.ui.common.Icons.decorate(button);
         button.setOnAction(e -> action.run());
         return button;
     }
@@ -262,7 +300,24 @@ public final class EditorView {
         return box;
     }
 
+    /** A menu with the problem's quick fix (rename a mistyped key to the one the schema knows), or null. */
+    private javafx.scene.control.ContextMenu quickFixMenu(EditorProblem p) {
+        QuickFix fix = QuickFix.of(p);
+        if (fix == null) {
+            return null;
+        }
+        javafx.scene.control.MenuItem rename = new javafx.scene.control.MenuItem(
+                messages.get("editor.quickFix.rename", fix.key(), fix.replacement()));
+        rename.setId("editorQuickFix");
+        rename.setOnAction(e -> model.quickFix(p));
+        return new javafx.scene.control.ContextMenu(rename);
+    }
+
     private final class ProblemCell extends ListCell<EditorProblem> {
+        ProblemCell() {
+            io.dsstudio.ui.common.ElidedTooltip.install(this);
+        }
+
         @Override
         protected void updateItem(EditorProblem p, boolean empty) {
             super.updateItem(p, empty);
@@ -273,6 +328,7 @@ public final class EditorView {
             }
             setText(messages.get("editor.problem.entry", p.line(), p.column(), p.field(), p.message()));
             getStyleClass().add(p.isError() ? "problem-error" : "problem-warning");
+            setContextMenu(quickFixMenu(p));
         }
     }
 }

@@ -68,6 +68,18 @@ public final class EditorViewModel {
         }, failed -> message.set(String.valueOf(failed.getMessage())));
     }
 
+    /** Applies a problem's quick fix (see {@link QuickFix}) to the buffer; false when it has none or the text moved on. */
+    public boolean quickFix(EditorProblem problem) {
+        QuickFix fix = QuickFix.of(problem);
+        String fixed = fix == null ? null : fix.applyTo(text.get(), problem);
+        if (fixed == null) {
+            return false;
+        }
+        text.set(fixed);
+        analyse();
+        return true;
+    }
+
     /** Analyses synchronously when the last analysis is of another text (buttons must act on what is shown). */
     private BufferAnalysis current() {
         BufferAnalysis known = analysis.get();
@@ -287,6 +299,11 @@ public final class EditorViewModel {
 
     public ObservableList<LineDiff.Line> diff() {
         return diff;
+    }
+
+    /** The tab was closed: its preview (and the map's ghosts of it) go with it. */
+    public void closed() {
+        dropPreview();
     }
 
     /** A preview describes the text it was made of: it goes when the text changes. */

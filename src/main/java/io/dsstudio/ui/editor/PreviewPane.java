@@ -1,6 +1,7 @@
 package io.dsstudio.ui.editor;
 
 import io.dsstudio.reconcile.StatusCounts;
+import io.dsstudio.ui.common.ElidedTooltip;
 import io.dsstudio.ui.common.Messages;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -16,9 +17,13 @@ final class PreviewPane {
     private final Label status = new Label();
     private final Label notes = new Label();
     private final ListView<PreviewRow> rows = new ListView<>();
+    private final io.dsstudio.ui.common.ReasonText reasonText;
+    /** The reasons of the shown preview in the UI's language, by node and pod (the rows carry the CLI's English). */
+    private java.util.Map<String, String> localisedReasons = java.util.Map.of();
 
     PreviewPane(EditorViewModel model, Messages messages) {
         this.messages = messages;
+        this.reasonText = new io.dsstudio.ui.common.ReasonText(messages);
         root.setId("editorPreviewPane");
         summary.setId("editorPreviewSummary");
         status.setId("editorPreviewStatus");
@@ -26,7 +31,15 @@ final class PreviewPane {
         rows.setId("editorPreviewRows");
         notes.setWrapText(true);
         status.setWrapText(true);
+        summary.setWrapText(true);
+        for (Label label : new Label[] {summary, status, notes}) {
+            ElidedTooltip.install(label);
+        }
         rows.setCellFactory(list -> new ListCell<>() {
+            {
+                ElidedTooltip.install(this);
+            }
+
             @Override
             protected void updateItem(PreviewRow row, boolean empty) {
                 super.updateItem(row, empty);
@@ -36,7 +49,7 @@ final class PreviewPane {
                     return;
                 }
                 setText(messages.get("editor.preview.row", row.node(), messages.get("editor.preview.kind." + row.kind().name()),
-                        row.pod(), row.reason()));
+                        row.pod(), localisedReasons.getOrDefault(reasonKey(row.node(), row.pod()), row.reason())));
                 getStyleClass().add("preview-" + row.kind().name().toLowerCase(java.util.Locale.ROOT));
             }
         });
@@ -75,6 +88,15 @@ final class PreviewPane {
             text.append(text.length() > 0 ? "\n" : "").append(messages.get("editor.preview.adopt", adoption));
         }
         notes.setText(text.toString());
+        java.util.Map<String, String> reasons = new java.util.HashMap<>();
+        for (io.dsstudio.reconcile.PlannedAction action : preview.actions()) {
+            reasons.putIfAbsent(reasonKey(action.node(), action.pod()), reasonText.of(action));
+        }
+        localisedReasons = reasons;
         rows.getItems().setAll(preview.rows());
+    }
+
+    private static String reasonKey(String node, String pod) {
+        return node + "\n" + (pod == null ? "" : pod);
     }
 }

@@ -9,8 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Every label key/value and taint key/effect of a snapshot's nodes with node counts, sorted. */
+/**
+ * Every label key/value and taint key/effect of a snapshot's nodes with node counts, sorted. A key whose every value
+ * is on exactly one node (kubernetes.io/hostname and the like) is one row, not one row per node.
+ */
 final class LabelInventory {
+    /** Fewer one-node values than this are listed one by one: a handful of rows reads better than a summary. */
+    static final int MIN_PER_NODE_VALUES = 5;
+
     private LabelInventory() {
     }
 
@@ -20,7 +26,13 @@ final class LabelInventory {
             node.labels().forEach((k, v) -> counts.computeIfAbsent(k, x -> new TreeMap<>()).merge(v, 1, Integer::sum));
         }
         List<LabelValueRow> rows = new ArrayList<>();
-        counts.forEach((key, values) -> values.forEach((value, n) -> rows.add(new LabelValueRow(key, value, n))));
+        counts.forEach((key, values) -> {
+            if (values.size() >= MIN_PER_NODE_VALUES && values.values().stream().allMatch(n -> n == 1)) {
+                rows.add(LabelValueRow.perNode(key, values.size()));
+            } else {
+                values.forEach((value, n) -> rows.add(new LabelValueRow(key, value, n)));
+            }
+        });
         return rows;
     }
 

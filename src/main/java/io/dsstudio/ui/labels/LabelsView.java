@@ -1,7 +1,9 @@
 package io.dsstudio.ui.labels;
 
 import io.dsstudio.domain.TaintEffect;
+import io.dsstudio.ui.common.ColumnFitter;
 import io.dsstudio.ui.common.Columns;
+import io.dsstudio.ui.common.ElidedTooltip;
 import io.dsstudio.ui.common.Labels;
 import io.dsstudio.ui.common.Messages;
 import io.dsstudio.ui.common.Styles;
@@ -12,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -22,6 +25,8 @@ import java.util.List;
 
 /** Label and taint inventory on the left; the bulk edit form and the what-if preview on the right. */
 public final class LabelsView {
+    private static final double KEY_MAX_WIDTH = 250;
+    private static final double VALUE_MAX_WIDTH = 190;
     private final LabelsViewModel model;
     private final Messages messages;
     private final SplitPane root = new SplitPane();
@@ -46,11 +51,15 @@ public final class LabelsView {
     private Node labelTable() {
         TableView<LabelValueRow> table = new TableView<>(model.labels());
         table.setId("labelTable");
-        table.getColumns().setAll(List.of(
-                Columns.of("labelKey", messages.get("labels.col.key"), LabelValueRow::key),
-                Columns.of("labelValue", messages.get("labels.col.value"), LabelValueRow::value),
+        table.setPlaceholder(placeholder("labels.none"));
+        TableColumn<LabelValueRow, String> value = Columns.of("labelValue", messages.get("labels.col.value"), this::valueText);
+        TableColumn<LabelValueRow, String> key = Columns.of("labelKey", messages.get("labels.col.key"), LabelValueRow::key);
+        // key and value leave room for the node count in the default window; longer ones get a tooltip
+        ColumnFitter.maxWidth(key, KEY_MAX_WIDTH);
+        ColumnFitter.maxWidth(value, VALUE_MAX_WIDTH);
+        table.getColumns().setAll(List.of(key, value,
                 Columns.of("labelCount", messages.get("labels.col.nodes"), LabelValueRow::nodeCount)));
-        table.getColumns().get(0).setPrefWidth(260);
+        ColumnFitter.install(table);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
                 model.selectNodesWithLabel(row);
@@ -62,13 +71,15 @@ public final class LabelsView {
     private Node taintTable() {
         TableView<TaintKeyRow> table = new TableView<>(model.taints());
         table.setId("taintTable");
+        table.setPlaceholder(placeholder("labels.taints.none"));
         table.setPrefHeight(220);
-        table.getColumns().setAll(List.of(
-                Columns.of("taintKey", messages.get("labels.col.key"), TaintKeyRow::key),
+        TableColumn<TaintKeyRow, String> key = Columns.of("taintKey", messages.get("labels.col.key"), TaintKeyRow::key);
+        ColumnFitter.maxWidth(key, KEY_MAX_WIDTH);
+        table.getColumns().setAll(List.of(key,
                 Columns.of("taintValue", messages.get("labels.col.value"), TaintKeyRow::value),
                 Columns.of("taintEffect", messages.get("labels.col.effect"), TaintKeyRow::effect),
                 Columns.of("taintCount", messages.get("labels.col.nodes"), TaintKeyRow::nodeCount)));
-        table.getColumns().get(0).setPrefWidth(260);
+        ColumnFitter.install(table);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
                 model.selectNodesWithTaint(row);
@@ -77,9 +88,22 @@ public final class LabelsView {
         return table;
     }
 
+    private Label placeholder(String key) {
+        Label placeholder = new Label(messages.get(key));
+        placeholder.getStyleClass().add(Styles.TABLE_PLACEHOLDER);
+        placeholder.setWrapText(true);
+        return placeholder;
+    }
+
+    /** A value, or for a per-node-unique key (kubernetes.io/hostname) how many values it has, one per node. */
+    private String valueText(LabelValueRow row) {
+        return row.isPerNodeUnique() ? messages.get("labels.perNodeValues", row.uniqueValues()) : row.value();
+    }
+
     private Node form() {
         Label selection = new Label();
         selection.setId("selectionCount");
+        ElidedTooltip.install(selection);
         selection.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("labels.selection", model.selectedNodes().size()), model.selectedNodes()));
         ChoiceBox<BulkOperation> operation = new ChoiceBox<>(FXCollections.observableArrayList(BulkOperation.values()));
@@ -111,10 +135,13 @@ public final class LabelsView {
         effect.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.operationProperty().get().needsEffect(), model.operationProperty()));
         Button preview = new Button(messages.get("labels.preview"));
         preview.setId("previewButton");
+        io.dsstudio.ui.common.Icons.decorate(preview);
         preview.setOnAction(e -> onPreview());
         Label problem = new Label();
         problem.setId("bulkProblem");
         problem.getStyleClass().add(Styles.ERROR_TEXT);
+        problem.setWrapText(true);
+        ElidedTooltip.install(problem);
         problem.textProperty().bind(Bindings.createStringBinding(() -> model.problemProperty().get().isEmpty() ? ""
                 : messages.get(model.problemProperty().get(), model.problemArgumentProperty().get()), model.problemProperty(), model.problemArgumentProperty()));
         GridPane grid = new GridPane();

@@ -48,7 +48,8 @@ public final class LabelsViewModel {
     }
 
     public void selectNodesWithLabel(LabelValueRow row) {
-        state.selectNodes(nodes().stream().filter(n -> row.value().equals(n.labels().get(row.key())))
+        state.selectNodes(nodes().stream().filter(n -> row.isPerNodeUnique() ? n.labels().containsKey(row.key())
+                        : row.value().equals(n.labels().get(row.key())))
                 .map(ClusterNode::name).toList());
     }
 

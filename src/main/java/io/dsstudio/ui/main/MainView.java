@@ -2,6 +2,7 @@ package io.dsstudio.ui.main;
 
 import io.dsstudio.ui.common.Messages;
 import io.dsstudio.ui.common.Styles;
+import io.dsstudio.ui.common.Toast;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -19,6 +20,7 @@ public final class MainView {
     private final Messages messages;
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
+    private final Toast toast;
 
     /** The views and the actions the menus reach that live in other views. */
     public record Views(Node nodes, Node labels, Node daemonSets, Node map, Runnable focusFilter, Runnable stageEdit) {
@@ -35,9 +37,17 @@ public final class MainView {
         tabs.getSelectionModel().select(model.selectedViewProperty().get());
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> model.selectedViewProperty().set(now.intValue()));
         model.selectedViewProperty().addListener((obs, old, now) -> tabs.getSelectionModel().select(now.intValue()));
-        root.setTop(new MainMenu(model, messages, views, this::showShortcuts).build());
+        root.setTop(new MainMenu(model, messages, views, new MainMenu.Dialogs(this::showShortcuts, this::showPreferences, this::showAbout),
+                MainMenu.Platform.of(System.getProperty("os.name"))).build());
         root.setCenter(tabs);
         root.setBottom(statusBar());
+        toast = new Toast(root, messages.get("toast.close"));
+        model.state().lastCommittedProperty().addListener((obs, old, committed) -> {
+            if (committed != null) {
+                toast.show(messages.get("toast.committed", model.describe(committed)), messages.get("toast.undo"),
+                        () -> model.undoIfNewest(committed));
+            }
+        });
     }
 
     private Tab tab(String id, String key, Node content) {
@@ -47,9 +57,15 @@ public final class MainView {
     }
 
     private Node statusBar() {
+        Label counts = new Label();
+        counts.setId("statusCounts");
+        counts.getStyleClass().add(Styles.STATUS_COUNTS);
+        counts.textProperty().bind(model.countsProperty());
+        counts.setMinWidth(Region.USE_PREF_SIZE);
         Label status = new Label();
         status.setId("statusText");
         status.textProperty().bind(model.statusProperty());
+        io.dsstudio.ui.common.ElidedTooltip.install(status);
         var tasks = model.state().tasks();
         var commands = model.state().commands();
         var anyRunning = tasks.runningProperty().or(commands.runningProperty());
@@ -65,11 +81,12 @@ public final class MainView {
         progress.visibleProperty().bind(anyRunning);
         Button cancel = new Button(messages.get("status.cancel"));
         cancel.setId("cancelTaskButton");
+        io.dsstudio.ui.common.Icons.decorate(cancel);
         cancel.visibleProperty().bind(anyRunning);
         cancel.setOnAction(e -> onCancel());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, status, spacer, task, progress, cancel);
+        HBox bar = new HBox(8, counts, status, spacer, task, progress, cancel);
         bar.getStyleClass().add(Styles.STATUS_BAR);
         return bar;
     }
@@ -82,12 +99,25 @@ public final class MainView {
         new ShortcutsDialog(messages).show(root.getScene().getWindow());
     }
 
+    private void showPreferences() {
+        new PreferencesDialog(model, messages).show(root.getScene().getWindow());
+    }
+
+    private void showAbout() {
+        new AboutDialog(model, messages).show(root.getScene().getWindow());
+    }
+
+    /** The confirmation shown over the views after a commit. */
+    public Toast toast() {
+        return toast;
+    }
+
     /** Adds the live-cluster items to the File menu (before Quit) and the connection state to the status bar. */
     public void addLiveControls(java.util.List<javafx.scene.control.MenuItem> fileItems, Node status) {
         javafx.scene.control.Menu file = ((javafx.scene.control.MenuBar) root.getTop()).getMenus().get(0);
         int quit = Math.max(0, file.getItems().size() - 2);
         file.getItems().addAll(quit, fileItems);
-        ((HBox) root.getBottom()).getChildren().add(1, status);
+        ((HBox) root.getBottom()).getChildren().add(2, status);
     }
 
     public BorderPane root() {

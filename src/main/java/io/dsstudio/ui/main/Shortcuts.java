@@ -24,6 +24,7 @@ public final class Shortcuts {
     public static final String SAVE = "Shortcut+S";
     public static final String SAVE_AS = "Shortcut+Shift+S";
     public static final String EDIT_DAEMONSET = "Shortcut+E";
+    public static final String PREFERENCES = "Shortcut+Comma";
 
     private Shortcuts() {
     }
@@ -39,9 +40,12 @@ public final class Shortcuts {
                 new Shortcut(VIEW_DAEMONSETS, "view.daemonsets"), new Shortcut(VIEW_MAP, "view.map"),
                 new Shortcut(FILTER, "menu.view.filter"), new Shortcut(THEME, "menu.view.theme"),
                 new Shortcut(HELP, "menu.help.shortcuts"),
-                new Shortcut("+ / -", "shortcut.map.zoom"), new Shortcut("\u2190 \u2191 \u2192 \u2193", "shortcut.map.pan"),
+                new Shortcut("+ / -", "shortcut.map.zoom"), new Shortcut("\u2190 \u2191 \u2192 \u2193", "shortcut.map.move"),
+                new Shortcut("Enter", "shortcut.map.activate"),
+                new Shortcut("Shift+\u2190 \u2191 \u2192 \u2193", "shortcut.map.pan"),
                 new Shortcut("0", "shortcut.map.reset"),
                 new Shortcut(SAVE, "menu.file.save"), new Shortcut(SAVE_AS, "menu.file.saveAs"),
-                new Shortcut(EDIT_DAEMONSET, "menu.edit.editDaemonSet"));
+                new Shortcut(EDIT_DAEMONSET, "menu.edit.editDaemonSet"),
+                new Shortcut(PREFERENCES, "menu.edit.preferences"));
     }
 }

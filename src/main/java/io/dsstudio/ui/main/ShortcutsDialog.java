@@ -34,7 +34,7 @@ final class ShortcutsDialog {
         dialog.setTitle(messages.get("menu.help.shortcuts"));
         dialog.getDialogPane().setContent(content());
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        io.dsstudio.ui.common.DialogStyle.from(owner, dialog.getDialogPane());
         dialog.show();
     }
 }

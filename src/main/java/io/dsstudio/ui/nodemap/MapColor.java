@@ -8,8 +8,11 @@ import java.util.Locale;
  */
 public enum MapColor {
     OK, WARN, ERROR, INFO, ACCENT, MUTED, PALETTE_0, PALETTE_1, PALETTE_2, PALETTE_3, PALETTE_4, PALETTE_5, PALETTE_6, PALETTE_7,
-    /** Not tile fills: the selection outline, ghost outline, group titles and the map background. */
-    SELECTION, GHOST, TEXT, BACKGROUND;
+    /**
+     * Not tile fills: the selection outline, ghost outline, group titles, the map background, the stripes of a
+     * cordoned node, the keyboard focus ring and the plate behind a tile's name.
+     */
+    SELECTION, GHOST, TEXT, BACKGROUND, HATCH, FOCUS, NAME_PLATE;
 
     public static final int PALETTE_SIZE = 8;
 

@@ -6,24 +6,34 @@ import io.dsstudio.ui.common.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The node map with its grouping and colouring choices and the legend. */
+/** The node map with its DaemonSet picker, grouping and colouring choices, a title that names what it shows, and the legend. */
 public final class NodeMapPane {
     private final NodeMapViewModel model;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
     private final NodeMapView map = new NodeMapView();
     private final FlowPane legend = new FlowPane(12, 4);
+    private final ContextMenu tileMenu = new ContextMenu();
 
     public NodeMapPane(NodeMapViewModel model, Messages messages) {
         this.model = model;
@@ -32,15 +42,39 @@ public final class NodeMapPane {
         map.setId("nodeMap");
         Bindings.bindContent(map.getTiles(), model.tiles());
         Bindings.bindContent(map.getSelected(), model.selectedNodes());
-        map.setOnTileClicked(this::onTileClicked);
+        map.setOnTileClicked(model::onTileClicked);
+        map.onTileActivatedProperty().set(model::activate);
+        map.onTileContextMenuProperty().set(this::showTileMenu);
         legend.setId("mapLegend");
+        legend.getStyleClass().add(Styles.MAP_LEGEND);
         model.legend().addListener((ListChangeListener<LegendEntry>) c -> showLegend());
         showLegend();
-        root.setTop(new VBox(4, toolbar(), legend));
+        Label title = new Label();
+        title.setId("mapTitle");
+        title.getStyleClass().add(Styles.MAP_TITLE);
+        title.textProperty().bind(model.titleProperty());
+        title.setWrapText(true);
+        VBox top = new VBox(2, toolbar(), title, legend);
+        top.getStyleClass().add(Styles.DETAIL_PANE);
+        root.setTop(top);
         root.setCenter(map);
     }
 
     private Node toolbar() {
+        ComboBox<String> daemonSet = new ComboBox<>(model.daemonSets());
+        daemonSet.setId("mapDaemonSet");
+        daemonSet.setPromptText(messages.get("map.daemonSet.prompt"));
+        daemonSet.setButtonCell(daemonSetCell());
+        daemonSet.setCellFactory(list -> daemonSetCell());
+        daemonSet.setValue(model.daemonSetProperty().get());
+        daemonSet.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.daemonSetProperty().set(now);
+                model.colorModeProperty().set(ColorMode.DAEMONSET);
+            }
+        });
+        model.daemonSetProperty().addListener((obs, old, now) -> daemonSet.setValue(now));
+        daemonSet.setPrefWidth(260);
         ComboBox<String> groupBy = new ComboBox<>(model.labelKeys());
         groupBy.setId("mapGroupBy");
         follow(groupBy, model.groupByProperty());
@@ -61,15 +95,50 @@ public final class NodeMapPane {
         ComboBox<String> colorLabel = new ComboBox<>(model.labelKeys());
         colorLabel.setId("mapColorLabel");
         follow(colorLabel, model.colorLabelProperty());
-        colorLabel.disableProperty().bind(model.colorModeProperty().isNotEqualTo(ColorMode.LABEL));
-        Label hint = new Label(messages.get("map.hint"));
-        groupBy.setPrefWidth(260);
-        colorLabel.setPrefWidth(220);
-        hint.getStyleClass().add(Styles.HINT);
-        HBox bar = new HBox(8, Labels.fixed(messages.get("map.groupBy")), groupBy, Labels.fixed(messages.get("map.colorBy")),
-                colorMode, colorLabel, hint);
+        colorLabel.visibleProperty().bind(model.colorModeProperty().isEqualTo(ColorMode.LABEL));
+        colorLabel.managedProperty().bind(colorLabel.visibleProperty());
+        groupBy.setPrefWidth(230);
+        colorLabel.setPrefWidth(200);
+        // in a narrow window the choices shrink (their popups still show whole names) rather than overflow
+        daemonSet.setMinWidth(120);
+        groupBy.setMinWidth(100);
+        colorLabel.setMinWidth(100);
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox bar = new HBox(8, Labels.fixed(messages.get("map.daemonSet")), daemonSet, Labels.fixed(messages.get("map.colorBy")),
+                colorMode, colorLabel, Labels.fixed(messages.get("map.groupBy")), groupBy, spring,
+                iconButton("mapZoomOut", Material2MZ.ZOOM_OUT, "map.zoomOut", () -> map.zoomCentred(0.8)),
+                iconButton("mapZoomIn", Material2MZ.ZOOM_IN, "map.zoomIn", () -> map.zoomCentred(1.25)),
+                iconButton("mapFit", Material2MZ.ZOOM_OUT_MAP, "map.fit", map::fitToWindow));
         bar.getStyleClass().add(Styles.TOOLBAR);
         return bar;
+    }
+
+    private Button iconButton(String id, org.kordamp.ikonli.Ikon icon, String tooltipKey, Runnable action) {
+        Button button = new Button(null, new FontIcon(icon));
+        button.setId(id);
+        button.setTooltip(new Tooltip(messages.get(tooltipKey)));
+        button.setAccessibleText(messages.get(tooltipKey));
+        button.setFocusTraversable(false);
+        button.setOnAction(e -> {
+            action.run();
+            map.requestFocus();
+        });
+        return button;
+    }
+
+    private ListCell<String> daemonSetCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(String key, boolean empty) {
+                super.updateItem(key, empty);
+                if (empty || key == null) {
+                    setText(messages.get("map.daemonSet.prompt"));
+                } else {
+                    setText(model.isNewDaemonSet(key) ? messages.get("map.daemonSet.new", key) : key);
+                }
+            }
+        };
     }
 
     /**
@@ -90,13 +159,24 @@ public final class NodeMapPane {
         legend.getChildren().clear();
         for (LegendEntry entry : model.legend()) {
             Region swatch = new Region();
-            swatch.getStyleClass().addAll("ds-swatch", entry.color().swatchStyleClass());
-            legend.getChildren().add(new HBox(4, swatch, new Label(entry.text())));
+            swatch.getStyleClass().addAll(Styles.SWATCH, entry.color().swatchStyleClass());
+            Label text = new Label(entry.text());
+            text.setMinWidth(Region.USE_PREF_SIZE);
+            legend.getChildren().add(new HBox(4, swatch, text));
         }
     }
 
-    private void onTileClicked(String node) {
-        model.onTileClicked(node);
+    private void showTileMenu(String node, Point2D at) {
+        MenuItem select = new MenuItem(messages.get("map.menu.select", node));
+        select.setId("mapMenuSelect");
+        select.setOnAction(e -> model.activate(node));
+        MenuItem why = new MenuItem(model.daemonSetProperty().get() == null ? messages.get("map.menu.whyNone")
+                : messages.get("map.menu.why", model.daemonSetProperty().get()));
+        why.setId("mapMenuWhy");
+        why.setDisable(!model.canOpenWhy());
+        why.setOnAction(e -> model.openWhy(node));
+        tileMenu.getItems().setAll(select, why);
+        tileMenu.show(map, at.getX(), at.getY());
     }
 
     public NodeMapView map() {

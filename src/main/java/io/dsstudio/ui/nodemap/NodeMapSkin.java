@@ -1,47 +1,50 @@
 package io.dsstudio.ui.nodemap;
 
 import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
-import javafx.geometry.VPos;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.text.TextAlignment;
 
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
-/** Paints {@link NodeMapView} on one Canvas: only the tiles in view, so 5,000 nodes stay smooth. */
+/**
+ * Paints {@link NodeMapView} on one Canvas (see {@link MapPainter}) and turns mouse and keys into view changes:
+ * drag and Shift+arrows pan, the wheel zooms around the pointer, {@code +}/{@code -} around the centre,
+ * {@code 0} fits, arrows move the keyboard focus between tiles, Enter activates the focused tile.
+ */
 public final class NodeMapSkin extends SkinBase<NodeMapView> {
-    private static final double PAN_STEP = 40;
+    private static final double PAN_STEP = 60;
     private final Canvas canvas = new Canvas();
     private final Tooltip tooltip = new Tooltip();
-    private final InvalidationListener relayout = this::relayout;
-    private final InvalidationListener repaint = o -> paint();
-    private NodeMapLayout layout = NodeMapLayout.compute(Map.of(), 0);
+    private final MapPainter painter = new MapPainter();
     private Map<String, MapTile> byName = Map.of();
+    private boolean dirty = true;
     private double pressX;
     private double pressY;
     private boolean dragged;
+    private boolean onMiniMap;
     private String hovered;
 
     public NodeMapSkin(NodeMapView view) {
         super(view);
         getChildren().add(canvas);
-        view.getTiles().addListener(relayout);
-        view.widthProperty().addListener(relayout);
-        view.zoomProperty().addListener(relayout);
-        view.heightProperty().addListener(repaint);
-        view.panXProperty().addListener(repaint);
-        view.panYProperty().addListener(repaint);
-        view.getSelected().addListener(repaint);
+        InvalidationListener repaint = o -> scheduleRepaint();
+        view.getTiles().addListener((InvalidationListener) o -> {
+            index();
+            scheduleRepaint();
+        });
+        for (javafx.beans.Observable o : new javafx.beans.Observable[] {view.layoutProperty(), view.zoomProperty(),
+                view.panXProperty(), view.panYProperty(), view.getSelected(), view.focusedNodeProperty(), view.focusedProperty()}) {
+            o.addListener(repaint);
+        }
         for (MapColor color : MapColor.values()) {
             view.colorProperty(color).addListener(repaint);
         }
@@ -50,22 +53,24 @@ public final class NodeMapSkin extends SkinBase<NodeMapView> {
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMoved);
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> tooltip.hide());
-        canvas.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+        view.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+        view.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::onContextMenu);
         view.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
-        relayout(null);
+        index();
     }
 
-    private void relayout(Observable ignored) {
-        NodeMapView view = getSkinnable();
-        Map<String, String> groups = new LinkedHashMap<>();
+    private void index() {
         Map<String, MapTile> names = new HashMap<>();
-        for (MapTile tile : view.getTiles()) {
-            groups.put(tile.name(), tile.group());
+        for (MapTile tile : getSkinnable().getTiles()) {
             names.put(tile.name(), tile);
         }
         byName = names;
-        layout = NodeMapLayout.compute(groups, Math.max(NodeMapLayout.TILE * 4, view.getWidth() / view.getZoom()));
-        paint();
+    }
+
+    /** One paint per pulse, however many properties changed. */
+    private void scheduleRepaint() {
+        dirty = true;
+        getSkinnable().requestLayout();
     }
 
     @Override
@@ -74,81 +79,22 @@ public final class NodeMapSkin extends SkinBase<NodeMapView> {
             canvas.setWidth(w);
             canvas.setHeight(h);
             canvas.relocate(x, y);
+            dirty = true;
+        }
+        if (dirty) {
             paint();
         }
     }
 
-    /** Paints groups and visible tiles; returns how many tiles were drawn (benchmarks read it). */
+    /** Paints the map now; returns how many tiles were drawn (benchmarks read it). */
     public int paint() {
-        NodeMapView view = getSkinnable();
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double zoom = view.getZoom();
-        g.setTransform(1, 0, 0, 1, 0, 0);
-        g.setFill(view.color(MapColor.BACKGROUND));
-        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        g.setTransform(zoom, 0, 0, zoom, view.getPanX(), view.getPanY());
-        double top = -view.getPanY() / zoom;
-        double bottom = top + canvas.getHeight() / zoom;
-        g.setFill(view.color(MapColor.TEXT));
-        g.setTextBaseline(VPos.CENTER);
-        g.setTextAlign(TextAlignment.LEFT);
-        for (NodeMapLayout.Group group : layout.groups()) {
-            if (group.bottom() >= top && group.top() <= bottom) {
-                g.setFill(view.color(MapColor.TEXT));
-                g.fillText(group.name() + "  (" + group.members().size() + ")", NodeMapLayout.PADDING, group.top() + NodeMapLayout.HEADER / 2);
-            }
-        }
-        Set<String> selected = new HashSet<>(view.getSelected());
-        int drawn = 0;
-        for (NodeMapLayout.Placed placed : layout.tiles()) {
-            if (placed.y() + NodeMapLayout.TILE < top || placed.y() > bottom) {
-                continue;
-            }
-            MapTile tile = byName.get(placed.name());
-            drawTile(g, view, placed, tile, selected.contains(placed.name()));
-            drawn++;
-        }
-        return drawn;
-    }
-
-    private static void drawTile(GraphicsContext g, NodeMapView view, NodeMapLayout.Placed at, MapTile tile, boolean selected) {
-        double s = NodeMapLayout.TILE;
-        g.setFill(view.color(tile == null ? MapColor.MUTED : tile.color()));
-        g.fillRoundRect(at.x(), at.y(), s, s, 6, 6);
-        if (tile != null && tile.ghost() != MapTile.Ghost.NONE) {
-            g.setStroke(view.color(MapColor.GHOST));
-            g.setLineWidth(2);
-            g.setLineDashes(4, 3);
-            g.strokeRoundRect(at.x() + 3, at.y() + 3, s - 6, s - 6, 4, 4);
-            g.setLineDashes();
-            double c = s / 2;
-            g.strokeLine(at.x() + c - 5, at.y() + c, at.x() + c + 5, at.y() + c);
-            if (tile.ghost() == MapTile.Ghost.GAINS_POD) {
-                g.strokeLine(at.x() + c, at.y() + c - 5, at.x() + c, at.y() + c + 5);
-            }
-        }
-        if (selected) {
-            g.setStroke(view.color(MapColor.SELECTION));
-            g.setLineWidth(3);
-            g.strokeRoundRect(at.x() - 1.5, at.y() - 1.5, s + 3, s + 3, 8, 8);
-        }
-    }
-
-    private double worldX(double viewX) {
-        return (viewX - getSkinnable().getPanX()) / getSkinnable().getZoom();
-    }
-
-    private double worldY(double viewY) {
-        return (viewY - getSkinnable().getPanY()) / getSkinnable().getZoom();
+        dirty = false;
+        return painter.paint(canvas.getGraphicsContext2D(), getSkinnable(), byName, canvas.getWidth(), canvas.getHeight());
     }
 
     /** The node under a point of the view, or null. */
     public String nodeAt(double viewX, double viewY) {
-        return layout.hitTest(worldX(viewX), worldY(viewY));
-    }
-
-    NodeMapLayout layout() {
-        return layout;
+        return getSkinnable().nodeAt(viewX, viewY);
     }
 
     private void onPressed(MouseEvent e) {
@@ -156,22 +102,33 @@ public final class NodeMapSkin extends SkinBase<NodeMapView> {
         pressY = e.getY();
         dragged = false;
         getSkinnable().requestFocus();
+        onMiniMap = e.getButton() == MouseButton.PRIMARY && MiniMap.centreOn(getSkinnable(), e.getX(), e.getY());
     }
 
     private void onDragged(MouseEvent e) {
-        NodeMapView view = getSkinnable();
-        view.panXProperty().set(view.getPanX() + e.getX() - pressX);
-        view.panYProperty().set(view.getPanY() + e.getY() - pressY);
+        if (!e.isPrimaryButtonDown()) {
+            return;
+        }
+        if (onMiniMap) {
+            MiniMap.centreOn(getSkinnable(), e.getX(), e.getY());
+            return;
+        }
+        getSkinnable().panBy(e.getX() - pressX, e.getY() - pressY);
         dragged |= Math.abs(e.getX() - pressX) + Math.abs(e.getY() - pressY) > 2;
         pressX = e.getX();
         pressY = e.getY();
     }
 
     private void onReleased(MouseEvent e) {
-        if (!dragged) {
-            String hit = nodeAt(e.getX(), e.getY());
-            if (hit != null) {
-                getSkinnable().getOnTileClicked().accept(hit);
+        if (dragged || onMiniMap || e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        String hit = nodeAt(e.getX(), e.getY());
+        if (hit != null) {
+            getSkinnable().focusedNodeProperty().set(hit);
+            getSkinnable().getOnTileClicked().accept(hit);
+            if (e.getClickCount() == 2) {
+                getSkinnable().onTileActivatedProperty().get().accept(hit);
             }
         }
     }
@@ -192,26 +149,60 @@ public final class NodeMapSkin extends SkinBase<NodeMapView> {
     }
 
     private void onScroll(ScrollEvent e) {
-        getSkinnable().zoomAt(Math.pow(1.1, e.getDeltaY() / 40), e.getX(), e.getY());
+        if (e.getDeltaY() != 0) {
+            getSkinnable().zoomAt(Math.pow(1.1, e.getDeltaY() / 40), e.getX(), e.getY());
+        }
+        e.consume();
+    }
+
+    private void onContextMenu(ContextMenuEvent e) {
+        NodeMapView view = getSkinnable();
+        String node = e.isKeyboardTrigger() ? view.getFocusedNode() : nodeAt(e.getX(), e.getY());
+        if (node == null) {
+            return;
+        }
+        Point2D at = new Point2D(e.getScreenX(), e.getScreenY());
+        if (e.isKeyboardTrigger()) {
+            Bounds tile = view.tileBounds(node);
+            at = view.localToScreen(tile.getCenterX(), tile.getCenterY());
+        } else {
+            view.focusedNodeProperty().set(node);
+        }
+        tooltip.hide();
+        view.onTileContextMenuProperty().get().accept(node, at);
         e.consume();
     }
 
     private void onKey(KeyEvent e) {
         NodeMapView view = getSkinnable();
-        double cx = view.getWidth() / 2;
-        double cy = view.getHeight() / 2;
+        boolean shift = e.isShiftDown();
         switch (e.getCode()) {
-            case PLUS, EQUALS, ADD -> view.zoomAt(1.25, cx, cy);
-            case MINUS, SUBTRACT -> view.zoomAt(0.8, cx, cy);
-            case LEFT -> view.panXProperty().set(view.getPanX() + PAN_STEP);
-            case RIGHT -> view.panXProperty().set(view.getPanX() - PAN_STEP);
-            case UP -> view.panYProperty().set(view.getPanY() + PAN_STEP);
-            case DOWN -> view.panYProperty().set(view.getPanY() - PAN_STEP);
-            case DIGIT0, NUMPAD0 -> view.resetView();
+            case PLUS, EQUALS, ADD -> view.zoomCentred(1.25);
+            case MINUS, SUBTRACT -> view.zoomCentred(0.8);
+            case DIGIT0, NUMPAD0 -> view.fitToWindow();
+            case LEFT -> move(view, shift, NodeMapLayout.Direction.LEFT, PAN_STEP, 0);
+            case RIGHT -> move(view, shift, NodeMapLayout.Direction.RIGHT, -PAN_STEP, 0);
+            case UP -> move(view, shift, NodeMapLayout.Direction.UP, 0, PAN_STEP);
+            case DOWN -> move(view, shift, NodeMapLayout.Direction.DOWN, 0, -PAN_STEP);
+            case ENTER -> {
+                if (view.getFocusedNode() == null) {
+                    return;
+                }
+                view.getOnTileClicked().accept(view.getFocusedNode());
+                view.onTileActivatedProperty().get().accept(view.getFocusedNode());
+            }
             default -> {
                 return;
             }
         }
         e.consume();
+    }
+
+    private static void move(NodeMapView view, boolean pan, NodeMapLayout.Direction direction, double dx, double dy) {
+        if (pan) {
+            view.panBy(dx, dy);
+        } else {
+            view.moveFocus(direction);
+        }
     }
 }

@@ -2,68 +2,204 @@ package io.dsstudio.ui.nodemap;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.css.CssMetaData;
-import javafx.css.SimpleStyleableObjectProperty;
-import javafx.css.StyleConverter;
 import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
-import javafx.css.StyleableProperty;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
-import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
- * Every node as a tile, grouped, coloured and selectable; painted by {@link NodeMapSkin} on a Canvas. Colours
- * are CSS-styleable ({@code -ds-map-ok}, …) so the theme decides them.
+ * Every node as a tile, grouped, coloured and selectable; painted by {@link NodeMapSkin} on a Canvas. The view
+ * owns the layout and the viewport: it fits the whole cluster to its size when opened, on {@link #fitToWindow()}
+ * and on every resize while fitted, and rewraps the groups to its width. Colours are CSS-styleable
+ * ({@code -ds-map-ok}, …) so the theme decides them.
  */
 public final class NodeMapView extends Control {
     public static final String STYLE_CLASS = "node-map";
-    private static final List<CssMetaData<? extends Styleable, ?>> CSS_META_DATA;
-
-    static {
-        List<CssMetaData<? extends Styleable, ?>> list = new ArrayList<>(Control.getClassCssMetaData());
-        for (MapColor color : MapColor.values()) {
-            list.add(new ColorMetaData(color));
-        }
-        CSS_META_DATA = Collections.unmodifiableList(list);
-    }
 
     private final ObservableList<MapTile> tiles = FXCollections.observableArrayList();
     private final ObservableList<String> selected = FXCollections.observableArrayList();
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
     private final DoubleProperty panX = new SimpleDoubleProperty(this, "panX", 0);
     private final DoubleProperty panY = new SimpleDoubleProperty(this, "panY", 0);
+    private final ReadOnlyBooleanWrapper fitted = new ReadOnlyBooleanWrapper(this, "fitted", true);
+    private final ReadOnlyObjectWrapper<NodeMapLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout",
+            NodeMapLayout.fitted(Map.of(), 0, 0));
+    private final StringProperty focusedNode = new SimpleStringProperty(this, "focusedNode");
     private final ObjectProperty<Consumer<String>> onTileClicked = new SimpleObjectProperty<>(this, "onTileClicked", name -> { });
-    private final Map<MapColor, StyleableObjectProperty<Paint>> colors = new EnumMap<>(MapColor.class);
+    private final ObjectProperty<Consumer<String>> onTileActivated = new SimpleObjectProperty<>(this, "onTileActivated", name -> { });
+    private final ObjectProperty<BiConsumer<String, Point2D>> onTileContextMenu =
+            new SimpleObjectProperty<>(this, "onTileContextMenu", (name, at) -> { });
+    private final MapColors colors = new MapColors(this);
+    private Map<String, String> laidOut = Map.of();
+    private double laidOutWidth = -1;
+    private double laidOutHeight = -1;
 
     public NodeMapView() {
         getStyleClass().add(STYLE_CLASS);
         setFocusTraversable(true);
-        for (MapColor color : MapColor.values()) {
-            colors.put(color, new SimpleStyleableObjectProperty<>(metaData(color), this, color.name(), Color.GRAY));
+        tiles.addListener((javafx.beans.InvalidationListener) o -> relayout(false));
+        widthProperty().addListener(o -> relayout(false));
+        heightProperty().addListener(o -> relayout(false));
+    }
+
+    /**
+     * Recomputes the layout when the tiles' names or groups, or the view's size, changed (a colour change keeps
+     * it, and the user's zoom). New nodes or groups are fitted afresh; a resize re-fits only a fitted view.
+     */
+    private void relayout(boolean force) {
+        Map<String, String> groups = new LinkedHashMap<>();
+        for (MapTile tile : tiles) {
+            groups.put(tile.name(), tile.group());
+        }
+        boolean newContent = !groups.equals(laidOut);
+        boolean resized = getWidth() != laidOutWidth || getHeight() != laidOutHeight;
+        if (!force && !newContent && !resized) {
+            return;
+        }
+        laidOut = groups;
+        laidOutWidth = getWidth();
+        laidOutHeight = getHeight();
+        layout.set(NodeMapLayout.fitted(groups, getWidth(), getHeight()));
+        if (newContent || fitted.get() || force) {
+            fitted.set(true);
+            applyFit();
+        } else {
+            double[] pan = viewport().keepSomeVisible(getZoom(), getPanX(), getPanY());
+            setView(Math.max(minZoom(), Math.min(maxZoom(), getZoom())), pan[0], pan[1]);
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static CssMetaData<NodeMapView, Paint> metaData(MapColor color) {
-        for (CssMetaData<? extends Styleable, ?> data : CSS_META_DATA) {
-            if (data instanceof ColorMetaData c && c.color == color) {
-                return (CssMetaData<NodeMapView, Paint>) data;
-            }
+    private MapViewport viewport() {
+        NodeMapLayout current = layout.get();
+        return new MapViewport(getWidth(), getHeight(), current.width(), current.height());
+    }
+
+    private void applyFit() {
+        double z = layout.get().fitZoom();
+        double[] pan = viewport().centred(z);
+        setView(z, pan[0], pan[1]);
+    }
+
+    private void setView(double z, double x, double y) {
+        zoom.set(z);
+        panX.set(x);
+        panY.set(y);
+    }
+
+    /** Shows the whole cluster, as large as the view allows (the {@code 0} key). */
+    public void fitToWindow() {
+        relayout(true);
+    }
+
+    public double minZoom() {
+        return Math.max(0.02, layout.get().fitZoom() / 2);
+    }
+
+    public double maxZoom() {
+        return Math.max(4, layout.get().fitZoom() * 2);
+    }
+
+    /** Zooms by {@code factor} around the view point (x, y) (the pointer), keeping that point fixed. */
+    public void zoomAt(double factor, double x, double y) {
+        double old = getZoom();
+        double now = Math.max(minZoom(), Math.min(maxZoom(), old * factor));
+        double[] pan = MapViewport.zoomedAround(old, now, getPanX(), getPanY(), x, y);
+        pan = viewport().keepSomeVisible(now, pan[0], pan[1]);
+        fitted.set(false);
+        setView(now, pan[0], pan[1]);
+    }
+
+    /**
+     * Zooms by {@code factor} around the view centre (the {@code +} and {@code -} keys), or around the content's
+     * nearest point when the centre is off the content, then keeps the content in view.
+     */
+    public void zoomCentred(double factor) {
+        double old = getZoom();
+        double now = Math.max(minZoom(), Math.min(maxZoom(), old * factor));
+        double[] anchor = viewport().anchorNearCentre(old, getPanX(), getPanY());
+        double[] pan = MapViewport.zoomedAround(old, now, getPanX(), getPanY(), anchor[0], anchor[1]);
+        pan = viewport().keepInView(now, pan[0], pan[1]);
+        fitted.set(false);
+        setView(now, pan[0], pan[1]);
+    }
+
+    /** Moves the content by (dx, dy) pixels (a drag, Shift+arrows), never losing it entirely. */
+    public void panBy(double dx, double dy) {
+        double[] pan = viewport().keepSomeVisible(getZoom(), getPanX() + dx, getPanY() + dy);
+        fitted.set(false);
+        panX.set(pan[0]);
+        panY.set(pan[1]);
+    }
+
+    /** Where a node's tile is, in this view's coordinates, or null for a node not on the map. */
+    public Bounds tileBounds(String node) {
+        NodeMapLayout.Placed placed = layout.get().find(node);
+        if (placed == null) {
+            return null;
         }
-        throw new IllegalStateException(color.name());
+        double z = getZoom();
+        return new BoundingBox(getPanX() + placed.x() * z, getPanY() + placed.y() * z, NodeMapLayout.TILE * z, NodeMapLayout.TILE * z);
+    }
+
+    /** The node under a point of the view, or null. */
+    public String nodeAt(double viewX, double viewY) {
+        return layout.get().hitTest((viewX - getPanX()) / getZoom(), (viewY - getPanY()) / getZoom());
+    }
+
+    /** Pans as little as needed to show a node's tile whole. */
+    public void ensureVisible(String node) {
+        Bounds b = tileBounds(node);
+        if (b == null) {
+            return;
+        }
+        double margin = Math.min(16, getWidth() / 4);
+        double dx = b.getMinX() < margin ? margin - b.getMinX() : Math.min(0, getWidth() - margin - b.getMaxX());
+        double dy = b.getMinY() < margin ? margin - b.getMinY() : Math.min(0, getHeight() - margin - b.getMaxY());
+        if (dx != 0 || dy != 0) {
+            panX.set(getPanX() + dx);
+            panY.set(getPanY() + dy);
+        }
+    }
+
+    /**
+     * Moves the keyboard focus to the neighbouring tile; with no focus yet, starts at the first selected node
+     * on the map, else at the first tile.
+     */
+    public void moveFocus(NodeMapLayout.Direction direction) {
+        NodeMapLayout current = layout.get();
+        String from = getFocusedNode();
+        String next;
+        if (from == null || current.find(from) == null) {
+            next = selected.stream().filter(n -> current.find(n) != null).findFirst()
+                    .orElse(current.tiles().isEmpty() ? null : current.tiles().get(0).name());
+        } else {
+            next = current.neighbour(from, direction);
+        }
+        if (next != null) {
+            focusedNode.set(next);
+            ensureVisible(next);
+        }
     }
 
     @Override
@@ -72,19 +208,19 @@ public final class NodeMapView extends Control {
     }
 
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
-        return CSS_META_DATA;
+        return MapColors.CSS_META_DATA;
     }
 
     @Override
     public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
-        return CSS_META_DATA;
+        return MapColors.CSS_META_DATA;
     }
 
     public Paint color(MapColor color) {
         return colors.get(color).get();
     }
 
-    public ObjectProperty<Paint> colorProperty(MapColor color) {
+    public StyleableObjectProperty<Paint> colorProperty(MapColor color) {
         return colors.get(color);
     }
 
@@ -94,6 +230,22 @@ public final class NodeMapView extends Control {
 
     public ObservableList<String> getSelected() {
         return selected;
+    }
+
+    public NodeMapLayout getLayout() {
+        return layout.get();
+    }
+
+    public ReadOnlyObjectProperty<NodeMapLayout> layoutProperty() {
+        return layout.getReadOnlyProperty();
+    }
+
+    public boolean isFitted() {
+        return fitted.get();
+    }
+
+    public ReadOnlyBooleanProperty fittedProperty() {
+        return fitted.getReadOnlyProperty();
     }
 
     public double getZoom() {
@@ -108,14 +260,6 @@ public final class NodeMapView extends Control {
         return panY.get();
     }
 
-    public void setOnTileClicked(Consumer<String> handler) {
-        onTileClicked.set(handler);
-    }
-
-    public Consumer<String> getOnTileClicked() {
-        return onTileClicked.get();
-    }
-
     public DoubleProperty zoomProperty() {
         return zoom;
     }
@@ -128,42 +272,34 @@ public final class NodeMapView extends Control {
         return panY;
     }
 
+    public String getFocusedNode() {
+        return focusedNode.get();
+    }
+
+    /** The tile the arrow keys move from and Enter activates (drawn with a focus ring), or null. */
+    public StringProperty focusedNodeProperty() {
+        return focusedNode;
+    }
+
+    public void setOnTileClicked(Consumer<String> handler) {
+        onTileClicked.set(handler);
+    }
+
+    public Consumer<String> getOnTileClicked() {
+        return onTileClicked.get();
+    }
+
     public ObjectProperty<Consumer<String>> onTileClickedProperty() {
         return onTileClicked;
     }
 
-    /** Zooms by {@code factor} around the view point (x, y), keeping that point fixed; zoom stays in 0.2 to 5. */
-    public void zoomAt(double factor, double x, double y) {
-        double old = zoom.get();
-        double now = Math.max(0.2, Math.min(5, old * factor));
-        panX.set(x - (x - panX.get()) * now / old);
-        panY.set(y - (y - panY.get()) * now / old);
-        zoom.set(now);
+    /** Enter on the focused tile, or a double-click. */
+    public ObjectProperty<Consumer<String>> onTileActivatedProperty() {
+        return onTileActivated;
     }
 
-    public void resetView() {
-        zoom.set(1);
-        panX.set(0);
-        panY.set(0);
-    }
-
-    /** CSS metadata of one tile colour. */
-    private static final class ColorMetaData extends CssMetaData<NodeMapView, Paint> {
-        private final MapColor color;
-
-        ColorMetaData(MapColor color) {
-            super(color.cssProperty(), StyleConverter.getPaintConverter(), Color.GRAY);
-            this.color = color;
-        }
-
-        @Override
-        public boolean isSettable(NodeMapView view) {
-            return !view.colors.get(color).isBound();
-        }
-
-        @Override
-        public StyleableProperty<Paint> getStyleableProperty(NodeMapView view) {
-            return view.colors.get(color);
-        }
+    /** A context-menu request on a tile (right-click, or the menu key on the focused tile), with its screen point. */
+    public ObjectProperty<BiConsumer<String, Point2D>> onTileContextMenuProperty() {
+        return onTileContextMenu;
     }
 }

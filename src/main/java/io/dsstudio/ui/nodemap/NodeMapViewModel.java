@@ -2,16 +2,21 @@ package io.dsstudio.ui.nodemap;
 
 import io.dsstudio.domain.ClusterNode;
 import io.dsstudio.domain.Snapshot;
+import io.dsstudio.reconcile.ActionType;
 import io.dsstudio.reconcile.Plan;
 import io.dsstudio.ui.common.Messages;
-import io.dsstudio.ui.common.ReasonText;
 import io.dsstudio.ui.common.NodeFacts;
+import io.dsstudio.ui.common.NodeStatus;
+import io.dsstudio.ui.common.ReasonText;
 import io.dsstudio.ui.common.StudioState;
 import io.dsstudio.ui.daemonsets.DaemonSetRows;
 import io.dsstudio.ui.daemonsets.PlacementRow;
 import io.dsstudio.ui.daemonsets.PlacementVerdict;
+import io.dsstudio.workspace.DaemonSetImpact;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -19,110 +24,223 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-/** The node map: tiles grouped by a label, coloured by the selected DaemonSet's verdict, a label or status. */
+/**
+ * The node map: tiles grouped by a label, coloured by one DaemonSet's placement, a label or node status, and a
+ * title and legend that say which, with counts. The shown DaemonSet follows the selection of the other views,
+ * the map's own picker, and the editor's preview of a DaemonSet the snapshot does not hold yet.
+ */
 public final class NodeMapViewModel {
     private final StudioState state;
     private final Messages messages;
+    private final MapLegend legendText;
     private final ObservableList<MapTile> tiles = FXCollections.observableArrayList();
     private final ObservableList<LegendEntry> legend = FXCollections.observableArrayList();
     private final ObservableList<String> labelKeys = FXCollections.observableArrayList();
+    private final ObservableList<String> daemonSets = FXCollections.observableArrayList();
     private final StringProperty groupBy = new SimpleStringProperty(NodeFacts.ZONE_LABEL);
     private final StringProperty colorLabel = new SimpleStringProperty("pool");
     private final ObjectProperty<ColorMode> colorMode = new SimpleObjectProperty<>(ColorMode.DAEMONSET);
+    private final StringProperty daemonSet = new SimpleStringProperty();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<BiConsumer<String, String>> openWhy = new SimpleObjectProperty<>();
+    private final ObjectProperty<Consumer<String>> onNodeActivated = new SimpleObjectProperty<>(node -> { });
+    /** The key of the new DaemonSet the editor previews, while it previews one. */
+    private String previewedNew;
 
     public NodeMapViewModel(StudioState state, Messages messages) {
         this.state = state;
         this.messages = messages;
-        for (Observable o : List.of(state.snapshotProperty(), state.planProperty(), state.previewProperty(),
-                state.selectedDaemonSetProperty(), groupBy, colorLabel, colorMode, state.editorImpactProperty())) {
+        this.legendText = new MapLegend(messages);
+        daemonSet.set(state.selectedDaemonSetProperty().get());
+        state.selectedDaemonSetProperty().addListener((obs, old, now) -> daemonSet.set(now));
+        state.editorImpactProperty().addListener((obs, old, now) -> followEditor(now));
+        daemonSet.addListener((obs, old, now) -> {
+            if (now != null && !now.equals(previewedNew) && inPlan(now)) {
+                state.selectedDaemonSetProperty().set(now);
+            }
+        });
+        for (Observable o : List.of(state.snapshotProperty(), state.planProperty(), state.previewProperty(), daemonSet,
+                groupBy, colorLabel, colorMode, state.editorImpactProperty())) {
             o.addListener(x -> rebuild());
         }
         rebuild();
     }
 
+    /** A preview of a DaemonSet the plan does not have reaches the map as that DaemonSet's would-be placement. */
+    private void followEditor(DaemonSetImpact impact) {
+        if (impact != null && !inPlan(impact.key())) {
+            previewedNew = impact.key();
+            daemonSet.set(impact.key());
+        } else if (previewedNew != null && (impact == null || !impact.key().equals(previewedNew))) {
+            boolean shown = previewedNew.equals(daemonSet.get());
+            previewedNew = null;
+            if (shown) {
+                daemonSet.set(state.selectedDaemonSetProperty().get());
+            }
+        }
+    }
+
+    private boolean inPlan(String key) {
+        Plan plan = state.planProperty().get();
+        return plan != null && MapTiles.hasDaemonSet(plan.daemonSets(), key);
+    }
+
     private void rebuild() {
         Snapshot snapshot = state.snapshotProperty().get();
         Plan plan = state.planProperty().get();
-        String ds = state.selectedDaemonSetProperty().get();
+        String ds = daemonSet.get();
         List<String> keys = List.copyOf(snapshot.nodes().stream().flatMap(n -> n.labels().keySet().stream())
                 .collect(Collectors.toCollection(TreeSet::new)));
         if (!keys.equals(labelKeys)) {
             labelKeys.setAll(keys);
         }
+        updateDaemonSets(plan);
+        DaemonSetImpact editor = state.editorImpactProperty().get();
+        boolean newPreview = ds != null && ds.equals(previewedNew) && editor != null && editor.key().equals(ds);
         ColorMode mode = colorMode.get();
-        if (mode == ColorMode.DAEMONSET && (plan == null || !MapTiles.hasDaemonSet(plan.daemonSets(), ds))) {
-            mode = ColorMode.STATUS;
+        boolean byDaemonSet = mode == ColorMode.DAEMONSET && (newPreview || inPlan(ds));
+        Map<String, PlacementVerdict> verdicts = new HashMap<>();
+        Map<String, PlacementRow> rows = Map.of();
+        if (byDaemonSet && newPreview) {
+            snapshot.nodes().forEach(n -> verdicts.put(n.name(), PlacementVerdict.EXCLUDED));
+            editor.actions().stream().filter(a -> a.type() == ActionType.CREATE).forEach(a -> verdicts.put(a.node(), PlacementVerdict.WILL_CREATE));
+        } else if (byDaemonSet) {
+            rows = DaemonSetRows.placement(snapshot, state.podIndex(), plan, ds, new ReasonText(messages)).stream()
+                    .collect(Collectors.toMap(PlacementRow::node, r -> r, (a, b) -> a));
+            rows.forEach((node, row) -> verdicts.put(node, row.verdict()));
         }
-        Map<String, PlacementRow> placement = mode == ColorMode.DAEMONSET
-                ? DaemonSetRows.placement(snapshot, state.podIndex(), plan, ds, new ReasonText(messages)).stream().collect(Collectors.toMap(PlacementRow::node, r -> r, (a, b) -> a))
-                : Map.of();
         List<String> values = snapshot.nodes().stream().map(n -> n.labels().get(colorLabel.get())).filter(v -> v != null)
                 .distinct().sorted().toList();
         Map<String, MapTile.Ghost> ghosts = MapTiles.ghosts(state.previewProperty().get(), ds);
-        MapTiles.addEditorGhosts(ghosts, state.editorImpactProperty().get(), ds);
+        MapTiles.addEditorGhosts(ghosts, editor, ds);
+        Map<PlacementVerdict, Integer> verdictCounts = MapLegend.emptyCounts(PlacementVerdict.class);
+        Map<NodeStatus, Integer> statusCounts = MapLegend.emptyCounts(NodeStatus.class);
+        Map<String, Integer> valueCounts = new HashMap<>();
+        int cordoned = 0;
         List<MapTile> built = new ArrayList<>(snapshot.nodes().size());
         for (ClusterNode node : snapshot.nodes()) {
-            PlacementRow row = placement.get(node.name());
-            MapColor color = switch (mode) {
-                case DAEMONSET -> row == null ? MapColor.MUTED : MapTiles.colorOf(row.verdict());
-                case STATUS -> MapTiles.colorOf(NodeFacts.status(node));
-                case LABEL -> node.labels().containsKey(colorLabel.get())
-                        ? MapColor.palette(values.indexOf(node.labels().get(colorLabel.get()))) : MapColor.MUTED;
-            };
+            PlacementVerdict verdict = verdicts.get(node.name());
+            String value = node.labels().get(colorLabel.get());
+            MapColor color;
+            if (byDaemonSet) {
+                color = verdict == null ? MapColor.MUTED : MapTiles.colorOf(verdict);
+                if (verdict != null) {
+                    verdictCounts.merge(verdict, 1, Integer::sum);
+                }
+            } else if (mode == ColorMode.LABEL) {
+                color = value != null ? MapColor.palette(values.indexOf(value)) : MapColor.MUTED;
+                valueCounts.merge(value == null ? "" : value, 1, Integer::sum);
+            } else {
+                NodeStatus status = NodeFacts.status(node);
+                color = MapTiles.colorOf(status);
+                statusCounts.merge(status, 1, Integer::sum);
+            }
+            cordoned += node.unschedulable() ? 1 : 0;
             String group = MapTiles.groupOf(node, groupBy.get());
             built.add(new MapTile(node.name(), group.isEmpty() ? messages.get("map.group.none") : group, color,
-                    ghosts.getOrDefault(node.name(), MapTile.Ghost.NONE), tooltip(node, row)));
+                    ghosts.getOrDefault(node.name(), MapTile.Ghost.NONE), tooltip(node, rows.get(node.name()), verdict),
+                    node.unschedulable()));
         }
         tiles.setAll(built);
-        List<LegendEntry> entries = legendFor(mode, values);
+        List<LegendEntry> entries = byDaemonSet ? legendText.verdicts(verdictCounts)
+                : mode == ColorMode.LABEL ? legendText.labelValues(values, valueCounts, valueCounts.getOrDefault("", 0))
+                : legendText.statuses(statusCounts);
+        title.set(snapshot.nodes().isEmpty() ? messages.get("map.title.empty") : titleFor(mode, byDaemonSet, newPreview, ds));
+        if (cordoned > 0) {
+            entries.add(legendText.cordoned(cordoned));
+        }
         if (!ghosts.isEmpty()) {
-            entries.add(new LegendEntry(MapColor.GHOST, messages.get("map.legend.ghosts")));
+            entries.add(legendText.ghosts());
         }
         legend.setAll(entries);
     }
 
-    private String tooltip(ClusterNode node, PlacementRow row) {
+    private void updateDaemonSets(Plan plan) {
+        List<String> keys = new ArrayList<>();
+        if (plan != null) {
+            plan.daemonSets().forEach(p -> keys.add(p.key()));
+        }
+        keys.sort(null);
+        if (previewedNew != null && !keys.contains(previewedNew)) {
+            keys.add(previewedNew);
+        }
+        if (!keys.equals(daemonSets)) {
+            daemonSets.setAll(keys);
+        }
+    }
+
+    private String titleFor(ColorMode mode, boolean byDaemonSet, boolean newPreview, String ds) {
+        if (newPreview) {
+            return messages.get("map.title.newDaemonSet", ds);
+        }
+        if (byDaemonSet) {
+            return messages.get("map.title.daemonSet", ds);
+        }
+        return switch (mode) {
+            case DAEMONSET -> messages.get(state.planProperty().get() == null ? "map.title.planning" : "map.title.noDaemonSet");
+            case LABEL -> messages.get("map.title.label", colorLabel.get());
+            case STATUS -> messages.get("map.title.status");
+        };
+    }
+
+    private String tooltip(ClusterNode node, PlacementRow row, PlacementVerdict verdict) {
         StringBuilder text = new StringBuilder(node.name()).append('\n')
                 .append(messages.get(NodeFacts.status(node).key())).append(" \u00b7 ").append(NodeFacts.label(node, groupBy.get()));
-        if (row != null) {
-            text.append('\n').append(messages.get(row.verdict().key()));
-            row.reasons().stream().findFirst().ifPresent(r -> text.append(": ").append(r));
+        if (node.unschedulable()) {
+            text.append(" \u00b7 ").append(messages.get("map.tooltip.cordoned"));
+        }
+        if (verdict != null) {
+            text.append('\n').append(daemonSet.get()).append(": ").append(messages.get(verdict.key()));
+            if (row != null) {
+                row.reasons().stream().findFirst().ifPresent(r -> text.append(": ").append(r));
+            }
         }
         return text.toString();
     }
 
-    private List<LegendEntry> legendFor(ColorMode mode, List<String> values) {
-        List<LegendEntry> entries = new ArrayList<>();
-        switch (mode) {
-            case DAEMONSET -> {
-                for (PlacementVerdict v : PlacementVerdict.values()) {
-                    if (v != PlacementVerdict.WILL_EVICT) {
-                        entries.add(new LegendEntry(MapTiles.colorOf(v), messages.get(v.key())));
-                    }
-                }
-            }
-            case STATUS -> {
-                for (io.dsstudio.ui.common.NodeStatus s : io.dsstudio.ui.common.NodeStatus.values()) {
-                    entries.add(new LegendEntry(MapTiles.colorOf(s), messages.get(s.key())));
-                }
-            }
-            case LABEL -> {
-                for (int i = 0; i < values.size() && i < MapColor.PALETTE_SIZE; i++) {
-                    entries.add(new LegendEntry(MapColor.palette(i), values.get(i)));
-                }
-                entries.add(new LegendEntry(MapColor.MUTED, messages.get("map.legend.noLabel")));
-            }
-        }
-        return entries;
-    }
-
+    /** A click (or Enter) on a tile: the node becomes the selection of every view. */
     public void onTileClicked(String node) {
         state.selectNodes(List.of(node));
+    }
+
+    /** Enter or a double-click on a tile: selects the node and tells {@link #onNodeActivatedProperty()}. */
+    public void activate(String node) {
+        onTileClicked(node);
+        onNodeActivated.get().accept(node);
+    }
+
+    /** Whether "why" can be asked for a tile now: a hook is installed and the map shows a DaemonSet of the plan. */
+    public boolean canOpenWhy() {
+        String ds = daemonSet.get();
+        return openWhy.get() != null && ds != null && !ds.equals(previewedNew) && inPlan(ds);
+    }
+
+    /** Asks the installed "why" panel about (node, shown DaemonSet). */
+    public void openWhy(String node) {
+        if (canOpenWhy()) {
+            openWhy.get().accept(node, daemonSet.get());
+        }
+    }
+
+    /**
+     * The hook of the "why" panel: called with (node name, DaemonSet key as namespace/name) from a tile's
+     * context menu. Null (the default) leaves the menu item disabled.
+     */
+    public ObjectProperty<BiConsumer<String, String>> openWhyProperty() {
+        return openWhy;
+    }
+
+    /** Called with a node when a tile is activated (Enter, double-click), after it was selected everywhere. */
+    public ObjectProperty<Consumer<String>> onNodeActivatedProperty() {
+        return onNodeActivated;
     }
 
     public ObservableList<MapTile> tiles() {
@@ -135,6 +253,25 @@ public final class NodeMapViewModel {
 
     public ObservableList<String> labelKeys() {
         return labelKeys;
+    }
+
+    /** The picker's choices: every DaemonSet of the plan, and a new one the editor previews. */
+    public ObservableList<String> daemonSets() {
+        return daemonSets;
+    }
+
+    /** The DaemonSet whose placement colours the map (namespace/name), or null. */
+    public StringProperty daemonSetProperty() {
+        return daemonSet;
+    }
+
+    /** What the tiles show, in words: "Placement of logging/fluent-bit", or why no DaemonSet colours them. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public boolean isNewDaemonSet(String key) {
+        return key != null && key.equals(previewedNew);
     }
 
     public ObservableList<String> selectedNodes() {
@@ -152,4 +289,5 @@ public final class NodeMapViewModel {
     public ObjectProperty<ColorMode> colorModeProperty() {
         return colorMode;
     }
+
 }

@@ -34,6 +34,7 @@ final class NodeDetailPane {
         Label title = new Label(detail.name());
         title.setId("nodeDetailName");
         title.getStyleClass().add(Styles.SECTION_TITLE);
+        io.dsstudio.ui.common.ElidedTooltip.install(title);
         content.getChildren().add(title);
         section("nodes.detail.labels", detail.labels());
         section("nodes.detail.taints", detail.taints());

@@ -1,5 +1,6 @@
 package io.dsstudio.ui.nodes;
 
+import io.dsstudio.ui.common.ColumnFitter;
 import io.dsstudio.ui.common.Columns;
 import io.dsstudio.ui.common.Labels;
 import io.dsstudio.ui.common.Messages;
@@ -23,6 +24,7 @@ import java.util.Comparator;
 
 /** The Nodes table with its filter box and detail pane. */
 public final class NodesView {
+    private static final double ICON_WIDTH = 22;
     private final NodesViewModel model;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
@@ -47,9 +49,11 @@ public final class NodesView {
         Label error = new Label();
         error.setId("nodeFilterError");
         error.getStyleClass().add(Styles.ERROR_TEXT);
+        io.dsstudio.ui.common.ElidedTooltip.install(error);
         error.textProperty().bind(model.filterErrorProperty().map(part -> part.isEmpty() ? "" : messages.get("nodes.filter.error", part)));
         Button selectShown = new Button(messages.get("nodes.selectShown"));
         selectShown.setId("selectShownButton");
+        io.dsstudio.ui.common.Icons.decorate(selectShown);
         selectShown.setOnAction(e -> onSelectShown());
         HBox.setHgrow(filter, Priority.ALWAYS);
         HBox bar = new HBox(8, Labels.fixed(messages.get("nodes.filter")), filter, error, selectShown);
@@ -61,8 +65,11 @@ public final class NodesView {
         table.setId("nodeTable");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         TableColumn<NodeRow, String> name = Columns.of("colName", messages.get("nodes.col.name"), NodeRow::name);
-        TableColumn<NodeRow, String> status = Columns.of("colStatus", messages.get("nodes.col.status"),
-                r -> messages.get(r.status().key()));
+        TableColumn<NodeRow, NodeRow> status = Columns.of("colStatus", messages.get("nodes.col.status"), r -> r);
+        status.setComparator(Comparator.comparing(NodeRow::status));
+        status.setCellFactory(c -> new TextCell<>(this::statusText, NodeRowStyles::statusIcon));
+        ColumnFitter.text(status, this::statusText);
+        ColumnFitter.graphicWidth(status, ICON_WIDTH);
         TableColumn<NodeRow, String> roles = Columns.of("colRoles", messages.get("nodes.col.roles"), NodeRow::roles);
         TableColumn<NodeRow, String> schedulable = Columns.of("colSchedulable", messages.get("nodes.col.schedulable"),
                 r -> messages.get(r.schedulable() ? "common.yes" : "common.no"));
@@ -72,18 +79,48 @@ public final class NodesView {
         TableColumn<NodeRow, String> archOs = Columns.of("colArchOs", messages.get("nodes.col.archOs"), NodeRow::archOs);
         TableColumn<NodeRow, NodeRow> pods = Columns.of("colDaemonPods", messages.get("nodes.col.daemonPods"), r -> r);
         pods.setComparator(Comparator.comparingInt(NodeRow::runningDaemonPods).thenComparingInt(NodeRow::expectedDaemonPods));
-        pods.setCellFactory(c -> new TextCell<>(NodeRow::daemonPods));
+        pods.setCellFactory(c -> new TextCell<>(NodeRow::daemonPods, NodeRowStyles::daemonPodsIcon));
+        ColumnFitter.text(pods, NodeRow::daemonPods);
+        ColumnFitter.graphicWidth(pods, ICON_WIDTH);
         TableColumn<NodeRow, NodeRow> age = Columns.of("colAge", messages.get("nodes.col.age"), r -> r);
         age.setComparator(Comparator.comparing(NodeRow::created, Comparator.nullsLast(Comparator.reverseOrder())));
         age.setCellFactory(c -> new TextCell<>(NodeRow::age));
-        name.setPrefWidth(200);
-        taints.setPrefWidth(220);
-        table.getColumns().setAll(java.util.List.of(name, status, roles, schedulable, taints, zone, type, archOs, pods, age));
+        ColumnFitter.text(age, NodeRow::age);
+        ColumnFitter.maxWidth(taints, 260);
+        // daemon pods, the column no other tool has, right after the node's status: visible at any window size
+        table.getColumns().setAll(java.util.List.of(name, status, pods, roles, schedulable, taints, zone, type, archOs, age));
+        table.setRowFactory(t -> NodeRowStyles.row());
         SortedList<NodeRow> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        table.setPlaceholder(placeholder());
+        ColumnFitter.install(table);
         new SelectionSync<>(table, NodeRow::name, model.selectedNodes(), model::onSelectionChanged);
         return table;
+    }
+
+    private String statusText(NodeRow row) {
+        return messages.get(row.status().key());
+    }
+
+    /** Says why the table is empty: a filter that does not parse, one no node matches, or no nodes at all. */
+    private Node placeholder() {
+        Label placeholder = new Label();
+        placeholder.setId("nodeTablePlaceholder");
+        placeholder.getStyleClass().add(Styles.TABLE_PLACEHOLDER);
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String error = model.filterErrorProperty().get();
+            if (!error.isEmpty()) {
+                return messages.get("nodes.filter.invalid", error);
+            }
+            String text = model.filterTextProperty().get().trim();
+            if (!text.isEmpty()) {
+                return messages.get("nodes.filter.noMatch", text);
+            }
+            return model.loadingProperty().get() ? messages.get("nodes.loading") : messages.get("nodes.none");
+        }, model.filterErrorProperty(), model.filterTextProperty(), model.loadingProperty()));
+        return placeholder;
     }
 
     private void onSelectShown() {

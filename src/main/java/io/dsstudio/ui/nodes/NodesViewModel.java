@@ -22,6 +22,7 @@ public final class NodesViewModel {
     private final FilteredList<NodeRow> rows = new FilteredList<>(allRows);
     private final StringProperty filterText = new SimpleStringProperty("");
     private final StringProperty filterError = new SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty filtered = new javafx.beans.property.SimpleBooleanProperty(false);
     private final ObjectProperty<NodeDetail> detail = new SimpleObjectProperty<>(NodeDetail.NONE);
 
     public NodesViewModel(StudioState state, Clock clock) {
@@ -46,8 +47,11 @@ public final class NodesViewModel {
             rows.setPredicate(row -> predicate.test(row.node()));
             filterError.set("");
         } catch (SelectorSyntaxException bad) {
+            // rows that do not answer the text would mislead: none, and the placeholder says why
+            rows.setPredicate(row -> false);
             filterError.set(bad.part());
         }
+        filtered.set(!filterText.get().isBlank());
     }
 
     private void updateDetail() {
@@ -81,6 +85,21 @@ public final class NodesViewModel {
 
     public StringProperty filterTextProperty() {
         return filterText;
+    }
+
+    /** Whether a filter text is in force (the rows may be fewer than the nodes). */
+    public javafx.beans.property.ReadOnlyBooleanProperty filteredProperty() {
+        return filtered;
+    }
+
+    /** Whether a snapshot is being opened or planned (an empty table may only be waiting for it). */
+    public javafx.beans.value.ObservableBooleanValue loadingProperty() {
+        return state.tasks().runningProperty();
+    }
+
+    /** How many nodes the filter shows. */
+    public javafx.beans.binding.IntegerBinding shownCount() {
+        return javafx.beans.binding.Bindings.size(rows);
     }
 
     public StringProperty filterErrorProperty() {

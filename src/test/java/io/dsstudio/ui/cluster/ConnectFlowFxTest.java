@@ -126,7 +126,7 @@ class ConnectFlowFxTest {
         waitUntil(() -> robot.lookup("#applyConfirmDialog").tryQuery().isPresent());
         DialogPane confirm = robot.lookup("#applyConfirmDialog").queryAs(DialogPane.class);
         assertThat(confirm.getHeaderText()).isEqualTo("Change the live cluster of context mock?");
-        assertThat(confirm.getContentText()).contains("Apply 1 changes to context mock (cluster mock-cluster at "
+        assertThat(confirm.getContentText()).contains("Apply 1 change to context mock (cluster mock-cluster at "
                 + client.getConfiguration().getMasterUrl(), "Node " + node + ": set labels {tier=gold}");
         robot.clickOn("Apply");
 

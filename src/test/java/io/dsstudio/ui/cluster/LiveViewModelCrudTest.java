@@ -174,7 +174,7 @@ class LiveViewModelCrudTest {
         assertThat(patches.indexOf("/api/v1/nodes/" + node + "?dryRun=All")).isLessThan(patches.lastIndexOf("/api/v1/nodes/" + node));
         // applied: no longer pending
         assertThat(state.dirtyProperty().get()).isFalse();
-        assertThat(live.messageProperty().get()).startsWith("Applied 1 changes to mock.");
+        assertThat(live.messageProperty().get()).startsWith("Applied 1 change to mock.");
         // the linux-only DaemonSets were predicted to leave the node: compared with what runs there
         assertThat(apply.convergence().rows()).isNotEmpty();
         assertThat(apply.convergence().rows()).filteredOn(r -> r.node().equals(node)).allMatch(r -> !r.predicted());

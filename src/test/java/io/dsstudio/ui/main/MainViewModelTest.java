@@ -47,7 +47,8 @@ class MainViewModelTest {
         assertThat(state.sourceProperty().get()).isEqualTo(SnapshotSource.DEMO);
         assertThat(state.snapshotProperty().get().nodes()).hasSize(20);
         assertThat(model.titleProperty().get()).isEqualTo("Demo cluster \u2013 DaemonSet Studio");
-        assertThat(model.statusProperty().get()).startsWith("20 nodes, 8 DaemonSets");
+        assertThat(model.countsProperty().get()).startsWith("20 nodes \u00b7 8 DaemonSets \u00b7 ");
+        assertThat(model.statusProperty().get()).startsWith("Snapshot read");
     }
 
     @Test

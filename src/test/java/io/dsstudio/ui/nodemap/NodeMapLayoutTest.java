@@ -77,4 +77,71 @@ class NodeMapLayoutTest {
         assertThat(layout.tiles()).hasSize(5000);
         assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(1000);
     }
+
+    /** Every tile of a layout fitted to a viewport, at its fit zoom and centred, lies inside that viewport. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"20,3,1280,650", "2000,5,1280,650", "10000,6,1280,650", "2000,5,700,900", "300,40,1000,600"})
+    void fittedLayoutShowsEveryTileInsideTheViewport(int count, int groups, double width, double height) {
+        NodeMapLayout layout = NodeMapLayout.fitted(nodes(count, groups), width, height);
+        double zoom = layout.fitZoom();
+        double left = (width - layout.width() * zoom) / 2;
+        double top = (height - layout.height() * zoom) / 2;
+        assertThat(layout.tiles()).hasSize(count);
+        for (NodeMapLayout.Placed tile : layout.tiles()) {
+            assertThat(left + tile.x() * zoom).isGreaterThanOrEqualTo(-1e-6);
+            assertThat(top + tile.y() * zoom).isGreaterThanOrEqualTo(-1e-6);
+            assertThat(left + (tile.x() + TILE) * zoom).isLessThanOrEqualTo(width + 1e-6);
+            assertThat(top + (tile.y() + TILE) * zoom).isLessThanOrEqualTo(height + 1e-6);
+        }
+        // not a strip: the fitted content fills the window in at least one direction
+        assertThat(Math.max(layout.width() * zoom / width, layout.height() * zoom / height)).isGreaterThan(0.9);
+    }
+
+    @Test
+    void twentyNodesFillTheWindowInsteadOfACorner() {
+        NodeMapLayout layout = NodeMapLayout.fitted(nodes(20, 3), 1280, 650);
+        assertThat(layout.fitZoom() * TILE).isGreaterThan(60);
+    }
+
+    @Test
+    void tenThousandNodesGetTilesOfAFewPixels() {
+        NodeMapLayout layout = NodeMapLayout.fitted(nodes(10_000, 6), 1280, 650);
+        assertThat(layout.fitZoom() * TILE).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void headersStayReadableAtTheFitZoom() {
+        NodeMapLayout layout = NodeMapLayout.fitted(nodes(2000, 5), 1280, 650);
+        assertThat(layout.header() * layout.fitZoom()).isEqualTo(HEADER, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void aNarrowerViewportRewrapsToFewerColumns() {
+        Map<String, String> nodes = nodes(2000, 5);
+        NodeMapLayout wide = NodeMapLayout.fitted(nodes, 1280, 650);
+        NodeMapLayout narrow = NodeMapLayout.fitted(nodes, 640, 650);
+        assertThat(narrow.columns()).isLessThan(wide.columns());
+    }
+
+    @Test
+    void neighboursFollowReadingOrderAndKeepTheColumnAcrossGroups() {
+        // group a: a0..a4 in rows of 3 (a0 a1 a2 / a3 a4); group b: b0 b1
+        Map<String, String> nodes = new LinkedHashMap<>();
+        for (int i = 0; i < 5; i++) {
+            nodes.put("a" + i, "a");
+        }
+        nodes.put("b0", "b");
+        nodes.put("b1", "b");
+        NodeMapLayout layout = NodeMapLayout.compute(nodes, 2 * PADDING + 3 * TILE + 2 * GAP);
+        assertThat(layout.columns()).isEqualTo(3);
+        assertThat(layout.neighbour("a2", NodeMapLayout.Direction.RIGHT)).isEqualTo("a3");
+        assertThat(layout.neighbour("a0", NodeMapLayout.Direction.LEFT)).isEqualTo("a0");
+        assertThat(layout.neighbour("a1", NodeMapLayout.Direction.DOWN)).isEqualTo("a4");
+        assertThat(layout.neighbour("a2", NodeMapLayout.Direction.DOWN)).isEqualTo("a4");
+        assertThat(layout.neighbour("a4", NodeMapLayout.Direction.DOWN)).isEqualTo("b1");
+        assertThat(layout.neighbour("b1", NodeMapLayout.Direction.UP)).isEqualTo("a4");
+        assertThat(layout.neighbour("b0", NodeMapLayout.Direction.DOWN)).isEqualTo("b0");
+        assertThat(layout.neighbour("a0", NodeMapLayout.Direction.UP)).isEqualTo("a0");
+        assertThat(layout.neighbour("zz", NodeMapLayout.Direction.UP)).isNull();
+    }
 }

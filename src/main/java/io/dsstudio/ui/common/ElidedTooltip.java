@@ -1,0 +1,83 @@
+package io.dsstudio.ui.common;
+
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
+
+/**
+ * A tooltip with the full text on a {@link Labeled} exactly while its skin shows the text elided (the skin's
+ * rendered text differs from {@code getText()}); a tooltip the control already has is left alone.
+ */
+public final class ElidedTooltip {
+    private static final String INSTALLED = "ds.elidedTooltip";
+    private static final String OURS = "ds.elidedTooltip.ours";
+    private static final String WATCHED_TEXT = "ds.elidedTooltip.text";
+
+    private ElidedTooltip() {
+    }
+
+    /** Watches the control from now on (idempotent). */
+    public static <T extends Labeled> T install(T labeled) {
+        if (labeled.getProperties().putIfAbsent(INSTALLED, Boolean.TRUE) != null) {
+            return labeled;
+        }
+        labeled.skinProperty().addListener((obs, old, now) -> watchRenderedText(labeled));
+        labeled.textProperty().addListener(obs -> update(labeled));
+        watchRenderedText(labeled);
+        return labeled;
+    }
+
+    /** The text the skin draws (LabeledText is the one Text child of a labeled's skin), or null before the skin. */
+    public static Text renderedText(Labeled labeled) {
+        for (Node child : labeled.getChildrenUnmodifiable()) {
+            if (child instanceof Text text) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the skin shows less than the control's text (mnemonic underscores aside). */
+    public static boolean isElided(Labeled labeled) {
+        Text rendered = renderedText(labeled);
+        String full = labeled.getText();
+        if (rendered == null || full == null || full.isEmpty() || !rendered.isVisible()) {
+            return false;
+        }
+        String shown = rendered.getText() == null ? "" : rendered.getText();
+        return !shown.equals(full) && !(labeled.isMnemonicParsing() && shown.equals(withoutMnemonic(full)));
+    }
+
+    private static String withoutMnemonic(String text) {
+        int underscore = text.indexOf('_');
+        return underscore < 0 ? text : text.substring(0, underscore) + text.substring(underscore + 1);
+    }
+
+    private static void watchRenderedText(Labeled labeled) {
+        Text rendered = renderedText(labeled);
+        if (rendered != null && labeled.getProperties().get(WATCHED_TEXT) != rendered) {
+            labeled.getProperties().put(WATCHED_TEXT, rendered);
+            rendered.textProperty().addListener(obs -> update(labeled));
+        }
+        update(labeled);
+    }
+
+    private static void update(Labeled labeled) {
+        Tooltip current = labeled.getTooltip();
+        boolean ours = current != null && current.getProperties().containsKey(OURS);
+        if (isElided(labeled)) {
+            if (current == null) {
+                Tooltip tooltip = new Tooltip(labeled.getText());
+                tooltip.getProperties().put(OURS, Boolean.TRUE);
+                tooltip.setWrapText(true);
+                tooltip.setMaxWidth(640);
+                labeled.setTooltip(tooltip);
+            } else if (ours) {
+                current.setText(labeled.getText());
+            }
+        } else if (ours) {
+            labeled.setTooltip(null);
+        }
+    }
+}

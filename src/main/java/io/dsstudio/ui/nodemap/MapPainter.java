@@ -1,0 +1,235 @@
+package io.dsstudio.ui.nodemap;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Paint;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+import java.util.Map;
+
+/**
+ * Draws the map in screen pixels: group titles, then only the tiles whose rows and columns are in view. Small
+ * tiles (a 10,000-node cluster fitted to a window) are pixel-snapped plain rectangles; large ones get rounded
+ * corners, ghost glyphs and, from {@link #NAME_MIN} pixels, the node's name on a plate.
+ */
+final class MapPainter {
+    static final double NAME_MIN = 56;
+    /** Tiles smaller than this many pixels go through {@link TilePixels}. */
+    static final double PIXEL_MAX = 12;
+    private static final Font HEADER_FONT = Font.font(12);
+    private static final Font NAME_FONT = Font.font(10);
+    private static final double NAME_CHAR = 6.2;
+    private final TilePixels pixels = new TilePixels();
+    private Paint lastFill;
+    private MapTile[] ordered = new MapTile[0];
+    private NodeMapLayout orderedLayout;
+    private Map<String, MapTile> orderedTiles;
+
+    int paint(GraphicsContext g, NodeMapView view, Map<String, MapTile> byName, double width, double height) {
+        NodeMapLayout layout = view.getLayout();
+        double z = view.getZoom();
+        double px = view.getPanX();
+        double py = view.getPanY();
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        g.setLineDashes();
+        g.setFill(view.color(MapColor.BACKGROUND));
+        g.fillRect(0, 0, width, height);
+        lastFill = null;
+        double size = NodeMapLayout.TILE * z;
+        MapTile[] ordered = ordered(layout, byName);
+        java.util.BitSet selected = new java.util.BitSet(ordered.length);
+        for (String name : view.getSelected()) {
+            int index = layout.indexOf(name);
+            if (index >= 0) {
+                selected.set(index);
+            }
+        }
+        int drawn = 0;
+        boolean small = size < PIXEL_MAX;
+        if (small) {
+            pixels.begin(view, (int) Math.ceil(width), (int) Math.ceil(height));
+        }
+        for (NodeMapLayout.Group group : layout.groups()) {
+            double groupTop = py + group.top() * z;
+            double groupBottom = py + group.bottom() * z;
+            if (groupBottom < 0 || groupTop > height) {
+                continue;
+            }
+            if (!small) {
+                drawHeader(g, view, group, px, groupTop, group.header() * z);
+                lastFill = null;
+            }
+            int firstRow = Math.max(0, (int) Math.floor((-py / z - group.tilesTop()) / NodeMapLayout.PITCH));
+            int lastRow = Math.min(group.rows() - 1, (int) Math.floor(((height - py) / z - group.tilesTop()) / NodeMapLayout.PITCH));
+            int firstColumn = Math.max(0, (int) Math.floor((-px / z - NodeMapLayout.PADDING) / NodeMapLayout.PITCH));
+            int lastColumn = Math.min(group.columns() - 1, (int) Math.floor(((width - px) / z - NodeMapLayout.PADDING) / NodeMapLayout.PITCH));
+            for (int row = firstRow; row <= lastRow; row++) {
+                for (int column = firstColumn; column <= lastColumn; column++) {
+                    int index = row * group.columns() + column;
+                    if (index >= group.members().size()) {
+                        break;
+                    }
+                    int at = group.firstIndex() + index;
+                    String name = group.members().get(index);
+                    double x = px + (NodeMapLayout.PADDING + column * NodeMapLayout.PITCH) * z;
+                    double y = py + (group.tilesTop() + row * NodeMapLayout.PITCH) * z;
+                    if (small) {
+                        pixels.tile(ordered[at], x, y, size, selected.get(at));
+                    } else {
+                        drawTile(g, view, name, ordered[at], x, y, size, selected.get(at));
+                    }
+                    drawn++;
+                }
+            }
+        }
+        if (small) {
+            pixels.end(g);
+            for (NodeMapLayout.Group group : layout.groups()) {
+                double groupTop = py + group.top() * z;
+                if (py + group.bottom() * z >= 0 && groupTop <= height) {
+                    drawHeader(g, view, group, px, groupTop, group.header() * z);
+                }
+            }
+        }
+        drawFocus(g, view, size);
+        MiniMap.paint(g, view);
+        return drawn;
+    }
+
+    /** The tiles in layout order, rebuilt only when the layout or the tiles change (not on every pan or zoom). */
+    private MapTile[] ordered(NodeMapLayout layout, Map<String, MapTile> byName) {
+        if (layout != orderedLayout || byName != orderedTiles) {
+            MapTile[] tiles = new MapTile[layout.tiles().size()];
+            for (int i = 0; i < tiles.length; i++) {
+                tiles[i] = byName.get(layout.tiles().get(i).name());
+            }
+            ordered = tiles;
+            orderedLayout = layout;
+            orderedTiles = byName;
+        }
+        return ordered;
+    }
+
+    private static void drawHeader(GraphicsContext g, NodeMapView view, NodeMapLayout.Group group, double px, double top, double band) {
+        if (band < 9) {
+            return; // too many groups for titles at this zoom: the tooltip still names the group
+        }
+        g.setFill(view.color(MapColor.TEXT));
+        g.setFont(HEADER_FONT);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(group.name() + "  (" + group.members().size() + ")", Math.max(4, px + NodeMapLayout.PADDING * view.getZoom()),
+                top + band / 2);
+    }
+
+    private void fill(GraphicsContext g, Paint paint) {
+        if (paint != lastFill) {
+            g.setFill(paint);
+            lastFill = paint;
+        }
+    }
+
+    private void drawTile(GraphicsContext g, NodeMapView view, String name, MapTile tile, double x, double y, double size, boolean selected) {
+        fill(g, view.color(tile == null ? MapColor.MUTED : tile.color()));
+        if (size < 8) {
+            double left = Math.floor(x);
+            double top = Math.floor(y);
+            double side = Math.max(1, Math.floor(x + size) - left);
+            g.fillRect(left, top, side, Math.max(1, Math.floor(y + size) - top));
+            x = left;
+            y = top;
+            size = side;
+        } else {
+            double arc = Math.min(8, size / 4);
+            g.fillRoundRect(x, y, size, size, arc, arc);
+        }
+        if (tile != null && tile.cordoned() && size >= 5) {
+            hatch(g, view, x, y, size);
+        }
+        if (tile != null && tile.ghost() != MapTile.Ghost.NONE) {
+            ghost(g, view, tile.ghost(), x, y, size);
+        }
+        if (size >= NAME_MIN) {
+            namePlate(g, view, name, x, y, size);
+        }
+        if (selected) {
+            double line = size >= 12 ? 3 : 2;
+            g.setStroke(view.color(MapColor.SELECTION));
+            g.setLineWidth(line);
+            g.strokeRect(x - line / 2, y - line / 2, size + line, size + line);
+        }
+    }
+
+    /** Diagonal stripes inside the square, computed rather than clipped (clips are slow on a Canvas). */
+    private static void hatch(GraphicsContext g, NodeMapView view, double x, double y, double size) {
+        g.setStroke(view.color(MapColor.HATCH));
+        g.setLineWidth(Math.max(1, size / 14));
+        double step = Math.max(3, size / 4);
+        for (double k = step; k < 2 * size; k += step) {
+            double x1 = x + Math.min(k, size);
+            double y1 = y + Math.max(0, k - size);
+            double x2 = x + Math.max(0, k - size);
+            double y2 = y + Math.min(k, size);
+            g.strokeLine(x1, y1, x2, y2);
+        }
+    }
+
+    private static void ghost(GraphicsContext g, NodeMapView view, MapTile.Ghost ghost, double x, double y, double size) {
+        g.setStroke(view.color(MapColor.GHOST));
+        if (size < 12) {
+            g.setLineWidth(1);
+            g.strokeRect(x + 0.5, y + 0.5, Math.max(1, size - 1), Math.max(1, size - 1));
+            return;
+        }
+        double inset = size / 9;
+        g.setLineWidth(Math.max(1.5, size / 14));
+        g.setLineDashes(4, 3);
+        g.strokeRoundRect(x + inset, y + inset, size - 2 * inset, size - 2 * inset, 4, 4);
+        g.setLineDashes();
+        double c = size / 2;
+        double arm = Math.min(size / 5, 8);
+        g.strokeLine(x + c - arm, y + c, x + c + arm, y + c);
+        if (ghost == MapTile.Ghost.GAINS_POD) {
+            g.strokeLine(x + c, y + c - arm, x + c, y + c + arm);
+        }
+    }
+
+    private void namePlate(GraphicsContext g, NodeMapView view, String name, double x, double y, double size) {
+        double plate = 15;
+        fill(g, view.color(MapColor.NAME_PLATE));
+        g.fillRect(x + 2, y + size - plate - 2, size - 4, plate);
+        fill(g, view.color(MapColor.TEXT));
+        g.setFont(NAME_FONT);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(shortName(name, (int) ((size - 8) / NAME_CHAR)), x + size / 2, y + size - plate / 2 - 2);
+    }
+
+    /** The host part of a DNS name (an IP address stays whole), elided to {@code max} characters. */
+    static String shortName(String name, int max) {
+        int dot = name.indexOf('.');
+        String host = dot > 0 && !name.substring(0, dot).chars().allMatch(Character::isDigit) ? name.substring(0, dot) : name;
+        if (host.length() <= max) {
+            return host;
+        }
+        return max <= 1 ? "\u2026" : host.substring(0, max - 1) + "\u2026";
+    }
+
+    private static void drawFocus(GraphicsContext g, NodeMapView view, double size) {
+        String focused = view.getFocusedNode();
+        if (focused == null || !view.isFocused()) {
+            return;
+        }
+        javafx.geometry.Bounds b = view.tileBounds(focused);
+        if (b == null) {
+            return;
+        }
+        double gap = size >= 12 ? 4 : 2;
+        g.setStroke(view.color(MapColor.FOCUS));
+        g.setLineWidth(2);
+        g.setLineDashes(3, 2);
+        g.strokeRect(b.getMinX() - gap, b.getMinY() - gap, b.getWidth() + 2 * gap, b.getHeight() + 2 * gap);
+        g.setLineDashes();
+    }
+}
