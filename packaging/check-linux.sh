@@ -152,26 +152,30 @@ deb_desktop_and_icon() {
 }
 deb_scripts() {
     rm -rf "$out/control" && dpkg-deb -e "$deb" "$out/control" || return 1
-    expect 0 0 "$out/control/postinst" 'ln -sf /opt/daemonset-studio/bin/dsstudio /usr/bin/dsstudio' 'xdg-desktop-menu install' || return 1
-    expect 0 0 "$out/control/prerm" 'rm -f /usr/bin/dsstudio' 'xdg-desktop-menu uninstall' || return 1
+    expect 0 0 "$out/control/postinst" 'ln -sf /opt/daemonset-studio/bin/dsstudio /usr/bin/dsstudio' \
+        'ln -sf /opt/daemonset-studio/bin/dsstudio /usr/bin/kubectl-dsstudio' 'xdg-desktop-menu install' || return 1
+    expect 0 0 "$out/control/prerm" 'rm -f /usr/bin/dsstudio' 'rm -f /usr/bin/kubectl-dsstudio' 'xdg-desktop-menu uninstall' || return 1
     sh -n "$out/control/postinst" && sh -n "$out/control/prerm"
 }
 check "deb: name, version, maintainer and dependencies (dpkg-deb -f)" deb_metadata
 check "deb: launchers, desktop entry, icon, jar and runtime under /opt/daemonset-studio (dpkg-deb -c)" deb_contents
 check "deb: desktop entry (Exec %f, menu category) and icon" deb_desktop_and_icon
-check "deb: post-install links /usr/bin/dsstudio, pre-removal unlinks it" deb_scripts
+check "deb: post-install links /usr/bin/dsstudio and /usr/bin/kubectl-dsstudio, pre-removal unlinks them" deb_scripts
 
 deb_install() {
     # apt resolves the dependencies (xdg-utils, GTK, the CJK font) the way an administrator's install does.
     DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "./$deb" || return 1
     test "$(readlink /usr/bin/dsstudio)" = /opt/daemonset-studio/bin/dsstudio || { echo "no /usr/bin/dsstudio link"; return 1; }
     /usr/bin/dsstudio --version >"$out/installed-version.txt"; expect $? 0 "$out/installed-version.txt" "$version_re" || return 1
+    test "$(readlink /usr/bin/kubectl-dsstudio)" = /opt/daemonset-studio/bin/dsstudio || { echo "no /usr/bin/kubectl-dsstudio link"; return 1; }
+    /usr/bin/kubectl-dsstudio diff --help >"$out/plugin-help.txt"; expect $? 0 "$out/plugin-help.txt" '^Usage: dsstudio diff' || return 1
     DEBIAN_FRONTEND=noninteractive apt-get purge -y daemonset-studio || return 1
     ! test -e /usr/bin/dsstudio -o -L /usr/bin/dsstudio || { echo "/usr/bin/dsstudio left behind"; return 1; }
+    ! test -e /usr/bin/kubectl-dsstudio -o -L /usr/bin/kubectl-dsstudio || { echo "/usr/bin/kubectl-dsstudio left behind"; return 1; }
     ! test -e /opt/daemonset-studio/bin/dsstudio || { echo "/opt/daemonset-studio left behind"; return 1; }
 }
 if [ "${CI:-}" = true ] && [ "$(id -u)" = 0 ]; then
-    check "deb: apt-get install links /usr/bin/dsstudio, which runs; apt-get purge unlinks it" deb_install
+    check "deb: apt-get install links /usr/bin/dsstudio and kubectl-dsstudio, which run; apt-get purge unlinks them" deb_install
 else
     skip "deb install/remove" "runs only with CI=true as root (it changes the system)"
 fi

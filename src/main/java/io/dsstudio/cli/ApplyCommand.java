@@ -8,6 +8,7 @@ import io.dsstudio.reconcile.Planner;
 import io.dsstudio.simulation.SimulationSetup;
 import io.dsstudio.simulation.SimulationState;
 import io.dsstudio.simulation.Simulator;
+import io.dsstudio.simulation.StatusTrees;
 import io.dsstudio.simulation.SyncResult;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -55,6 +56,10 @@ final class ApplyCommand implements Callable<Integer> {
     @Mixin
     LiveOptions live;
 
+    @Option(names = "--stall-unready-nodes", description = "Model NotReady and Unknown nodes as a real rollout meets them: "
+            + "their pods are not Ready and a pod deleted there stays terminating, so the rollout may block.")
+    boolean stallUnreadyNodes;
+
     @Option(names = "--force", description = "With --live: take over fields that other field managers own (server-side apply force).")
     boolean force;
 
@@ -76,27 +81,42 @@ final class ApplyCommand implements Callable<Integer> {
         }
         destination.require();
         live.checkUsage();
-        PlanInput in = new PlanInput(input.load());
+        if (destination.target.inPlace && input.readsStdin()) {
+            throw new UsageException("--in-place cannot write back to standard input (-): use --out FILE|DIR");
+        }
+        if (destination.target.inPlace && !input.bases().isEmpty()) {
+            throw new UsageException("--in-place writes objects back into the files they were read from; with --base "
+                    + "write the result with --out FILE|DIR");
+        }
+        PlanInput in = new PlanInput(input.load(), input.positions());
         List<DaemonSet> untouched = in.loaded.snapshot().daemonSets().stream()
                 .filter(ds -> !in.plannable.daemonSets().contains(ds)).toList();
         SimulationState start = SimulationSetup.start(in.plannable, clock);
         SyncReport report = new SyncReport(output, format);
         List<Diagnostic> warnings = new ArrayList<>(in.warnings);
+        Simulator simulator = stallUnreadyNodes ? Simulator.stallingUnreadyNodes(new Planner()) : new Simulator(new Planner());
         // only the last sync's state is kept: memory and time per sync do not grow with the number of syncs
-        SyncResult last = new Simulator(new Planner()).runKeepingLast(start, maxSyncs, r -> {
+        SyncResult last = simulator.runKeepingLast(start, maxSyncs, r -> {
             report.onSync(r);
             r.plan().warnings().forEach(w -> warnings.add(in.locate(w)));
         });
         SimulationState end = last == null ? start : last.after();
-        boolean converged = last != null && last.actionCount() == 0;
-        List<String> written = destination.write(in.loaded, input.paths,
-                SimulationResult.changes(in.loaded, end, untouched, input.paths));
+        boolean converged = last != null && last.converged();
+        List<String> written = destination.write(in.loaded, input.layoutPaths(), SimulationResult.changes(in.loaded, end,
+                untouched, input.layoutPaths(), last == null ? Map.of() : StatusTrees.of(last)));
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("syncs", last == null ? 0 : last.number());
         summary.put("converged", converged);
+        summary.put("requeues", last == null ? List.of() : last.requeues());
+        summary.put("stalledNodes", last == null ? List.of() : last.stalledNodes());
         summary.put("written", written);
         report.finish(summary, distinct(warnings), in);
         in.printErrors(output);
+        if (steps != null && steps.untilConverged && last != null && last.blocked()) {
+            output.err().println("error: the rollout is blocked by pods stuck terminating on nodes that are not Ready: "
+                    + String.join(", ", last.stalledNodes()));
+            return ExitCodes.INVALID;
+        }
         if (steps != null && steps.untilConverged && !converged) {
             output.err().println("error: not converged after " + Simulator.MAX_SYNCS + " syncs");
             return ExitCodes.INVALID;

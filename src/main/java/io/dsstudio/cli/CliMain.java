@@ -17,7 +17,7 @@ import java.util.Set;
                 + "placement on a snapshot of ordinary Kubernetes YAML (or a live cluster), and generate test snapshots.",
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {ValidateCommand.class, PlanCommand.class, ExplainCommand.class, ApplyCommand.class,
-                DeleteCommand.class, GenerateCommand.class})
+                DeleteCommand.class, GenerateCommand.class, DiffCommand.class})
 public final class CliMain implements Runnable {
     @Option(names = "--debug", description = "Show stack traces of unexpected failures.", scope = CommandLine.ScopeType.INHERIT)
     boolean debug;

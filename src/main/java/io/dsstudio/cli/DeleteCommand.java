@@ -50,6 +50,9 @@ final class DeleteCommand implements Callable<Integer> {
             default -> throw new UsageException("--cascade must be background or orphan, not \"" + cascade + "\"");
         };
         InputOptions input = InputOptions.of(paths);
+        if (destination.target != null && destination.target.inPlace && input.readsStdin()) {
+            throw new UsageException("--in-place cannot write back to standard input (-): use --out FILE|DIR");
+        }
         PlanInput in = new PlanInput(input.load());
         DaemonSet target = DaemonSetLookup.find(in.loaded.snapshot(), name);
         SimulationState start = SimulationState.start(in.loaded.snapshot(), Instant.now());

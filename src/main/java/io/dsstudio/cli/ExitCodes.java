@@ -11,6 +11,13 @@ public final class ExitCodes {
     /** Standard output's reader went away (a closed pipe): 128 + SIGPIPE, as a process that signal ends reports. */
     public static final int CLOSED_PIPE = 141;
 
+    /** {@code diff} only, as {@code kubectl diff}: the change creates, deletes or replaces no pod. */
+    public static final int DIFF_NO_CHANGE = 0;
+    /** {@code diff} only: some pod is created, deleted or replaced (an image-only rollout included). */
+    public static final int DIFF_CHANGES = 1;
+    /** {@code diff} only: every failure (usage, unreadable or invalid input, unexpected errors). */
+    public static final int DIFF_FAILURE = 2;
+
     private ExitCodes() {
     }
 }

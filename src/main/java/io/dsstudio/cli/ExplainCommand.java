@@ -30,6 +30,10 @@ final class ExplainCommand implements Callable<Integer> {
             + "with --live they are laid over the cluster's state and may be left out.")
     List<String> paths;
 
+    @Option(names = "--base", paramLabel = "PATH", description = "A snapshot (file, folder or -) the PATHs are laid over: "
+            + "an object in the PATHs replaces the base object of the same kind, namespace and name. Repeatable.")
+    List<String> bases = new java.util.ArrayList<>();
+
     @Mixin
     LiveOptions live;
 
@@ -41,7 +45,9 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return SnapshotSource.with(live, InputOptions.of(paths), output, (loaded, session) -> explain(new PlanInput(loaded)));
+        InputOptions input = InputOptions.of(paths);
+        input.bases = bases;
+        return SnapshotSource.with(live, input, output, (loaded, session) -> explain(new PlanInput(loaded, input.positions())));
     }
 
     private int explain(PlanInput in) {

@@ -42,7 +42,7 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Instant clock = parseNow(now);
-        return SnapshotSource.with(live, input, output, (loaded, session) -> report(new PlanInput(loaded), clock));
+        return SnapshotSource.with(live, input, output, (loaded, session) -> report(new PlanInput(loaded, input.positions()), clock));
     }
 
     private int report(PlanInput in, Instant clock) {

@@ -5,6 +5,7 @@ import io.dsstudio.domain.Diagnostic;
 import io.dsstudio.domain.ObjectRef;
 import io.dsstudio.domain.Snapshot;
 import io.dsstudio.validation.SnapshotValidator;
+import io.dsstudio.yaml.KubeObject;
 import io.dsstudio.yaml.LoadedSnapshot;
 
 import java.util.ArrayList;
@@ -24,9 +25,16 @@ final class PlanInput {
     final List<Diagnostic> warnings = new ArrayList<>();
     final Snapshot plannable;
     private final Map<String, ObjectRef> refs = new HashMap<>();
+    private final Map<ObjectRef, KubeObject> positions;
 
     PlanInput(LoadedSnapshot loaded) {
+        this(loaded, loaded.sources());
+    }
+
+    /** @param positions where each object was written by the user (with --base, the base's or the overlay's text) */
+    PlanInput(LoadedSnapshot loaded, Map<ObjectRef, KubeObject> positions) {
         this.loaded = loaded;
+        this.positions = positions.isEmpty() ? loaded.sources() : positions;
         loaded.sources().keySet().forEach(r -> refs.put(r.toString(), r));
         List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
         all.addAll(new SnapshotValidator().validate(loaded));
@@ -43,7 +51,14 @@ final class PlanInput {
 
     /** Gives a diagnostic the position of its object and field in the input. */
     Diagnostic locate(Diagnostic d) {
-        return d.object() == null ? d : loaded.locate(d, refs.get(d.object()));
+        if (d.object() == null || d.position() != null) {
+            return d;
+        }
+        KubeObject source = positions.get(refs.get(d.object()));
+        if (source == null) {
+            return loaded.locate(d, refs.get(d.object()));
+        }
+        return d.at(d.field() == null ? source.position() : source.locate(d.field()));
     }
 
     void printErrors(Output output) {

@@ -23,6 +23,12 @@ final class SimulationResult {
      * @param untouched DaemonSets the simulation did not see (rejected by validation); they stay in their files
      */
     static List<FileChange> changes(LoadedSnapshot loaded, SimulationState end, List<DaemonSet> untouched, List<String> inputs) {
+        return changes(loaded, end, untouched, inputs, Map.of());
+    }
+
+    /** @param statuses the status each DaemonSet's last sync computed (see {@link io.dsstudio.simulation.StatusTrees}) */
+    static List<FileChange> changes(LoadedSnapshot loaded, SimulationState end, List<DaemonSet> untouched, List<String> inputs,
+                                    Map<io.dsstudio.domain.ObjectRef, Map<String, Object>> statuses) {
         Snapshot s = end.snapshot();
         List<DaemonSet> daemonSets = new ArrayList<>(s.daemonSets());
         daemonSets.addAll(untouched);
@@ -33,7 +39,7 @@ final class SimulationResult {
         List<Map<String, Object>> newPods = end.createdPods().values().stream().map(CreatedPod::tree).toList();
         Path newPodsFile = SnapshotOutput.newObjectsFile(inputs);
         try {
-            return new SnapshotWriteBack().changes(loaded, withoutCreated, newPods, newPodsFile);
+            return new SnapshotWriteBack().changes(loaded, withoutCreated, newPods, newPodsFile, statuses);
         } catch (ManifestEditException e) {
             throw new IllegalStateException("the result cannot be written back safely: " + e.getMessage(), e);
         }

@@ -19,6 +19,9 @@ final class SnapshotSource {
         if (!live.live()) {
             return body.apply(input.load(), null);
         }
+        if (!input.bases().isEmpty()) {
+            throw new UsageException("--base and --live do not go together: with --live the cluster is the base");
+        }
         try (LiveSession session = live.open(output)) {
             LoadedSnapshot loaded = input.paths.isEmpty() ? live.liveOnly(session) : live.overlay(session, input.load());
             return body.apply(loaded, session);

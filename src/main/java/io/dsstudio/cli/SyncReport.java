@@ -62,7 +62,9 @@ final class SyncReport {
     void finish(Map<String, Object> summary, List<Diagnostic> warnings, PlanInput in) {
         if (format == PlanCommand.Format.table) {
             List<String> written = castList(summary.get("written"));
-            output.out().println((Boolean.TRUE.equals(summary.get("converged")) ? "converged" : "not converged")
+            List<String> stalled = castList(summary.get("stalledNodes"));
+            output.out().println((Boolean.TRUE.equals(summary.get("converged")) ? "converged"
+                    : stalled.isEmpty() ? "not converged" : "blocked by " + String.join(", ", stalled))
                     + " after " + summary.get("syncs") + " sync(s); "
                     + (written.isEmpty() ? "nothing to write" : "wrote " + String.join(", ", written)));
             List<Diagnostic> all = new ArrayList<>(warnings);
@@ -79,6 +81,8 @@ final class SyncReport {
             }
             g.writeEndArray();
             g.writeObjectField("converged", summary.get("converged"));
+            g.writeObjectField("requeues", summary.get("requeues"));
+            g.writeObjectField("stalledNodes", summary.get("stalledNodes"));
             g.writeObjectField("written", summary.get("written"));
             g.writeObjectField("warnings", DiagnosticJson.trees(warnings));
             g.writeObjectField("errors", DiagnosticJson.trees(in.errors));

@@ -34,6 +34,16 @@ record ClaimedPods(Pod[] first, List<Pod>[] several, byte[] facts, Map<String, L
         return facts[position];
     }
 
+    /** Names of the adopted pods, sorted (a plan does not depend on the order pods were read in). */
+    List<String> adoptedNames() {
+        return adopted.stream().map(Pod::name).sorted().toList();
+    }
+
+    /** Names of the released pods, sorted. */
+    List<String> releasedNames() {
+        return released.stream().map(Pod::name).sorted().toList();
+    }
+
     boolean isEmpty() {
         return podCount == 0;
     }

@@ -95,7 +95,8 @@ final class DaemonSetRow {
                 rollingStep();
                 actions = rollingActions;
             }
-            plan = new DaemonSetPlan(ds.meta().namespace(), ds.meta().name(), status, verdicts, actions);
+            plan = new DaemonSetPlan(ds.meta().namespace(), ds.meta().name(), status, verdicts, actions,
+                    claimed.adoptedNames(), claimed.releasedNames());
         }
         return plan;
     }

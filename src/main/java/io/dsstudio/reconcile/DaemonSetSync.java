@@ -38,7 +38,8 @@ final class DaemonSetSync {
             rollingUpdate(ctx, nodes, verdicts, claimed, actions, warnings);
         }
         actions.sort(ACTION_ORDER);
-        return new DaemonSetPlan(ds.meta().namespace(), ds.meta().name(), status.counts(), verdicts, actions);
+        return new DaemonSetPlan(ds.meta().namespace(), ds.meta().name(), status.counts(), verdicts, actions,
+                claimed.adoptedNames(), claimed.releasedNames());
     }
 
     /**

@@ -41,7 +41,7 @@ final class DaemonPodFactory {
         Map<String, String> labels = new LinkedHashMap<>(ds.template().labels());
         labels.put(Pod.REVISION_HASH_LABEL, PodNames.revisionHash(ds.template().fingerprint()));
         labels.put(Pod.TEMPLATE_GENERATION_LABEL, Long.toString(generation));
-        OwnerReference owner = new OwnerReference("apps/v1", DaemonSet.KIND, ds.meta().name(), ds.meta().uid(), true);
+        OwnerReference owner = OwnerReference.controllerOf(ds);
         ObjectMeta meta = new ObjectMeta(name, ds.meta().namespace(), PodNames.uidFor("pod/" + ds.meta().namespace() + "/" + name),
                 labels, ds.template().annotations(), List.of(owner), now, null, null);
         NodeAffinity pinned = new NodeAffinity(List.of(new NodeSelectorTerm(List.of(),

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Gives DaemonSets what the API server gives them on create, so the simulation can own pods: a uid (a UUIDv5
- * of namespace/name, stable across runs) and a template generation (1 when the annotation is missing).
+ * of namespace/name, stable across runs), {@code metadata.generation} 1 and a template generation 1 when missing
+ * (upstream strategy.go PrepareForCreate).
  */
 public final class SimulationSetup {
     private SimulationSetup() {
@@ -26,6 +27,9 @@ public final class SimulationSetup {
         ObjectMeta meta = ds.meta();
         if (meta.uid() == null || meta.uid().isEmpty()) {
             meta = meta.withUid(PodNames.uidFor(meta.namespace() + "/" + meta.name()));
+        }
+        if (meta.generation() == null) {
+            meta = meta.withGeneration(1L);     // PrepareForCreate: a new object starts at generation 1
         }
         if (ds.generation() == null) {
             Map<String, String> annotations = new LinkedHashMap<>(meta.annotations());

@@ -3,6 +3,8 @@ package io.dsstudio.simulation;
 import io.dsstudio.domain.DaemonSet;
 import io.dsstudio.domain.Pod;
 import io.dsstudio.domain.Snapshot;
+import io.dsstudio.reconcile.ClusterPort;
+import io.dsstudio.reconcile.DeleteCause;
 import io.dsstudio.reconcile.Plan;
 import io.dsstudio.reconcile.PlanApplier;
 import io.dsstudio.reconcile.Planner;
@@ -19,17 +21,30 @@ import java.util.function.Consumer;
 /**
  * Runs controller syncs on the embedded model, as the real controller and its surroundings would: pods created
  * in one sync are bound by the scheduler and become Running and Ready by the next; deleted pods are gone by the
- * next; the clock advances by the largest minReadySeconds plus one second per sync, so a Ready pod is available
- * one sync later.
+ * next (as are pods that were already terminating); adoptions and releases are written onto the pods; the clock
+ * advances by the largest minReadySeconds plus one second per sync, so a Ready pod is available one sync later.
+ * <p>With stalling modelled ({@link #stallingUnreadyNodes}), NotReady and Unknown nodes behave as in a real
+ * rollout: their pods are not Ready, new pods there never start, and a pod deleted there stays terminating.
  */
 public final class Simulator {
     /** Syncs after which {@link #runUntilConverged} gives up. */
     public static final int MAX_SYNCS = 1_000;
 
     private final Planner planner;
+    private final boolean stallUnreadyNodes;
 
     public Simulator(Planner planner) {
+        this(planner, false);
+    }
+
+    private Simulator(Planner planner, boolean stallUnreadyNodes) {
         this.planner = planner;
+        this.stallUnreadyNodes = stallUnreadyNodes;
+    }
+
+    /** A simulator in which NotReady and Unknown nodes stall the rollout, as they do in a real cluster. */
+    public static Simulator stallingUnreadyNodes(Planner planner) {
+        return new Simulator(planner, true);
     }
 
     /**
@@ -44,17 +59,46 @@ public final class Simulator {
         keysOf = null;
         podKeys = null;
         Instant now = state.clock();
-        SimulationState started = startPendingPods(state, now);
+        Set<String> down = stallUnreadyNodes ? PodLifecycle.unreadyNodes(state.snapshot()) : Set.of();
+        SimulationState started = startPendingPods(state, now, down);
+        if (!down.isEmpty()) {
+            Snapshot s = PodLifecycle.markDownNodePodsNotReady(started.snapshot(), down, now);
+            started = new SimulationState(s, started.clock(), started.createdPods(), started.unbound(), started.deletedPods());
+        }
         Plan plan = planner.plan(started.snapshot(), now);
         EmbeddedCluster cluster = new EmbeddedCluster(started, now, keys);
-        PlanApplier.apply(plan, started.snapshot(), cluster);
-        SimulationState after = cluster.next(now.plusSeconds(tick(started.snapshot())));
-        keysOf = after.snapshot();
-        podKeys = keys;
-        return new SyncResult(number, now, plan, after);
+        List<Pod> stuck = new ArrayList<>();
+        ClusterPort port = down.isEmpty() ? cluster : new ClusterPort() {
+            @Override
+            public void createDaemonPod(DaemonSet daemonSet, String node) {
+                cluster.createDaemonPod(daemonSet, node);
+            }
+
+            @Override
+            public void deletePod(Pod pod, DeleteCause cause) {
+                cluster.deletePod(pod, cause);
+                if (down.contains(pod.targetNodeName())) {
+                    stuck.add(pod);
+                }
+            }
+        };
+        PlanApplier.apply(plan, started.snapshot(), port);
+        SimulationState applied = cluster.next(now.plusSeconds(tick(started.snapshot())));
+        SimulationState after = PodLifecycle.keepTerminating(applied, stuck, started.createdPods(), now);
+        after = PodLifecycle.finishTermination(after, PodLifecycle.terminating(started.snapshot()), down);
+        after = PodLifecycle.writeOwnership(after, plan);
+        if (after.snapshot() == applied.snapshot()) {
+            keysOf = after.snapshot();      // the names the cluster kept track of are those of this state
+            podKeys = keys;
+        }
+        return new SyncResult(number, now, plan, after, PodLifecycle.requeues(plan, started.snapshot(), down),
+                PodLifecycle.stalledNodes(after.snapshot(), down));
     }
 
-    /** Runs {@code steps} syncs (fewer if one plans nothing), reporting each as it completes. */
+    /**
+     * Runs {@code steps} syncs (fewer once one has nothing to do and nothing to come back for, or once only
+     * stalled nodes hold the rollout), reporting each as it completes.
+     */
     public List<SyncResult> run(SimulationState state, int steps, Consumer<SyncResult> onSync) {
         List<SyncResult> results = new ArrayList<>();
         SimulationState current = state;
@@ -63,7 +107,7 @@ public final class Simulator {
             results.add(result);
             onSync.accept(result);
             current = result.after();
-            if (result.actionCount() == 0) {
+            if (result.settled()) {
                 break;
             }
         }
@@ -71,7 +115,7 @@ public final class Simulator {
     }
 
     /**
-     * Runs {@code steps} syncs (fewer if one plans nothing) and keeps only the last result: a long run holds one
+     * Runs {@code steps} syncs (fewer once one is settled, see {@link #run}) and keeps only the last result: a long run holds one
      * state and one plan, not one of each per sync. Null when {@code steps} is below 1.
      */
     public SyncResult runKeepingLast(SimulationState state, int steps, Consumer<SyncResult> onSync) {
@@ -81,14 +125,17 @@ public final class Simulator {
             last = sync(current, i);
             onSync.accept(last);
             current = last.after();
-            if (last.actionCount() == 0) {
+            if (last.settled()) {
                 break;
             }
         }
         return last;
     }
 
-    /** Syncs until one plans nothing; the last result's plan has no actions unless {@link #MAX_SYNCS} ran out. */
+    /**
+     * Syncs until converged: one plans nothing and the controller would not requeue (see {@link SyncResult#converged});
+     * the last result is converged unless {@link #MAX_SYNCS} ran out or stalled nodes block the rollout.
+     */
     public List<SyncResult> runUntilConverged(SimulationState state, Consumer<SyncResult> onSync) {
         return run(state, MAX_SYNCS, onSync);
     }
@@ -103,6 +150,11 @@ public final class Simulator {
      * find it, for callers that show one sync's outcome as settled.
      */
     public static SimulationState startPendingPods(SimulationState state, Instant now) {
+        return startPendingPods(state, now, Set.of());
+    }
+
+    /** The same; pods for nodes in {@code downNodes} stay Pending, as their kubelet cannot start them. */
+    static SimulationState startPendingPods(SimulationState state, Instant now, Set<String> downNodes) {
         if (state.unbound().isEmpty()) {
             return state;
         }
@@ -111,7 +163,7 @@ public final class Simulator {
         Map<Pod, Pod> replacements = new IdentityHashMap<>();
         for (String key : state.unbound()) {
             CreatedPod pod = created.get(key);
-            if (pod != null) {
+            if (pod != null && !downNodes.contains(pod.pod().targetNodeName())) {
                 CreatedPod running = DaemonPodFactory.bindAndStart(pod, now);
                 created.put(key, running);
                 replacements.put(pod.pod(), running.pod());

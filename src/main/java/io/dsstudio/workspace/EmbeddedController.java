@@ -50,7 +50,10 @@ public final class EmbeddedController {
         return new SnapshotCommand("command.step", List.of(result.number()), current, result.after().snapshot());
     }
 
-    /** Syncs until one plans nothing (at most {@link Simulator#MAX_SYNCS}). */
+    /**
+     * Syncs until converged as {@code apply --until-converged} means it ({@link SyncResult#settled}: nothing planned
+     * and nothing the controller would requeue for), at most {@link Simulator#MAX_SYNCS}.
+     */
     public SnapshotCommand runToEnd(Snapshot current) {
         SimulationState state = continueFrom(current);
         int syncs = 0;
@@ -58,7 +61,7 @@ public final class EmbeddedController {
             SyncResult result = step(state);
             state = result.after();
             syncs++;
-            if (result.actionCount() == 0) {
+            if (result.settled()) {
                 break;
             }
         }
@@ -68,7 +71,7 @@ public final class EmbeddedController {
     /** Whether the next sync would do nothing. */
     public boolean converged(Snapshot current) {
         SimulationState state = continueFrom(current);
-        return state.unbound().isEmpty() && sync.step(state, 0).actionCount() == 0;
+        return state.unbound().isEmpty() && sync.step(state, 0).converged();
     }
 
     /** Deletes the DaemonSet; with {@link Cascade#ORPHAN} its pods keep running without an owner. */

@@ -25,8 +25,10 @@ final class MetaMapper {
             }
             String p = "metadata.ownerReferences[" + i + "]";
             Boolean controller = r.bool(ref, "controller", p + ".controller");
+            Boolean blockOwnerDeletion = r.bool(ref, "blockOwnerDeletion", p + ".blockOwnerDeletion");
             owners.add(new OwnerReference(r.string(ref, "apiVersion", p + ".apiVersion"), r.string(ref, "kind", p + ".kind"),
-                    r.string(ref, "name", p + ".name"), r.string(ref, "uid", p + ".uid"), Boolean.TRUE.equals(controller)));
+                    r.string(ref, "name", p + ".name"), r.string(ref, "uid", p + ".uid"), Boolean.TRUE.equals(controller),
+                    blockOwnerDeletion));
         }
         return new ObjectMeta(object.name(), object.namespace(), r.string(meta, "uid", "metadata.uid"),
                 r.stringMap(meta, "labels", "metadata.labels"), r.stringMap(meta, "annotations", "metadata.annotations"),

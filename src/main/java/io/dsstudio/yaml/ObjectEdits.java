@@ -80,12 +80,42 @@ final class ObjectEdits {
                     if (r.controller()) {
                         m.put("controller", true);
                     }
+                    if (r.blockOwnerDeletion() != null) {
+                        m.put("blockOwnerDeletion", r.blockOwnerDeletion());
+                    }
                     refs.add(m);
                 }
                 edits.add(ManifestEdit.set("metadata.ownerReferences", refs));
             }
         }
         return edits;
+    }
+
+    /**
+     * Edits that make the object's {@code status} hold {@code fields} (a null value removes the field), leaving
+     * other status fields (collisionCount, conditions) as they are; numbers compare by value.
+     */
+    static List<ManifestEdit> status(KubeObject source, Map<String, Object> fields) {
+        List<ManifestEdit> edits = new ArrayList<>();
+        for (Map.Entry<String, Object> e : fields.entrySet()) {
+            String path = "status." + e.getKey();
+            YNode existing = FieldLocator.node(source.root(), path);
+            if (e.getValue() == null) {
+                if (existing != null) {
+                    edits.add(ManifestEdit.remove(path));
+                }
+            } else if (existing == null || !sameScalar(existing.toPlain(), e.getValue())) {
+                edits.add(ManifestEdit.set(path, e.getValue()));
+            }
+        }
+        return edits;
+    }
+
+    private static boolean sameScalar(Object a, Object b) {
+        if (a instanceof Number x && b instanceof Number y) {
+            return x.longValue() == y.longValue() && x.doubleValue() == y.doubleValue();
+        }
+        return Objects.equals(a, b);
     }
 
     /** Per-key edits of a string map such as labels: set what changed or is new, remove what is gone. */

@@ -47,6 +47,29 @@ public final class SnapshotLoader {
         return map(read.read(), read.mapped());
     }
 
+    /** Display path of standard input in diagnostics. */
+    public static final String STDIN = "<stdin>";
+
+    /**
+     * Reads the paths in order; the path {@code -} stands for {@code stdinText} (shown as {@value #STDIN}).
+     */
+    public LoadedSnapshot load(List<String> paths, String stdinText) throws InputPathException {
+        List<SourceFile> files = new ArrayList<>();
+        List<KubeObject> objects = new ArrayList<>();
+        List<Object> mapped = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (String path : paths) {
+            ManifestReader.MappedRead read = "-".equals(path)
+                    ? reader.readText(STDIN, stdinText == null ? "" : stdinText, SnapshotLoader::premap)
+                    : reader.read(List.of(path), SnapshotLoader::premap);
+            files.addAll(read.read().files());
+            objects.addAll(read.read().objects());
+            diagnostics.addAll(read.read().diagnostics());
+            mapped.addAll(read.mapped());
+        }
+        return map(new ReadResult(files, objects, diagnostics), mapped);
+    }
+
     public LoadedSnapshot loadText(String displayPath, String text) {
         ManifestReader.MappedRead read = reader.readText(displayPath, text, this::premapChecked);
         return map(read.read(), read.mapped());

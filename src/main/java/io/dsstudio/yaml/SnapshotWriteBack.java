@@ -32,6 +32,15 @@ public final class SnapshotWriteBack {
      */
     public List<FileChange> changes(LoadedSnapshot original, Snapshot result, List<Map<String, Object>> newObjects,
                                     Path newObjectsFile) throws ManifestEditException {
+        return changes(original, result, newObjects, newObjectsFile, Map.of());
+    }
+
+    /**
+     * The same, also writing {@code statuses}: per object, the status fields to set (null values are removed).
+     */
+    public List<FileChange> changes(LoadedSnapshot original, Snapshot result, List<Map<String, Object>> newObjects,
+                                    Path newObjectsFile, Map<ObjectRef, Map<String, Object>> statuses)
+            throws ManifestEditException {
         Index before = new Index(original.snapshot());
         Index after = new Index(result);
         Map<SourceFile, List<KubeObject>> byFile = new LinkedHashMap<>();
@@ -46,7 +55,7 @@ public final class SnapshotWriteBack {
         for (Map.Entry<SourceFile, List<KubeObject>> e : byFile.entrySet()) {
             SourceFile file = e.getKey();
             boolean takesNew = !newObjects.isEmpty() && samePath(file.path(), newObjectsFile);
-            String text = rewrite(file, e.getValue(), original, before, after, takesNew ? newObjects : List.of());
+            String text = rewrite(file, e.getValue(), original, before, after, takesNew ? newObjects : List.of(), statuses);
             newObjectsPlaced |= takesNew;
             if (!text.equals(file.text())) {
                 out.add(new FileChange(file.path(), file.displayPath(), file.text(), text.isBlank() ? null : text));
@@ -60,7 +69,8 @@ public final class SnapshotWriteBack {
     }
 
     private String rewrite(SourceFile file, List<KubeObject> objects, LoadedSnapshot original, Index before, Index after,
-                           List<Map<String, Object>> added) throws ManifestEditException {
+                           List<Map<String, Object>> added, Map<ObjectRef, Map<String, Object>> statuses)
+            throws ManifestEditException {
         List<ManifestEditor.ObjectEdit> edits = new ArrayList<>();
         Set<ObjectRef> removed = new HashSet<>();
         for (KubeObject o : objects) {
@@ -79,6 +89,12 @@ public final class SnapshotWriteBack {
             KubeObject held = o.attached(); // its tree is read for every edit below
             for (ManifestEdit edit : editsFor(held, was, now)) {
                 edits.add(new ManifestEditor.ObjectEdit(held, edit));
+            }
+            Map<String, Object> status = statuses.get(o.ref());
+            if (status != null) {
+                for (ManifestEdit edit : ObjectEdits.status(held, status)) {
+                    edits.add(new ManifestEditor.ObjectEdit(held, edit));
+                }
             }
         }
         String text = edits.isEmpty() ? file.text() : editor.apply(file, edits);

@@ -60,7 +60,7 @@ class ApplyCommandTest {
             """;
 
     @Test
-    void applyInPlaceKeepsCommentsAndAddsOnlyIdentity(@TempDir Path dir) throws Exception {
+    void applyInPlaceKeepsCommentsAndAddsOnlyIdentityAndStatus(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("nodes.yaml"), NODES);
         Files.writeString(dir.resolve("ds.yaml"), DAEMONSET);
         PlanCommandTest.Run result = run("apply", "--until-converged", "--in-place", "--now", "2026-01-05T09:00:00Z", dir.toString());
@@ -71,8 +71,11 @@ class ApplyCommandTest {
         List<String> after = Files.readString(dir.resolve("ds.yaml")).lines().toList();
         List<String> added = new ArrayList<>(after);
         before.forEach(added::remove);
-        assertThat(added).containsExactly("  uid: " + uidLine(after), "  annotations:",
-                "    deprecated.daemonset.template.generation: \"1\"");
+        // what the API server adds on create (PrepareForCreate) and the status the last sync computed
+        assertThat(added).containsExactly("  uid: " + uidLine(after), "  generation: 1", "  annotations:",
+                "    deprecated.daemonset.template.generation: \"1\"", "status:", "  currentNumberScheduled: 1",
+                "  numberMisscheduled: 0", "  desiredNumberScheduled: 1", "  numberReady: 1", "  observedGeneration: 1",
+                "  updatedNumberScheduled: 1", "  numberAvailable: 1");
         assertThat(after).containsSubsequence(before);
         assertThat(uidLine(after)).isEqualTo(io.dsstudio.simulation.PodNames.uidFor("logging/fluentd"))
                 .matches("[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
