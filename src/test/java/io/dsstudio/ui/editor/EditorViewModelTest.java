@@ -115,9 +115,11 @@ class EditorViewModelTest {
         vm.preview();
         assertThat(vm.previewProperty().get().adoptions()).isNotEmpty();
         assertThat(vm.apply()).isTrue();
-        var orphans = fx.state.snapshotProperty().get().pods().stream().filter(p -> p.name().startsWith("fluent-bit-"))
-                .filter(p -> p.meta().controllerRef().isEmpty()).count();
-        assertThat(orphans).as("orphans are adopted in place, not replaced").isEqualTo(pods);
+        String uid = fx.state.snapshotProperty().get().daemonSets().stream().filter(d -> d.meta().name().equals("fluent-bit"))
+                .findFirst().orElseThrow().meta().uid();
+        var adopted = fx.state.snapshotProperty().get().pods().stream().filter(p -> p.name().startsWith("fluent-bit-"))
+                .filter(p -> p.meta().controllerRef().map(o -> uid.equals(o.uid())).orElse(false)).count();
+        assertThat(adopted).as("orphans are adopted in place (their controller reference written), not replaced").isEqualTo(pods);
         var byNode = fx.state.snapshotProperty().get().pods().stream().filter(p -> p.name().startsWith("fluent-bit-"))
                 .collect(java.util.stream.Collectors.groupingBy(Pod::targetNodeName, java.util.stream.Collectors.counting()));
         assertThat(byNode.values()).as("no second pod next to an adopted orphan").allMatch(n -> n == 1);
