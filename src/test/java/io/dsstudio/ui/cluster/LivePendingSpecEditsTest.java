@@ -140,20 +140,4 @@ class LivePendingSpecEditsTest {
         assertThat(shown(ds.meta().name()).minReadySeconds()).isEqualTo(9);
         assertThat(state.dirtyProperty().get()).isFalse();
     }
-
-    @Test
-    void pendingEditsBetweenTwoStatesNameEachChangedCreatedAndDeletedDaemonSet() {
-        var base = state.snapshotProperty().get();
-        DaemonSet first = base.daemonSets().get(0);
-        DaemonSet second = base.daemonSets().get(1);
-        var edited = new io.dsstudio.domain.Snapshot(base.nodes(),
-                java.util.List.of(first.withMinReadySeconds(5), base.daemonSets().get(2)), base.pods(), base.revisions());
-
-        PendingSpecEdits pending = PendingSpecEdits.between(base, edited);
-
-        assertThat(pending.edits()).extracting(PendingSpecEdits.Edit::ref).containsExactly(first.ref(), second.ref());
-        assertThat(pending.edits().get(1).edited()).as("deleted").isNull();
-        assertThat(pending.conflictsWith(base)).isEmpty();
-        assertThat(pending.conflictsWith(edited)).extracting(c -> c.edit().ref()).containsExactly(first.ref(), second.ref());
-    }
 }
