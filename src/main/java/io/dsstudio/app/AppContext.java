@@ -239,6 +239,7 @@ public final class AppContext {
         mainView.addViewMenuItems(java.util.List.of(why, palette));
         daemonSets.onWhy(messages.get("why.menu"), this::openWhy);
         nodesView.onWhy(messages.get("why.menu"), node -> openWhy(node, null));
+        mapModel.openWhyProperty().set(this::openWhy);
     }
 
     /** Opens the "why" window on a pair; null means the views' selection (or the first DaemonSet). */

@@ -76,6 +76,19 @@ class WhyPanelFxTest {
     }
 
     @Test
+    void aMapTilesWhyOpensThePanelOnThatPair(FxRobot robot) throws Exception {
+        AppOnStage.waitUntil(() -> context.state().planProperty().get() != null && !context.state().tasks().runningProperty().get());
+        var hook = context.mapModel().openWhyProperty().get();
+        assertThat(hook).as("the map's tile menu reaches the why panel").isNotNull();
+
+        robot.interact(() -> hook.accept(NODE, DS));
+        AppOnStage.waitUntil(() -> context.whyPanel().stage() != null && context.whyPanel().stage().isShowing());
+
+        assertThat(context.whyModel().nodeProperty().get()).isEqualTo(NODE);
+        assertThat(context.whyModel().daemonSetProperty().get()).isEqualTo(DS);
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void checklistIsExplainsForTheSamePair(FxRobot robot) throws Exception {
         openPanel(robot);
