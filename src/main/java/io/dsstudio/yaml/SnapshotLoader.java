@@ -54,14 +54,17 @@ public final class SnapshotLoader {
      * Reads the paths in order; the path {@code -} stands for {@code stdinText} (shown as {@value #STDIN}).
      */
     public LoadedSnapshot load(List<String> paths, String stdinText) throws InputPathException {
+        if (!paths.contains("-")) {
+            return load(paths); // one read of them all: a file named twice is read once, files in parallel
+        }
         List<SourceFile> files = new ArrayList<>();
         List<KubeObject> objects = new ArrayList<>();
         List<Object> mapped = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (String path : paths) {
             ManifestReader.MappedRead read = "-".equals(path)
-                    ? reader.readText(STDIN, stdinText == null ? "" : stdinText, SnapshotLoader::premap)
-                    : reader.read(List.of(path), SnapshotLoader::premap);
+                    ? reader.readText(STDIN, stdinText == null ? "" : stdinText, this::premapChecked)
+                    : reader.read(List.of(path), this::premapChecked);
             files.addAll(read.read().files());
             objects.addAll(read.read().objects());
             diagnostics.addAll(read.read().diagnostics());

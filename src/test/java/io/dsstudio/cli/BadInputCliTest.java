@@ -68,6 +68,22 @@ class BadInputCliTest {
     }
 
     @Test
+    void aFileNamedTwiceOnTheCommandLineIsReadOnceAndSchemaChecked() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("twice"));
+        Path file = folder.resolve("ds.yaml");
+        Files.writeString(file, "apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: agent, namespace: kube-system}\n"
+                + "spec:\n  selector:\n    matchLabels: {app: agent}\n  template:\n    metadata:\n      labels: {app: agent}\n"
+                + "    spec:\n      nodeSelecter: {disk: ssd}\n      containers:\n      - {name: agent, image: agent:1}\n");
+
+        PlanCommandTest.Run run = run("validate", folder.toString(), file.toString());
+
+        assertThat(run.code()).isEqualTo(ExitCodes.INVALID);
+        assertThat((run.out() + run.err()).lines().filter(l -> l.contains("nodeSelecter")).distinct())
+                .as("one unknown-field error, no duplicate of the file").hasSize(1);
+        assertThat(run.out() + run.err()).doesNotContain("DuplicateObject").doesNotContain("already defined");
+    }
+
+    @Test
     void validateTextModeSummarisesIgnoredObjectsInOneLine() throws IOException {
         Path file = dir.resolve("mixed.yaml");
         Files.writeString(file, NODE + "---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n---\n"
