@@ -62,8 +62,7 @@ public final class LiveViewModel implements AutoCloseable {
     private boolean refreshPending;
     private int jobs;
     private io.dsstudio.workspace.EmbeddedController controller;
-    private final javafx.collections.ObservableList<PendingSpecEdits.Conflict> conflicts = javafx.collections.FXCollections.observableArrayList();
-    private PendingSpecEdits conflicted = PendingSpecEdits.NONE;
+    private final LiveConflicts conflicts = new LiveConflicts();
 
     /** @param fxDispatcher runs on the FX thread ({@code Platform::runLater} in the app) */
     public LiveViewModel(ConnectionService service, StudioState state, Messages messages, Executor fxDispatcher, Duration debounce) {
@@ -225,8 +224,7 @@ public final class LiveViewModel implements AutoCloseable {
         List<PendingSpecEdits.Conflict> clash = pending.conflictsWith(fresh);
         if (!clash.isEmpty()) {
             // as a 409: nothing is laid over a DaemonSet someone else changed until the user says how
-            conflicted = pending;
-            conflicts.setAll(clash);
+            conflicts.hold(pending, clash);
             message.set(messages.get("live.spec.conflict", clash.get(0).edit().name(), clash.size()));
             return;
         }
@@ -251,13 +249,12 @@ public final class LiveViewModel implements AutoCloseable {
 
     /** Conflicts: lays the pending changes on the cluster's new state all the same (they replace what changed there). */
     public void rebaseConflicts() {
-        resolve(conflicted);
+        resolve(conflicts.all());
     }
 
     /** Conflicts: drops the pending changes of the DaemonSets the cluster changed, and keeps the others. */
     public void discardConflicts() {
-        Set<io.dsstudio.domain.ObjectRef> clashing = conflicts.stream().map(c -> c.edit().ref()).collect(Collectors.toSet());
-        resolve(conflicted.without(e -> clashing.contains(e.ref())));
+        resolve(conflicts.withoutConflicting());
     }
 
     private void resolve(PendingSpecEdits keep) {
@@ -265,14 +262,13 @@ public final class LiveViewModel implements AutoCloseable {
             return;
         }
         conflicts.clear();
-        conflicted = PendingSpecEdits.NONE;
         message.set(messages.get(keep.isEmpty() ? "live.spec.discarded" : "live.spec.rebased", keep.edits().size()));
         openWith(session.snapshot(), keep);
     }
 
     /** The pending DaemonSet changes the cluster changed under, until the user rebases or discards them. */
     public javafx.collections.ObservableList<PendingSpecEdits.Conflict> conflicts() {
-        return conflicts;
+        return conflicts.shown();
     }
 
     /** After a successful apply: the edits are in the cluster now, so they are no longer pending. */
@@ -287,7 +283,6 @@ public final class LiveViewModel implements AutoCloseable {
     public void disconnect() {
         session = null;
         conflicts.clear();
-        conflicted = PendingSpecEdits.NONE;
         live.set(false);
         refreshPending = false;
         service.disconnect();
