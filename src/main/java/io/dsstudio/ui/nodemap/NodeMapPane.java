@@ -44,6 +44,8 @@ public final class NodeMapPane {
         Bindings.bindContent(map.getSelected(), model.selectedNodes());
         map.setOnTileClicked(model::onTileClicked);
         map.onTileActivatedProperty().set(model::activate);
+        map.onTileEnteredProperty().set(node -> model.onNodeEnteredProperty().get().accept(node));
+        Bindings.bindContent(map.getMarked(), model.blockers());
         map.onTileContextMenuProperty().set(this::showTileMenu);
         legend.setId("mapLegend");
         legend.getStyleClass().add(Styles.MAP_LEGEND);
@@ -177,6 +179,11 @@ public final class NodeMapPane {
         why.setOnAction(e -> model.openWhy(node));
         tileMenu.getItems().setAll(select, why);
         tileMenu.show(map, at.getX(), at.getY());
+    }
+
+    /** Docks a panel under the map (the rollout dock). */
+    public void setDock(Node dock) {
+        root.setBottom(dock);
     }
 
     public NodeMapView map() {

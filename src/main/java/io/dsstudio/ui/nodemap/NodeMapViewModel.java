@@ -45,6 +45,7 @@ public final class NodeMapViewModel {
     private final ObservableList<LegendEntry> legend = FXCollections.observableArrayList();
     private final ObservableList<String> labelKeys = FXCollections.observableArrayList();
     private final ObservableList<String> daemonSets = FXCollections.observableArrayList();
+    private final ObservableList<String> blockers = FXCollections.observableArrayList();
     private final StringProperty groupBy = new SimpleStringProperty(NodeFacts.ZONE_LABEL);
     private final StringProperty colorLabel = new SimpleStringProperty("pool");
     private final ObjectProperty<ColorMode> colorMode = new SimpleObjectProperty<>(ColorMode.DAEMONSET);
@@ -52,6 +53,7 @@ public final class NodeMapViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ObjectProperty<BiConsumer<String, String>> openWhy = new SimpleObjectProperty<>();
     private final ObjectProperty<Consumer<String>> onNodeActivated = new SimpleObjectProperty<>(node -> { });
+    private final ObjectProperty<Consumer<String>> onNodeEntered = new SimpleObjectProperty<>(node -> { });
     /** The key of the new DaemonSet the editor previews, while it previews one. */
     private String previewedNew;
 
@@ -68,7 +70,7 @@ public final class NodeMapViewModel {
             }
         });
         for (Observable o : List.of(state.snapshotProperty(), state.planProperty(), state.previewProperty(), daemonSet,
-                groupBy, colorLabel, colorMode, state.editorImpactProperty())) {
+                groupBy, colorLabel, colorMode, state.editorImpactProperty(), blockers)) {
             o.addListener(x -> rebuild());
         }
         rebuild();
@@ -160,6 +162,9 @@ public final class NodeMapViewModel {
         if (!ghosts.isEmpty()) {
             entries.add(legendText.ghosts());
         }
+        if (byDaemonSet && !blockers.isEmpty()) {
+            entries.add(legendText.blockers(blockers.size()));
+        }
         legend.setAll(entries);
     }
 
@@ -241,6 +246,19 @@ public final class NodeMapViewModel {
     /** Called with a node when a tile is activated (Enter, double-click), after it was selected everywhere. */
     public ObjectProperty<Consumer<String>> onNodeActivatedProperty() {
         return onNodeActivated;
+    }
+
+    /**
+     * The nodes that will block the shown DaemonSet's rollout (the rollout dock's forecast sets them): marked on the
+     * map and counted in the legend.
+     */
+    public ObservableList<String> blockers() {
+        return blockers;
+    }
+
+    /** Called with a node when Enter is pressed on its tile, after it was selected (the app then shows it in the Nodes view). */
+    public ObjectProperty<Consumer<String>> onNodeEnteredProperty() {
+        return onNodeEntered;
     }
 
     public ObservableList<MapTile> tiles() {
