@@ -19,8 +19,8 @@ import java.util.List;
  * nodes that will block it and, for each, what would unblock it. Pure: it reads the forecast and the snapshot.
  */
 final class ForecastText {
-    /** Unblocking advice is given for this many nodes; the rest are counted. */
-    static final int ADVISED_NODES = 5;
+    /** Lists name this many nodes; the rest are counted. */
+    static final int NAMED_NODES = 5;
 
     private final Messages messages;
 
@@ -44,11 +44,14 @@ final class ForecastText {
             return new Lines(messages.get("rollout.forecast.notSynced"), "", List.of());
         }
         DaemonSet ds = find(snapshot, f.key());
+        boolean nothingToRoll = f.outOfDate() <= 0 && f.waves().isEmpty();
         String headline;
         if (ds != null && ds.updateStrategy() != null && ds.updateStrategy().isOnDelete()) {
-            headline = messages.get("rollout.forecast.onDelete", f.outOfDate());
-        } else if (f.waves().isEmpty() && !f.blocked()) {
+            headline = messages.get("rollout.forecast.onDelete", Math.max(0, f.outOfDate()));
+        } else if (nothingToRoll) {
             headline = messages.get("rollout.forecast.upToDate", f.after().updatedNumberScheduled());
+        } else if (f.waves().isEmpty()) {
+            headline = messages.get("rollout.forecast.blockedAtOnce", f.outOfDate());
         } else {
             headline = messages.get(f.blocked() ? "rollout.forecast.wavesUntilBlocked" : "rollout.forecast.waves",
                     f.waves().size(), f.replaced(), duration(f.estimatedDuration()), duration(f.podStart()),
@@ -58,22 +61,36 @@ final class ForecastText {
             return new Lines(headline, "", List.of());
         }
         if (f.stallingNodes().isEmpty()) {
-            return new Lines(headline, messages.get("rollout.forecast.blockedUnavailable"),
-                    List.of(messages.get("rollout.unblock.unavailable")));
+            return nothingToRoll ? new Lines(headline, "", List.of())
+                    : new Lines(headline, messages.get("rollout.forecast.blockedUnavailable"), List.of(messages.get("rollout.unblock.unavailable")));
+        }
+        List<String> unknown = new ArrayList<>();
+        List<String> notReady = new ArrayList<>();
+        for (String node : f.stallingNodes()) {
+            (status(snapshot, node) == NodeStatus.NOT_READY ? notReady : unknown).add(node);
         }
         List<String> unblock = new ArrayList<>();
-        for (String node : f.stallingNodes().subList(0, Math.min(ADVISED_NODES, f.stallingNodes().size()))) {
-            unblock.add(messages.get(status(snapshot, node) == NodeStatus.NOT_READY ? "rollout.unblock.notReady" : "rollout.unblock.unknown", node));
+        if (!unknown.isEmpty()) {
+            unblock.add(messages.get("rollout.unblock.unknown", unknown.size(), names(unknown)));
         }
-        if (f.stallingNodes().size() > ADVISED_NODES) {
-            unblock.add(messages.get("rollout.unblock.more", f.stallingNodes().size() - ADVISED_NODES));
+        if (!notReady.isEmpty()) {
+            unblock.add(messages.get("rollout.unblock.notReady", notReady.size(), names(notReady)));
         }
-        IntOrString budget = ds == null || ds.updateStrategy() == null ? null : ds.updateStrategy().maxUnavailable();
         if (ds != null && !surges(ds.updateStrategy())) {
+            IntOrString budget = ds.updateStrategy() == null ? null : ds.updateStrategy().maxUnavailable();
             unblock.add(messages.get("rollout.unblock.budget", budget == null ? "1" : budget.toString(), f.stallingNodes().size()));
         }
-        return new Lines(headline, messages.get("rollout.forecast.blockedBy", f.stallingNodes().size(),
-                String.join(", ", f.stallingNodes())), unblock);
+        String blocked = messages.get(nothingToRoll ? "rollout.forecast.wouldBlock" : "rollout.forecast.blockedBy",
+                f.stallingNodes().size(), names(f.stallingNodes()));
+        return new Lines(headline, blocked, unblock);
+    }
+
+    /** "a, b, c" or, past {@link #NAMED_NODES}, "a, b, c, d, e and 7 more". */
+    private String names(List<String> nodes) {
+        if (nodes.size() <= NAMED_NODES) {
+            return String.join(", ", nodes);
+        }
+        return messages.get("rollout.nodes.more", String.join(", ", nodes.subList(0, NAMED_NODES)), nodes.size() - NAMED_NODES);
     }
 
     private static boolean surges(UpdateStrategy strategy) {

@@ -42,6 +42,7 @@ public final class RolloutDock {
     private final XYChart.Series<Number, Number> available = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> unavailable = new XYChart.Series<>();
     private final NumberAxis syncAxis = new NumberAxis();
+    private final NumberAxis pods = new NumberAxis();
     private LineChart<Number, Number> chart;
 
     public RolloutDock(RolloutDockViewModel model, Messages messages) {
@@ -113,7 +114,7 @@ public final class RolloutDock {
         scroll.setId("rolloutControls");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setPrefWidth(400);
+        scroll.setPrefWidth(450);
         scroll.setMinWidth(300);
         return scroll;
     }
@@ -138,10 +139,10 @@ public final class RolloutDock {
 
     private Node chart() {
         syncAxis.setLabel(messages.get("rollout.chart.sync"));
-        syncAxis.setForceZeroInRange(false);
+        syncAxis.setAutoRanging(false);
         syncAxis.setMinorTickVisible(false);
         syncAxis.setTickLabelFormatter(integers());
-        NumberAxis pods = new NumberAxis();
+        pods.setAutoRanging(false);
         pods.setLabel(messages.get("rollout.chart.pods"));
         pods.setMinorTickVisible(false);
         pods.setTickLabelFormatter(integers());
@@ -188,9 +189,25 @@ public final class RolloutDock {
         }
         // symbols only while they stay apart: hundreds of syncs draw plain lines
         chart.setCreateSymbols(u.size() <= 40);
+        int syncs = model.series().isEmpty() ? 0 : model.series().get(model.series().size() - 1).sync();
+        int most = 1;
+        for (SyncPoint p : model.series()) {
+            most = Math.max(most, Math.max(p.counts().desired(), Math.max(p.counts().available(), p.counts().unavailable())));
+        }
+        range(syncAxis, 1, Math.max(5, syncs));
+        range(pods, 0, most);
         updated.getData().setAll(u);
         available.getData().setAll(a);
         unavailable.getData().setAll(n);
+    }
+
+    /** Whole-number ticks, about five of them, from {@code lower} to {@code upper} or a little above. */
+    private static void range(NumberAxis axis, int lower, int upper) {
+        int span = Math.max(1, upper - lower);
+        int unit = Math.max(1, (int) Math.ceil(span / 5.0));
+        axis.setLowerBound(lower);
+        axis.setUpperBound(lower + (int) Math.ceil((double) span / unit) * unit);
+        axis.setTickUnit(unit);
     }
 
     private Node syncList() {
@@ -199,7 +216,7 @@ public final class RolloutDock {
         list.setPlaceholder(wrapping(null));
         ((Label) list.getPlaceholder()).setText(messages.get("rollout.syncs.none"));
         list.setCellFactory(ElidedCells.list(s -> s));
-        list.setPrefWidth(340);
+        list.setPrefWidth(310);
         list.setMinWidth(220);
         model.summaries().addListener((ListChangeListener<String>) c -> {
             if (!list.getItems().isEmpty()) {
