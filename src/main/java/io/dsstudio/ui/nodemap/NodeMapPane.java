@@ -69,13 +69,20 @@ public final class NodeMapPane {
         daemonSet.setButtonCell(daemonSetCell());
         daemonSet.setCellFactory(list -> daemonSetCell());
         daemonSet.setValue(model.daemonSetProperty().get());
+        boolean[] restoring = {false};
         daemonSet.valueProperty().addListener((obs, old, now) -> {
-            if (now != null) {
+            if (now != null && !restoring[0]) {
                 model.daemonSetProperty().set(now);
                 model.colorModeProperty().set(ColorMode.DAEMONSET);
             }
         });
         model.daemonSetProperty().addListener((obs, old, now) -> daemonSet.setValue(now));
+        // replacing the items (while a new plan is computed) clears the combo's value: show the model's again
+        model.daemonSets().addListener((ListChangeListener<String>) c -> {
+            restoring[0] = true;
+            daemonSet.setValue(model.daemonSetProperty().get());
+            restoring[0] = false;
+        });
         daemonSet.setPrefWidth(260);
         ComboBox<String> groupBy = new ComboBox<>(model.labelKeys());
         groupBy.setId("mapGroupBy");

@@ -56,6 +56,9 @@ public final class NodeMapViewModel {
     private final ObjectProperty<Consumer<String>> onNodeEntered = new SimpleObjectProperty<>(node -> { });
     /** The key of the new DaemonSet the editor previews, while it previews one. */
     private String previewedNew;
+    /** The nodes and DaemonSet whose placement the tiles show (null when they show something else). */
+    private List<ClusterNode> placedNodes;
+    private String placedDaemonSet;
 
     public NodeMapViewModel(StudioState state, Messages messages) {
         this.state = state;
@@ -99,6 +102,12 @@ public final class NodeMapViewModel {
         Snapshot snapshot = state.snapshotProperty().get();
         Plan plan = state.planProperty().get();
         String ds = daemonSet.get();
+        if (plan == null && snapshot.nodes() == placedNodes && ds != null && ds.equals(placedDaemonSet)
+                && colorMode.get() == ColorMode.DAEMONSET) {
+            // a controller sync changed the pods: the placement stays until its new plan is ready (no flash of
+            // node status between the syncs of a watched rollout)
+            return;
+        }
         List<String> keys = List.copyOf(snapshot.nodes().stream().flatMap(n -> n.labels().keySet().stream())
                 .collect(Collectors.toCollection(TreeSet::new)));
         if (!keys.equals(labelKeys)) {
@@ -152,6 +161,8 @@ public final class NodeMapViewModel {
                     node.unschedulable()));
         }
         tiles.setAll(built);
+        placedNodes = byDaemonSet && !newPreview ? snapshot.nodes() : null;
+        placedDaemonSet = ds;
         List<LegendEntry> entries = byDaemonSet ? legendText.verdicts(verdictCounts)
                 : mode == ColorMode.LABEL ? legendText.labelValues(values, valueCounts, valueCounts.getOrDefault("", 0))
                 : legendText.statuses(statusCounts);

@@ -1,6 +1,5 @@
 package io.dsstudio.ui.rollout;
 
-import io.dsstudio.ui.common.ElidedCells;
 import io.dsstudio.ui.common.Icons;
 import io.dsstudio.ui.common.Messages;
 import io.dsstudio.ui.common.Styles;
@@ -33,7 +32,7 @@ import java.util.List;
  * per-sync summaries on the right.
  */
 public final class RolloutDock {
-    static final double HEIGHT = 210;
+    static final double HEIGHT = 240;
 
     private final RolloutDockViewModel model;
     private final Messages messages;
@@ -215,7 +214,7 @@ public final class RolloutDock {
         list.setId("rolloutSyncs");
         list.setPlaceholder(wrapping(null));
         ((Label) list.getPlaceholder()).setText(messages.get("rollout.syncs.none"));
-        list.setCellFactory(ElidedCells.list(s -> s));
+        list.setCellFactory(view -> new SummaryCell(view));
         list.setPrefWidth(310);
         list.setMinWidth(220);
         model.summaries().addListener((ListChangeListener<String>) c -> {
@@ -224,6 +223,21 @@ public final class RolloutDock {
             }
         });
         return list;
+    }
+
+    /** A summary wrapped to the list's width: all of it is read without scrolling sideways. */
+    private static final class SummaryCell extends javafx.scene.control.ListCell<String> {
+        SummaryCell(ListView<String> list) {
+            setWrapText(true);
+            prefWidthProperty().bind(list.widthProperty().subtract(24));
+            setMinWidth(Region.USE_PREF_SIZE);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item);
+        }
     }
 
     public TitledPane root() {

@@ -88,7 +88,11 @@ public final class RolloutDockViewModel {
         }));
         waves.setCycleCount(Animation.INDEFINITE);
         state.snapshotProperty().addListener((obs, old, now) -> snapshotShown(now));
-        state.planProperty().addListener(o -> updateProgress());
+        state.planProperty().addListener(o -> {
+            if (state.planProperty().get() != null) {
+                updateProgress();
+            }
+        });
         daemonSet.addListener(o -> {
             showSyncs();
             updateProgress();
