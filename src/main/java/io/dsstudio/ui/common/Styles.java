@@ -38,6 +38,7 @@ public final class Styles {
     public static final String ROLLOUT_DOCK = "ds-rollout-dock";
     public static final String ROLLOUT_CONTROLS = "ds-rollout-controls";
     public static final String ROLLOUT_CHART = "ds-rollout-chart";
+    public static final String ROLLOUT_SUMMARY = "ds-rollout-summary";
 
     private Styles() {
     }

@@ -225,18 +225,25 @@ public final class RolloutDock {
         return list;
     }
 
-    /** A summary wrapped to the list's width: all of it is read without scrolling sideways. */
+    /**
+     * A summary wrapped to the list's width (a Text, so Chinese wraps between characters and the cell grows with it):
+     * all of it is read without scrolling sideways.
+     */
     private static final class SummaryCell extends javafx.scene.control.ListCell<String> {
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
         SummaryCell(ListView<String> list) {
-            setWrapText(true);
-            prefWidthProperty().bind(list.widthProperty().subtract(24));
-            setMinWidth(Region.USE_PREF_SIZE);
+            text.getStyleClass().add(Styles.ROLLOUT_SUMMARY);
+            text.wrappingWidthProperty().bind(list.widthProperty().subtract(40));
         }
 
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : item);
+            setText(null);
+            text.setText(empty || item == null ? "" : item);
+            setGraphic(empty || item == null ? null : text);
+            setAccessibleText(empty ? null : item);
         }
     }
 
