@@ -177,7 +177,8 @@ public final class OverviewView {
     }
 
     private Node warning(int index, OverviewWarning w) {
-        String text = w.code() + (w.object().isEmpty() ? "" : " \u00b7 " + w.object()) + ": " + w.message();
+        String text = w.code() + (w.object().isEmpty() ? "" : " \u00b7 " + w.object()) + ": "
+                + new io.dsstudio.ui.common.DiagnosticText(messages).of(w.text(), w.message());
         if (w.daemonSet() == null && w.node() == null) {
             Label label = new Label(text, new FontIcon("ERROR".equals(w.severity()) ? Material2AL.ERROR_OUTLINE : Material2MZ.WARNING));
             label.setId("overviewWarning" + index);
