@@ -174,6 +174,22 @@ class RolloutDockFxTest {
     }
 
     @Test
+    void theMapTabWithTheDockElidesNoTextWithoutATooltipAtTheDefaultWindowSize(FxRobot robot) throws Exception {
+        robot.interact(() -> context.mainModel().openDemo());
+        AppOnStage.waitUntil(() -> idle() && context.state().snapshotProperty().get().nodes().size() > 0);
+        robot.interact(() -> {
+            context.mainModel().selectedViewProperty().set(MainView.MAP);
+            context.mapModel().daemonSetProperty().set("monitoring/node-exporter");
+        });
+        AppOnStage.waitUntil(() -> idle() && !dock().blockers().isEmpty() && dock().canStepProperty().get());
+        robot.clickOn("#rolloutStep");
+        AppOnStage.waitUntil(() -> syncs(robot).getItems().size() == 1 && idle());
+        List<String> elided = new ArrayList<>();
+        robot.interact(() -> elided.addAll(ElidedText.withoutTooltip(context.mainView().root())));
+        assertThat(elided).as("elided text without a tooltip carrying it").isEmpty();
+    }
+
+    @Test
     void enterOnAFocusedTileSelectsTheNodeInTheNodesView(FxRobot robot) throws Exception {
         openOnMap(robot, RolloutFixture.write(files, 8, Set.of(), "2"));
         NodeMapView map = robot.lookup("#nodeMap").queryAs(NodeMapView.class);

@@ -114,14 +114,14 @@ final class ForecastText {
         return snapshot.daemonSets().stream().filter(d -> d.key().equals(key)).findFirst().orElse(null);
     }
 
-    /** "1 h 2 min 3 s", "45 s" in the window's language. */
+    /** "1 h 2 min 3 s", "45 s", "2 h" in the window's language (zero parts left out). */
     String duration(Duration d) {
         long s = d.toSeconds();
         List<String> parts = new ArrayList<>();
         if (s >= 3600) {
             parts.add(messages.get("rollout.duration.hours", s / 3600));
         }
-        if (s >= 60) {
+        if (s >= 60 && s % 3600 / 60 != 0) {
             parts.add(messages.get("rollout.duration.minutes", s % 3600 / 60));
         }
         if (s % 60 != 0 || parts.isEmpty()) {

@@ -51,6 +51,7 @@ public final class RolloutDock {
         root.getStyleClass().add(Styles.ROLLOUT_DOCK);
         root.textProperty().bind(model.titleProperty());
         root.setAnimated(false);
+        root.expandedProperty().bindBidirectional(model.expandedProperty());
         HBox content = new HBox(12, controls(), chart(), syncList());
         content.setPrefHeight(HEIGHT);
         content.setMinHeight(HEIGHT);

@@ -49,7 +49,8 @@ public final class RolloutDockViewModel {
     private final RolloutHistory history = new RolloutHistory();
     private final ForecastText forecastText;
     private final StringProperty daemonSet = new SimpleStringProperty();
-    private final BooleanProperty active = new SimpleBooleanProperty(true);
+    private final BooleanProperty active = new SimpleBooleanProperty(false);
+    private final BooleanProperty expanded = new SimpleBooleanProperty(true);
     private final ObservableList<SyncPoint> series = FXCollections.observableArrayList();
     private final ObservableList<String> summaries = FXCollections.observableArrayList();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
@@ -70,6 +71,8 @@ public final class RolloutDockViewModel {
     private boolean waveInFlight;
     private boolean runBroken;
     private boolean stopRequested;
+    private boolean forecasting;
+    private boolean forecastPending;
     private Snapshot runAt;
 
     public RolloutDockViewModel(StudioState state, EmbeddedController controller, TaskRunner runner, Messages messages, Clock clock) {
@@ -98,11 +101,13 @@ public final class RolloutDockViewModel {
             updateProgress();
             showForecast();
         });
-        active.addListener((obs, was, now) -> {
-            if (now) {
-                analyse();
-            }
-        });
+        for (BooleanProperty shown : List.of(active, expanded)) {
+            shown.addListener((obs, was, now) -> {
+                if (now) {
+                    analyse();
+                }
+            });
+        }
         snapshotShown(state.snapshotProperty().get());
     }
 
@@ -120,7 +125,7 @@ public final class RolloutDockViewModel {
     /** Whether more syncs would change anything, and the forecast: in the background, once per snapshot shown. */
     private void analyse() {
         Snapshot shown = state.snapshotProperty().get();
-        if (!active.get() || shown == analysedOf || running.get()) {
+        if (!active.get() || !expanded.get() || shown == analysedOf || running.get()) {
             return;
         }
         analysedOf = shown;
@@ -132,13 +137,42 @@ public final class RolloutDockViewModel {
         forecastHeadline.set(messages.get("rollout.forecast.computing"));
         forecastBlocked.set("");
         unblock.clear();
+        forecast(shown);
+    }
+
+    /**
+     * One forecast at a time (a forecast of a large cluster runs many syncs and cannot be interrupted): a snapshot
+     * shown meanwhile is forecast when it is done.
+     */
+    private void forecast(Snapshot shown) {
+        if (forecasting) {
+            forecastPending = true;
+            return;
+        }
+        forecasting = true;
         forecasts.run("task.rolloutForecast", p -> RolloutForecast.of(shown, clock.instant(), null), result -> {
+            forecasting = false;
             if (state.snapshotProperty().get() == shown) {
                 forecast = result;
                 forecastOf = shown;
                 showForecast();
             }
-        }, failed -> forecastHeadline.set(messages.get("rollout.message.failed", String.valueOf(failed.getMessage()))));
+            forecastNext(shown);
+        }, failed -> {
+            forecasting = false;
+            forecastHeadline.set(messages.get("rollout.message.failed", String.valueOf(failed.getMessage())));
+            forecastNext(shown);
+        });
+    }
+
+    private void forecastNext(Snapshot done) {
+        if (forecastPending) {
+            forecastPending = false;
+            Snapshot now = state.snapshotProperty().get();
+            if (now != done && !running.get()) {
+                forecast(now);
+            }
+        }
     }
 
     private void showForecast() {
@@ -321,6 +355,11 @@ public final class RolloutDockViewModel {
     /** False while the dock is not on screen: the forecast waits until it is. */
     public BooleanProperty activeProperty() {
         return active;
+    }
+
+    /** False while the dock is collapsed: the forecast waits until it is expanded. */
+    public BooleanProperty expandedProperty() {
+        return expanded;
     }
 
     /** The followed DaemonSet's syncs in the rollout shown (numbered from 1). */
