@@ -83,6 +83,13 @@ class RolloutDockFxTest {
                 && !text(robot, "#rolloutForecast").equals("Forecasting…") && dock().canStepProperty().get());
     }
 
+    /** Clicks a dock button once it is enabled (the background checks that enable it may still be running). */
+    private static void click(FxRobot robot, String query) throws Exception {
+        Button button = robot.lookup(query).queryAs(Button.class);
+        AppOnStage.waitUntil(() -> !button.isDisabled());
+        robot.clickOn(button);
+    }
+
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
@@ -126,17 +133,17 @@ class RolloutDockFxTest {
         Path file = RolloutFixture.write(files, 8, Set.of(), "2");
         openOnMap(robot, file);
         assertThat(syncs(robot).getItems()).isEmpty();
-        robot.clickOn("#rolloutStep");
+        click(robot, "#rolloutStep");
         AppOnStage.waitUntil(() -> syncs(robot).getItems().size() == 1 && idle());
         assertThat(syncs(robot).getItems().get(0)).isEqualTo("sync 1: 2 deleted, 0 created; 0/8 updated");
         AppOnStage.waitUntil(() -> dock().canStepProperty().get() && idle());
-        robot.clickOn("#rolloutStep");
+        click(robot, "#rolloutStep");
         AppOnStage.waitUntil(() -> syncs(robot).getItems().size() == 2 && idle() && progress(robot) > 0);
         assertThat(progress(robot)).isEqualTo(2 / 8.0);
         assertThat(text(robot, "#rolloutProgressText")).isEqualTo("2/8 updated");
 
         AppOnStage.waitUntil(() -> dock().canStepProperty().get() && idle());
-        robot.clickOn("#rolloutRun");
+        click(robot, "#rolloutRun");
         AppOnStage.waitUntil(() -> !dock().runningProperty().get() && idle() && progress(robot) == 1.0);
         int total = syncs(robot).getItems().size();
         assertThat(total).isGreaterThan(4);
@@ -160,9 +167,9 @@ class RolloutDockFxTest {
     @Test
     void stopEndsARunAfterTheSyncBeingComputed(FxRobot robot) throws Exception {
         openOnMap(robot, RolloutFixture.write(files, 40, Set.of(), "1"));
-        robot.clickOn("#rolloutRun");
+        click(robot, "#rolloutRun");
         AppOnStage.waitUntil(() -> syncs(robot).getItems().size() >= 2);
-        robot.clickOn("#rolloutStop");
+        click(robot, "#rolloutStop");
         AppOnStage.waitUntil(() -> !dock().runningProperty().get() && idle());
         int stoppedAt = syncs(robot).getItems().size();
         assertThat(stoppedAt).isLessThan(40);
@@ -182,7 +189,7 @@ class RolloutDockFxTest {
             context.mapModel().daemonSetProperty().set("monitoring/node-exporter");
         });
         AppOnStage.waitUntil(() -> idle() && !dock().blockers().isEmpty() && dock().canStepProperty().get());
-        robot.clickOn("#rolloutStep");
+        click(robot, "#rolloutStep");
         AppOnStage.waitUntil(() -> syncs(robot).getItems().size() == 1 && idle());
         List<String> elided = new ArrayList<>();
         robot.interact(() -> elided.addAll(ElidedText.withoutTooltip(context.mainView().root())));

@@ -106,6 +106,8 @@ public final class NodeMapPane {
         follow(colorLabel, model.colorLabelProperty());
         colorLabel.visibleProperty().bind(model.colorModeProperty().isEqualTo(ColorMode.LABEL));
         colorLabel.managedProperty().bind(colorLabel.visibleProperty());
+        groupBy.setButtonCell(elidedCell());
+        colorLabel.setButtonCell(elidedCell());
         groupBy.setPrefWidth(230);
         colorLabel.setPrefWidth(200);
         // in a narrow window the choices shrink (their popups still show whole names) rather than overflow
@@ -136,8 +138,20 @@ public final class NodeMapPane {
         return button;
     }
 
+    /** A combo box's shown choice, with a tooltip carrying all of it while it is elided. */
+    private static ListCell<String> elidedCell() {
+        ListCell<String> cell = new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item);
+            }
+        };
+        return io.dsstudio.ui.common.ElidedTooltip.install(cell);
+    }
+
     private ListCell<String> daemonSetCell() {
-        return new ListCell<>() {
+        ListCell<String> cell = new ListCell<>() {
             @Override
             protected void updateItem(String key, boolean empty) {
                 super.updateItem(key, empty);
@@ -148,6 +162,7 @@ public final class NodeMapPane {
                 }
             }
         };
+        return io.dsstudio.ui.common.ElidedTooltip.install(cell);
     }
 
     /**
