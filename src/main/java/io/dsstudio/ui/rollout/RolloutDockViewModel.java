@@ -4,15 +4,10 @@ import io.dsstudio.domain.Snapshot;
 import io.dsstudio.reconcile.DaemonSetPlan;
 import io.dsstudio.reconcile.Plan;
 import io.dsstudio.simulation.RolloutForecast;
-import io.dsstudio.simulation.Simulator;
 import io.dsstudio.ui.common.Messages;
 import io.dsstudio.ui.common.StudioState;
 import io.dsstudio.ui.common.TaskRunner;
 import io.dsstudio.workspace.EmbeddedController;
-import io.dsstudio.workspace.SnapshotCommand;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -25,7 +20,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.util.Duration;
 
 import java.time.Clock;
 import java.util.List;
@@ -36,9 +30,6 @@ import java.util.List;
  * map shows; and, before and between steps, that DaemonSet's rollout forecast with the nodes that will block it.
  */
 public final class RolloutDockViewModel {
-    /** Run to end starts the next sync this long after the last one was shown, so each can be watched. */
-    public static final Duration WAVE_DELAY = Duration.millis(80);
-
     private final StudioState state;
     private final EmbeddedController controller;
     private final Messages messages;
@@ -48,6 +39,7 @@ public final class RolloutDockViewModel {
     private final SyncChains chains = new SyncChains();
     private final RolloutHistory history = new RolloutHistory();
     private final ForecastText forecastText;
+    private final RolloutRun run;
     private final StringProperty daemonSet = new SimpleStringProperty();
     private final BooleanProperty active = new SimpleBooleanProperty(false);
     private final BooleanProperty expanded = new SimpleBooleanProperty(true);
@@ -57,23 +49,16 @@ public final class RolloutDockViewModel {
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canStep = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper forecastHeadline = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper forecastBlocked = new ReadOnlyStringWrapper("");
     private final ObservableList<String> unblock = FXCollections.observableArrayList();
     private final ObservableList<String> blockers = FXCollections.observableArrayList();
-    private final Timeline waves = new Timeline();
     private List<RolloutForecast.DaemonSetForecast> forecast;
     private Snapshot forecastOf;
     private Snapshot analysedOf;
-    private int runSteps;
-    private boolean waveInFlight;
-    private boolean runBroken;
-    private boolean stopRequested;
     private boolean forecasting;
     private boolean forecastPending;
-    private Snapshot runAt;
 
     public RolloutDockViewModel(StudioState state, EmbeddedController controller, TaskRunner runner, Messages messages, Clock clock) {
         this.state = state;
@@ -84,12 +69,7 @@ public final class RolloutDockViewModel {
         this.forecasts = runner.sibling();
         this.forecastText = new ForecastText(messages);
         controller.onSync(chains);
-        waves.getKeyFrames().setAll(new KeyFrame(WAVE_DELAY, e -> {
-            if (!runWave()) {
-                finishRun();
-            }
-        }));
-        waves.setCycleCount(Animation.INDEFINITE);
+        this.run = new RolloutRun(state, controller, messages, canStep, message, this::analyse);
         state.snapshotProperty().addListener((obs, old, now) -> snapshotShown(now));
         state.planProperty().addListener(o -> {
             if (state.planProperty().get() != null) {
@@ -115,7 +95,7 @@ public final class RolloutDockViewModel {
         if (history.show(now, chains.take(now)) || series.isEmpty() != (history.size() == 0)) {
             showSyncs();
         }
-        if (running.get()) {
+        if (run.isRunning()) {
             showForecast();
             return;
         }
@@ -125,7 +105,7 @@ public final class RolloutDockViewModel {
     /** Whether more syncs would change anything, and the forecast: in the background, once per snapshot shown. */
     private void analyse() {
         Snapshot shown = state.snapshotProperty().get();
-        if (!active.get() || !expanded.get() || shown == analysedOf || running.get()) {
+        if (!active.get() || !expanded.get() || shown == analysedOf || run.isRunning()) {
             return;
         }
         analysedOf = shown;
@@ -169,7 +149,7 @@ public final class RolloutDockViewModel {
         if (forecastPending) {
             forecastPending = false;
             Snapshot now = state.snapshotProperty().get();
-            if (now != done && !running.get()) {
+            if (now != done && !run.isRunning()) {
                 forecast(now);
             }
         }
@@ -235,117 +215,17 @@ public final class RolloutDockViewModel {
 
     /** One controller sync of the whole cluster, computed in the background. */
     public void step() {
-        if (state.commands().runningProperty().get() || running.get()) {
-            return;
-        }
-        stepOnce(() -> message.set(messages.get("rollout.message.stepped")), () -> { });
-    }
-
-    private void stepOnce(Runnable executed, Runnable notExecuted) {
-        Snapshot from = state.snapshotProperty().get();
-        state.commands().run("task.rolloutStep", p -> {
-            SnapshotCommand command = controller.step(from);
-            return new Computed(command, controller.converged(command.after()));
-        }, done -> {
-            if (state.snapshotProperty().get() != from) {
-                message.set(messages.get("rollout.message.stale"));
-                notExecuted.run();
-                return;
-            }
-            state.execute(done.command());
-            canStep.set(!done.converged());
-            executed.run();
-        }, failed -> {
-            message.set(messages.get("rollout.message.failed", failed.getMessage() == null ? failed.toString() : failed.getMessage()));
-            notExecuted.run();
-        });
-    }
-
-    private record Computed(SnapshotCommand command, boolean converged) {
+        run.step();
     }
 
     /** Runs syncs one at a time, each shown before the next, until nothing is left or {@link #stop()}. */
     public void runToEnd() {
-        if (running.get() || state.commands().runningProperty().get() || !canStep.get()) {
-            return;
-        }
-        runSteps = 0;
-        runBroken = false;
-        waveInFlight = false;
-        stopRequested = false;
-        runAt = state.snapshotProperty().get();
-        running.set(true);
-        message.set(messages.get("rollout.message.running"));
-        waves.play();
-    }
-
-    /** One tick of a run: starts the next sync, or waits for the one computed; false when the run is over. */
-    boolean runWave() {
-        if (waveInFlight) {
-            if (state.commands().runningProperty().get()) {
-                return true;
-            }
-            // the wave's task ended without a result (cancelled from the status bar, or by another command)
-            waveInFlight = false;
-            runBroken = true;
-            return false;
-        }
-        if (stopRequested || runBroken || runSteps >= Simulator.MAX_SYNCS || !canStep.get()) {
-            return false;
-        }
-        if (state.snapshotProperty().get() != runAt) {
-            // something else changed the snapshot under the run: its syncs stay separate undo steps
-            runBroken = true;
-            return false;
-        }
-        if (state.commands().runningProperty().get()) {
-            return true;
-        }
-        waveInFlight = true;
-        stepOnce(() -> {
-            waveInFlight = false;
-            runSteps++;
-            runAt = state.snapshotProperty().get();
-            if (stopRequested) {
-                finishRun();
-            }
-        }, () -> {
-            waveInFlight = false;
-            runBroken = true;
-            if (stopRequested) {
-                finishRun();
-            }
-        });
-        return true;
+        run.runToEnd();
     }
 
     /** Stops a run: at once, or after the sync being computed is shown; its syncs become one undo step. */
     public void stop() {
-        if (!running.get()) {
-            return;
-        }
-        stopRequested = true;
-        if (!waveInFlight) {
-            finishRun();
-        }
-    }
-
-    private void finishRun() {
-        if (!running.get()) {
-            return;
-        }
-        waves.stop();
-        waveInFlight = false;
-        stopRequested = false;
-        running.set(false);
-        if (runSteps > 0 && !runBroken) {
-            state.squash(runSteps, "command.runToEnd", List.of(runSteps));
-        }
-        message.set(runBroken ? messages.get("rollout.message.interrupted", runSteps)
-                : messages.get(canStep.get() ? "rollout.message.stopped" : "rollout.message.converged", runSteps));
-        runSteps = 0;
-        runBroken = false;
-        analyse();
+        run.stop();
     }
 
     public StringProperty daemonSetProperty() {
@@ -392,7 +272,7 @@ public final class RolloutDockViewModel {
 
     /** True while Run to end runs. */
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return run.runningProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
