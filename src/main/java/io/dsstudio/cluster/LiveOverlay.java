@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Lays edited manifests over the live state ("what would this edited manifest do on my cluster?") by the same
@@ -37,18 +38,23 @@ public final class LiveOverlay {
 
     public static LoadedSnapshot lay(LiveState live, LoadedSnapshot files, String defaultNamespace) {
         String namespace = defaultNamespace == null || defaultNamespace.isEmpty() ? "default" : defaultNamespace;
+        ObjectOverlay.Outcome outcome = new ObjectOverlay().lay(files, held(live), namespace);
+        LoadedSnapshot placed = withDefaultNamespace(files, namespace);
+        List<Diagnostic> diagnostics = new ArrayList<>(placed.diagnostics());
+        diagnostics.addAll(outcome.problems());
+        diagnostics.addAll(live.diagnostics());
+        return new LoadedSnapshot(outcome.over(live.snapshot()), placed.read(), placed.sources(), diagnostics, placed.ignored());
+    }
+
+    /** The live objects' trees by ref (what manifests are laid over), read by our own reader from fabric8's JSON. */
+    public static Function<ObjectRef, Map<String, Object>> held(LiveState live) {
         Map<ObjectRef, HasMetadata> held = new HashMap<>();
         for (List<? extends HasMetadata> kind : List.of(live.nodes(), live.daemonSets(), live.pods(), live.revisions())) {
             kind.forEach(o -> held.put(refOf(o), o));
         }
         ManifestReader reader = new ManifestReader();
         KubernetesSerialization serialization = new KubernetesSerialization();
-        ObjectOverlay.Outcome outcome = new ObjectOverlay().lay(files, ref -> tree(reader, serialization, held.get(ref)), namespace);
-        LoadedSnapshot placed = withDefaultNamespace(files, namespace);
-        List<Diagnostic> diagnostics = new ArrayList<>(placed.diagnostics());
-        diagnostics.addAll(outcome.problems());
-        diagnostics.addAll(live.diagnostics());
-        return new LoadedSnapshot(outcome.over(live.snapshot()), placed.read(), placed.sources(), diagnostics, placed.ignored());
+        return ref -> tree(reader, serialization, held.get(ref));
     }
 
     /** The live object as a plain tree, read by our own reader from fabric8's JSON (so number types match files'). */
