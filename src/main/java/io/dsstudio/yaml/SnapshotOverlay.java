@@ -39,6 +39,17 @@ public final class SnapshotOverlay {
     }
 
     public Result overlay(LoadedSnapshot base, LoadedSnapshot overlay) throws ManifestEditException {
+        return overlay(base, overlay, null);
+    }
+
+    /**
+     * As {@link #overlay(LoadedSnapshot, LoadedSnapshot)}, but with the overlay's objects that replace nothing moved
+     * into the base ({@code apply --in-place --base}: the base snapshot is what gets written, the overlay files are the
+     * user's change and stay as they are): with {@code into} a folder, each overlay file's remaining documents go to
+     * the file of the same name in it (appended when the base has that file); with {@code into} a file, they are
+     * appended to it. Null keeps them in the overlay files.
+     */
+    public Result overlay(LoadedSnapshot base, LoadedSnapshot overlay, java.nio.file.Path into) throws ManifestEditException {
         List<ObjectRef> replaced = new ArrayList<>();
         Map<SourceFile, List<ManifestEditor.ObjectEdit>> baseEdits = new LinkedHashMap<>();
         Map<SourceFile, Set<KubeObject>> overlayRemovals = new LinkedHashMap<>();
@@ -64,14 +75,18 @@ public final class SnapshotOverlay {
         }
         for (SourceFile f : overlay.read().files()) {
             Set<KubeObject> doomed = overlayRemovals.get(f);
-            if (doomed == null) {
-                files.add(f);
+            String text = f.text();
+            if (doomed != null) {
+                List<KubeObject> all = overlay.read().objects().stream().filter(o -> o.file().equals(f)).toList();
+                text = new ObjectRemover().remove(f, f.text(), all, doomed);
+            }
+            if (text.isBlank()) {
                 continue;
             }
-            List<KubeObject> all = overlay.read().objects().stream().filter(o -> o.file().equals(f)).toList();
-            String text = new ObjectRemover().remove(f, f.text(), all, doomed);
-            if (!text.isBlank()) {
-                files.add(new SourceFile(f.displayPath(), f.path(), text));
+            if (into == null) {
+                files.add(doomed == null ? f : new SourceFile(f.displayPath(), f.path(), text));
+            } else {
+                moveInto(files, into, f, text);
             }
         }
         LoadedSnapshot reread = reread(files);
@@ -81,6 +96,27 @@ public final class SnapshotOverlay {
         Map<ObjectRef, KubeObject> positions = new HashMap<>(base.sources());
         positions.putAll(overlay.sources());
         return new Result(merged, positions, replaced);
+    }
+
+    /** Puts an overlay file's remaining documents into the base: the same-named file of folder {@code into}, or file {@code into}. */
+    private static void moveInto(List<SourceFile> files, java.nio.file.Path into, SourceFile from, String text)
+            throws ManifestEditException {
+        java.nio.file.Path target = java.nio.file.Files.isDirectory(into) && from.path() != null
+                ? into.resolve(from.path().getFileName()) : into;
+        java.nio.file.Path key = target.toAbsolutePath().normalize();
+        for (int i = 0; i < files.size(); i++) {
+            SourceFile held = files.get(i);
+            if (held.path() != null && held.path().toAbsolutePath().normalize().equals(key)) {
+                if (held.displayPath().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+                    throw new ManifestEditException("cannot add " + from.displayPath() + "'s objects to the JSON file "
+                            + held.displayPath() + ": write the result with --out FILE|DIR");
+                }
+                String separator = held.text().endsWith("\n") ? "---\n" : "\n---\n";
+                files.set(i, new SourceFile(held.displayPath(), held.path(), held.text() + separator + text));
+                return;
+            }
+        }
+        files.add(new SourceFile(target.toString(), target, text));
     }
 
     @SuppressWarnings("unchecked")
