@@ -65,7 +65,7 @@ class ManifestOverlayFxTest {
         waitIdle();
         robot.interact(() -> context.mainModel().openManifestsOver(List.of(paths)));
         AppOnStage.waitUntil(() -> context.overlayPanel().stage() != null && context.overlayPanel().stage().isShowing()
-                && !context.state().tasks().runningProperty().get()
+                && !context.state().tasks().runningProperty().get() && !context.state().commands().runningProperty().get()
                 && (context.state().previewProperty().get() != null || !context.overlayModel().problems().isEmpty()));
     }
 

@@ -7,7 +7,7 @@ import io.dsstudio.yaml.SnapshotLoader;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -90,12 +90,13 @@ class LiveOverlayRulesTest {
                       requests: {cpu: "0.1", memory: 67108864}
             """;
 
-    KubernetesClient client;
-    private LiveState live;
-    private DaemonSet before;
+    static KubernetesClient client;
+    private static LiveState live;
+    private static DaemonSet before;
 
-    @BeforeEach
-    void createTheLiveDaemonSet() {
+    /** One cluster for every case: laying manifests over it changes nothing there. */
+    @BeforeAll
+    static void createTheLiveDaemonSet() {
         client.resource((HasMetadata) client.getKubernetesSerialization().unmarshal(LIVE)).create();
         client.apps().daemonSets().inNamespace("monitoring").withName("node-exporter").editStatus(ds -> {
             ds.getStatus().setObservedGeneration(4L);
@@ -105,7 +106,7 @@ class LiveOverlayRulesTest {
         before = live.snapshot().daemonSets().get(0);
     }
 
-    private DaemonSet laid(String manifest) {
+    private static DaemonSet laid(String manifest) {
         LoadedSnapshot files = new SnapshotLoader().loadText("pr.yaml", manifest);
         LoadedSnapshot overlaid = LiveOverlay.lay(live, files, "monitoring");
         assertThat(overlaid.diagnostics()).noneMatch(Diagnostic::isError);

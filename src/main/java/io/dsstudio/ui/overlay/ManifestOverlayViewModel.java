@@ -77,7 +77,7 @@ public final class ManifestOverlayViewModel {
         rows.clear();
         problems.clear();
         summary.set(messages.get("overlay.reading", names.size()));
-        state.tasks().run("task.overlay", p -> calculator.calculate(names, over.held(), over.defaultNamespace()),
+        state.commands().run("task.overlay", p -> calculator.calculate(names, over.held(), over.defaultNamespace()),
                 this::calculated, failure -> {
                     problems.setAll(String.valueOf(failure.getMessage()));
                     summary.set(messages.get("overlay.failed", 1));
