@@ -22,14 +22,19 @@ import java.util.function.Function;
 
 /**
  * Works out File ▸ Open manifests over this snapshot…: reads the manifests, rejects them when anything in them is
- * wrong (unreadable or invalid, a duplicate inside them, a kind the snapshot does not model), and otherwise lays them
- * over the open snapshot by the rules of {@code --base} ({@link ObjectOverlay}) as a stageable edit.
+ * wrong (unreadable or invalid, a duplicate inside them), and otherwise lays them over the open snapshot by the rules
+ * of {@code --base} ({@link ObjectOverlay}) as a stageable edit. Objects of kinds the snapshot does not model (the
+ * ServiceAccounts and ConfigMaps of {@code helm template} output) are left out and listed, as the CLI does.
  */
 public final class ManifestOverlayCalculator {
-    /** Exactly one of {@code edit} (nothing wrong) and {@code problems} (sorted, each with file and line) is set. */
-    public record Result(ManifestOverlayEdit edit, List<Diagnostic> problems) {
+    /**
+     * Exactly one of {@code edit} (nothing wrong) and {@code problems} (sorted, each with file and line) is set;
+     * {@code ignored} are the objects of other kinds the manifests hold.
+     */
+    public record Result(ManifestOverlayEdit edit, List<Diagnostic> problems, List<IgnoredObject> ignored) {
         public Result {
             problems = List.copyOf(problems);
+            ignored = List.copyOf(ignored);
         }
 
         public boolean staged() {
@@ -48,11 +53,10 @@ public final class ManifestOverlayCalculator {
         try {
             overlay = loader.load(paths);
         } catch (InputPathException e) {
-            return new Result(null, List.of(Diagnostic.error("UnreadablePath", null, null, ErrorType.NotFound, e.getMessage())));
+            return new Result(null, List.of(Diagnostic.error("UnreadablePath", null, null, ErrorType.NotFound, e.getMessage())), List.of());
         }
         List<Diagnostic> problems = new ArrayList<>();
         overlay.diagnostics().stream().filter(Diagnostic::isError).forEach(problems::add);
-        overlay.ignored().forEach(ignored -> problems.add(unsupported(overlay, ignored)));
         for (Diagnostic d : new SnapshotValidator().validate(overlay)) {
             if (d.isError() && !"DuplicateObject".equals(d.code())) {
                 problems.add(d.object() == null ? d : overlay.locate(d, refOf(overlay, d.object())));
@@ -63,13 +67,13 @@ public final class ManifestOverlayCalculator {
                     "no Node, DaemonSet, Pod or ControllerRevision in " + String.join(", ", paths)));
         }
         if (!problems.isEmpty()) {
-            return new Result(null, sorted(problems));
+            return new Result(null, sorted(problems), overlay.ignored());
         }
         ObjectOverlay.Outcome outcome = new ObjectOverlay().lay(overlay, held, defaultNamespace);
         if (!outcome.problems().isEmpty()) {
-            return new Result(null, sorted(outcome.problems()));
+            return new Result(null, sorted(outcome.problems()), overlay.ignored());
         }
-        return new Result(new ManifestOverlayEdit(paths, outcome), List.of());
+        return new Result(new ManifestOverlayEdit(paths, outcome), List.of(), overlay.ignored());
     }
 
     /**
@@ -131,16 +135,6 @@ public final class ManifestOverlayCalculator {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> plain(KubeObject object) {
         return object == null ? null : (Map<String, Object>) object.root().toPlain();
-    }
-
-    private static Diagnostic unsupported(LoadedSnapshot overlay, IgnoredObject ignored) {
-        ObjectRef ref = new ObjectRef(ignored.kind(), ignored.namespace(), ignored.name());
-        Diagnostic d = Diagnostic.error("UnsupportedKind", ref, "kind", ErrorType.NotSupported, "kind " + ignored.kind()
-                + " is not read here: only Node, DaemonSet, Pod and ControllerRevision manifests can be laid over a snapshot");
-        return overlay.read().objects().stream()
-                .filter(o -> o.kind().equals(ignored.kind()) && java.util.Objects.equals(o.name(), ignored.name())
-                        && o.file().displayPath().equals(ignored.file()))
-                .findFirst().map(o -> d.at(o.locate("kind"))).orElse(d);
     }
 
     private static ObjectRef refOf(LoadedSnapshot overlay, String object) {

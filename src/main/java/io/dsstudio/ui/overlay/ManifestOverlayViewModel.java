@@ -92,11 +92,23 @@ public final class ManifestOverlayViewModel {
         }
         ManifestOverlayEdit edit = result.edit();
         rows.setAll(rows(edit, state.workspace().snapshot()));
-        summary.set(messages.get("overlay.staged", edit.descriptionArgs().toArray()));
+        summary.set(messages.get("overlay.staged", edit.descriptionArgs().toArray()) + ignoredNotice(result));
         staged.set(edit);
         edit.outcome().objects().daemonSets().stream().findFirst()
                 .ifPresent(ds -> state.selectedDaemonSetProperty().set(ds.key()));
         state.stage(edit);
+    }
+
+    /** The objects of other kinds left out (a chart's ServiceAccount, ConfigMap), named as the CLI names them. */
+    private String ignoredNotice(ManifestOverlayCalculator.Result result) {
+        if (result.ignored().isEmpty()) {
+            return "";
+        }
+        List<String> names = result.ignored().stream()
+                .map(o -> o.kind() + "/" + (o.namespace() == null || o.namespace().isEmpty() ? "" : o.namespace() + "/") + o.name())
+                .toList();
+        int shown = Math.min(5, names.size());
+        return " " + messages.get("overlay.ignored", names.size(), String.join(", ", names.subList(0, shown)), names.size() - shown);
     }
 
     private List<OverlayRow> rows(ManifestOverlayEdit edit, Snapshot current) {

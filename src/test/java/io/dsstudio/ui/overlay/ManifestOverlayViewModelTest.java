@@ -106,10 +106,19 @@ class ManifestOverlayViewModelTest {
         assertThat(created.generation()).isEqualTo(1L);
     }
 
+    @Test
+    void objectsOfOtherKindsAreLeftOutAndNamedAsHelmTemplateOutputHoldsThem() {
+        model.open(List.of(OverlayManifests.write(dir, "chart.yaml", OverlayManifests.CONFIG_MAP + "---\n" + OverlayManifests.imageBump())));
+
+        assertThat(model.problems()).isEmpty();
+        assertThat(model.stagedProperty().get()).isNotNull();
+        assertThat(model.summaryProperty().get()).endsWith(" 1 object of other kinds left out: ConfigMap/kube-system/kube-proxy.");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "invalid manifest             | INVALID    | bad.yaml:11:7: DaemonSet/kube-system/kube-proxy spec.template.metadata.labels",
-            "a kind the snapshot does not read | CONFIG_MAP | bad.yaml:2:",
+            "only kinds the snapshot does not read | CONFIG_MAP | no Node, DaemonSet, Pod or ControllerRevision in",
             "a duplicate inside the overlay | DUPLICATE  | bad.yaml:",
             "not YAML                      | SYNTAX     | bad.yaml:",
     })
