@@ -185,7 +185,8 @@ public final class RolloutForecast {
 
     /**
      * The median time from creation to Ready of the DaemonSet's Ready pods, else of all Ready pods; null when the
-     * snapshot has none. Pods Ready more than an hour after creation (restarted since) are left out.
+     * snapshot has none. Pods Ready more than an hour after creation (restarted since) are left out, and so are pods
+     * Ready the second they were created: the times were not recorded (generated snapshots), no pod starts that fast.
      */
     static Duration measuredPodStart(Snapshot snapshot, DaemonSet ds) {
         List<Long> own = new ArrayList<>();
@@ -197,7 +198,7 @@ public final class RolloutForecast {
                 continue;
             }
             long millis = Duration.between(created, ready.lastTransitionTime()).toMillis();
-            if (millis < 0 || millis > Duration.ofHours(1).toMillis()) {
+            if (millis <= 0 || millis > Duration.ofHours(1).toMillis()) {
                 continue;
             }
             all.add(millis);

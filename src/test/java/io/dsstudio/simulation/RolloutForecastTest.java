@@ -98,6 +98,21 @@ class RolloutForecastTest {
     }
 
     @Test
+    void podsReadyTheSecondTheyWereCreatedSayNothingOfTheStartTime() {
+        Snapshot recordedAsInstant = new SnapshotLoader().loadText("cluster.yaml", """
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: p, namespace: kube-system, creationTimestamp: "2026-01-01T10:00:00Z"}
+                spec: {nodeName: n, containers: [{name: c, image: c:1}]}
+                status:
+                  phase: Running
+                  conditions: [{type: Ready, status: "True", lastTransitionTime: "2026-01-01T10:00:00Z"}]
+                """).snapshot();
+        assertThat(RolloutForecast.measuredPodStart(recordedAsInstant, cluster(Set.of(), "{type: OnDelete}").daemonSets().get(0)))
+                .as("generated snapshots make every pod Ready at its creation: the default applies, not 0 s").isNull();
+    }
+
+    @Test
     void aGivenPodStartAndAPercentageBudgetMakeFewerLongerWaves() {
         List<RolloutForecast.DaemonSetForecast> forecasts = RolloutForecast.of(
                 cluster(Set.of(), "{type: RollingUpdate, rollingUpdate: {maxUnavailable: 25%}}"), NOW, Duration.ofSeconds(30));
