@@ -110,7 +110,10 @@ final class SchemaCheck {
             if (node instanceof YScalar s && s.value() == null) {
                 return;
             }
-            if (type == SchemaType.Scalar.ANY) {
+            if (type instanceof SchemaType.Scalar scalar) { // most values: tested first
+                if (scalar != SchemaType.Scalar.ANY) {
+                    scalar(node, scalar, owner);
+                }
                 return;
             }
             if (type instanceof SchemaStruct struct) {
@@ -132,8 +135,8 @@ final class SchemaCheck {
                 }
             } else if (type instanceof SchemaType.MapOf map) {
                 if (node instanceof YMap m) {
-                    if (map.values() == SchemaType.Scalar.ANY) {
-                        return;
+                    if (map.values() == SchemaType.Scalar.ANY || map.values() == SchemaType.Scalar.STRING && allStrings(m)) {
+                        return; // labels, annotations, selectors: no path to keep when every value is a string
                     }
                     List<YEntry> entries = m.entries();
                     for (int i = 0, n = entries.size(); i < n; i++) {
@@ -145,9 +148,17 @@ final class SchemaCheck {
                 } else {
                     wrongType(node, type, owner);
                 }
-            } else {
-                scalar(node, (SchemaType.Scalar) type, owner);
             }
+        }
+
+        private static boolean allStrings(YMap map) {
+            List<YEntry> entries = map.entries();
+            for (int i = 0, n = entries.size(); i < n; i++) {
+                if (!(entries.get(i).value() instanceof YScalar s && (s.value() instanceof String || s.value() == null))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private void scalar(YNode node, SchemaType.Scalar type, SchemaStruct owner) {
