@@ -17,7 +17,8 @@ import java.util.List;
  * What the schema and API-server checks add to reading: the {@link ReadSnapshotBenchmark} file read with the installed
  * object checks and without them, alternately in one JVM so both see the same machine load, timed as process CPU (the
  * reader runs on several threads) and wall time. Usage after {@code mvn -Pbench test-compile}:
- * {@code java -Xmx4g -cp target/test-classes:target/classes:<deps> io.dsstudio.bench.SchemaCheckCpuTime 6}.
+ * {@code java -Xmx4g -cp target/test-classes:target/classes:<deps> io.dsstudio.bench.SchemaCheckCpuTime 6 [FILE]}; with
+ * a FILE (such as the output of {@code generate --nodes 5000 --daemonsets 100 --seed 7}) that file is read instead.
  */
 public final class SchemaCheckCpuTime {
     private SchemaCheckCpuTime() {
@@ -25,9 +26,12 @@ public final class SchemaCheckCpuTime {
 
     public static void main(String[] args) throws IOException, InputPathException {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 6;
-        Path file = Files.createTempFile("dsstudio-schema", ".yaml");
+        boolean given = args.length > 1;
+        Path file = given ? Path.of(args[1]) : Files.createTempFile("dsstudio-schema", ".yaml");
         try {
-            Files.writeString(file, new SyntheticSnapshot().yaml(ReadSnapshotBenchmark.NODES), StandardCharsets.UTF_8);
+            if (!given) {
+                Files.writeString(file, new SyntheticSnapshot().yaml(ReadSnapshotBenchmark.NODES), StandardCharsets.UTF_8);
+            }
             SnapshotLoader checked = new SnapshotLoader(new ManifestReader(), ObjectCheck.installed());
             SnapshotLoader unchecked = new SnapshotLoader(new ManifestReader(), ObjectCheck.NONE);
             com.sun.management.OperatingSystemMXBean os =
@@ -59,7 +63,9 @@ public final class SchemaCheckCpuTime {
                         wall[variant][0], wall[variant][rounds / 2]);
             }
         } finally {
-            Files.deleteIfExists(file);
+            if (!given) {
+                Files.deleteIfExists(file);
+            }
         }
     }
 }

@@ -36,7 +36,9 @@ import java.util.TreeSet;
  * Build step (run by exec-maven-plugin in {@code process-classes}, see pom.xml): turns fabric8's model classes, which
  * fabric8 generates from the upstream Kubernetes OpenAPI schema, into the compact schema resource
  * {@code io/dsstudio/schema/k8s-schema.json} that {@code io.dsstudio.schema.KubeSchema} reads at run time. Only this
- * class touches the model classes; the product's validation never loads them.
+ * class touches the model classes; the product's validation never loads them. fabric8's model keeps enum fields as
+ * plain strings, so the enum values come from the upstream extract {@code src/build/kubernetes-api/openapi-enums.json}
+ * (see {@link UpstreamEnums} and the README beside the extract).
  *
  * <p>Type expressions in the resource: {@code string}, {@code int32}, {@code int64}, {@code boolean}, {@code number},
  * {@code int-or-string}, {@code quantity}, {@code any}, {@code []T} (list), {@code {}T} (map of string to T), or the
@@ -55,12 +57,13 @@ public final class KubeSchemaGenerator {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            throw new IllegalArgumentException("usage: KubeSchemaGenerator OUTPUT.json");
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: KubeSchemaGenerator OUTPUT.json OPENAPI-ENUMS.json");
         }
         Path out = Path.of(args[0]);
+        UpstreamEnums enums = UpstreamEnums.read(Path.of(args[1]));
         Files.createDirectories(out.getParent());
-        Files.writeString(out, new KubeSchemaGenerator().generate(), StandardCharsets.UTF_8);
+        Files.writeString(out, new KubeSchemaGenerator().generate(enums), StandardCharsets.UTF_8);
     }
 
     private static Map<String, Class<?>> rootKinds() {
@@ -73,7 +76,7 @@ public final class KubeSchemaGenerator {
         return roots;
     }
 
-    private String generate() throws IOException {
+    private String generate(UpstreamEnums enums) throws IOException {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("kubernetesVersion", KUBERNETES_VERSION);
         doc.put("source", "fabric8 kubernetes-model " + modelVersion()
@@ -90,6 +93,8 @@ public final class KubeSchemaGenerator {
             }
         }
         doc.put("types", types);
+        doc.put("enumSource", enums.source());
+        doc.put("enums", enums.forTypes(types));
         return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc);
     }
 

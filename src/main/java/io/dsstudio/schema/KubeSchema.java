@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -16,8 +17,8 @@ import java.util.TreeSet;
 
 /**
  * The upstream Kubernetes schema of the kinds the tool reads (DaemonSet, Node, Pod, ControllerRevision and List), read
- * from {@code k8s-schema.json}, which the build generates from fabric8's model (see {@code KubeSchemaGenerator}), plus
- * the enum values of {@link SchemaEnums}. Immutable once read; one instance serves every thread.
+ * from {@code k8s-schema.json}, which the build generates from fabric8's model and from the enum arrays of upstream's
+ * OpenAPI definitions (see {@code KubeSchemaGenerator}). Immutable once read; one instance serves every thread.
  */
 public final class KubeSchema {
     static final String RESOURCE = "/io/dsstudio/schema/k8s-schema.json";
@@ -81,13 +82,14 @@ public final class KubeSchema {
             SchemaStruct struct = structs.get(type.getKey());
             type.getValue().fields().forEachRemaining(f -> struct.addField(f.getKey(), resolve(f.getValue().asText(), structs)));
         }
-        for (Map.Entry<String, List<String>> e : SchemaEnums.BY_FIELD.entrySet()) {
-            int dot = e.getKey().lastIndexOf('.');
-            SchemaStruct struct = structs.get(e.getKey().substring(0, dot));
-            if (struct != null) {
-                struct.addEnum(e.getKey().substring(dot + 1), e.getValue());
-            }
-        }
+        doc.get("enums").fields().forEachRemaining(type -> {
+            SchemaStruct struct = structs.get(type.getKey());
+            type.getValue().fields().forEachRemaining(field -> {
+                List<String> values = new ArrayList<>();
+                field.getValue().forEach(v -> values.add(v.asText()));
+                struct.addEnum(field.getKey(), values);
+            });
+        });
         Map<String, SchemaStruct> kinds = new LinkedHashMap<>();
         doc.get("kinds").fields().forEachRemaining(k -> kinds.put(k.getKey(), structs.get(k.getValue().asText())));
         Set<String> known = new TreeSet<>();

@@ -6,12 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** An object type of the schema: its fields and, where the OpenAPI documents list them, their enum values. */
+/**
+ * An object type of the schema: its fields and, where the OpenAPI documents list them, their enum values. The enum of
+ * a list or map field is that of its items or values (upstream lists {@code accessModes} that way).
+ */
 public final class SchemaStruct implements SchemaType {
     private final String name;
     private final Map<String, Member> members = new LinkedHashMap<>();
 
-    /** One field: its type and its enum values (null when the schema lists none). One lookup gives both. */
+    /**
+     * One field: its type and its enum values (null when the schema lists none; for a list or map, the values of its
+     * items). One lookup gives both.
+     */
     public record Member(SchemaType type, List<String> enumValues) {
     }
 

@@ -46,12 +46,44 @@ final class Quantities {
 
     /** Whether the text parses; the reason when it does not. */
     static String problem(String text) {
+        if (plainAndValid(text)) {
+            return null;
+        }
         try {
             parse(text);
             return null;
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
+    }
+
+    /**
+     * The common forms ({@code 100m}, {@code 1.5Gi}, {@code 3}): a signed number with at most one point and a suffix
+     * {@link #multiplier} knows, which {@link #parse} always accepts; checked without a regular expression or a
+     * BigDecimal. Anything else goes through {@link #parse} for upstream's message.
+     */
+    private static boolean plainAndValid(String text) {
+        int n = text.length();
+        int i = n > 0 && (text.charAt(0) == '+' || text.charAt(0) == '-') ? 1 : 0;
+        int digits = 0;
+        boolean point = false;
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '.' && !point) {
+                point = true;
+            } else {
+                break;
+            }
+        }
+        if (digits == 0) {
+            return false;
+        }
+        int rest = n - i;
+        return rest == 0
+                || rest == 1 && "numkMGTPE".indexOf(text.charAt(i)) >= 0
+                || rest == 2 && text.charAt(i + 1) == 'i' && "KMGTPE".indexOf(text.charAt(i)) >= 0;
     }
 
     private static BigDecimal multiplier(String suffix) {

@@ -38,7 +38,7 @@ final class SchemaCheck {
     private static final Pattern SUGGESTION = Pattern.compile("unknown field \"[^\"]*\": did you mean ([A-Za-z0-9]+)\\?$");
     private static final Pattern INDEX = Pattern.compile("\\[[^\\]]*\\]");
     /** Enum fields of a DaemonSet that the API-server rules already report (semantics.md §8): one message each. */
-    private static final Set<String> DAEMONSET_RULE_ENUMS = Set.of("Toleration.effect", "ContainerPort.protocol",
+    private static final Set<String> DAEMONSET_RULE_ENUMS = Set.of("Toleration.effect", "Toleration.operator", "ContainerPort.protocol",
             "PodSpec.restartPolicy", "NodeSelectorRequirement.operator", "apps.DaemonSetUpdateStrategy.type");
 
     private final KubeSchema schema;
@@ -99,7 +99,7 @@ final class SchemaCheck {
                 } else {
                     value(e.value(), member.type(), type);
                     if (member.enumValues() != null) {
-                        enumValue(e.value(), member.enumValues(), type.name() + "." + e.key());
+                        enumValues(e.value(), member, type.name() + "." + e.key());
                     }
                 }
                 path.pop();
@@ -110,7 +110,10 @@ final class SchemaCheck {
             if (node instanceof YScalar s && s.value() == null) {
                 return;
             }
-            if (type == SchemaType.Scalar.ANY) {
+            if (type instanceof SchemaType.Scalar scalar) { // most values: tested first
+                if (scalar != SchemaType.Scalar.ANY) {
+                    scalar(node, scalar, owner);
+                }
                 return;
             }
             if (type instanceof SchemaStruct struct) {
@@ -132,8 +135,8 @@ final class SchemaCheck {
                 }
             } else if (type instanceof SchemaType.MapOf map) {
                 if (node instanceof YMap m) {
-                    if (map.values() == SchemaType.Scalar.ANY) {
-                        return;
+                    if (map.values() == SchemaType.Scalar.ANY || map.values() == SchemaType.Scalar.STRING && allStrings(m)) {
+                        return; // labels, annotations, selectors: no path to keep when every value is a string
                     }
                     List<YEntry> entries = m.entries();
                     for (int i = 0, n = entries.size(); i < n; i++) {
@@ -145,9 +148,17 @@ final class SchemaCheck {
                 } else {
                     wrongType(node, type, owner);
                 }
-            } else {
-                scalar(node, (SchemaType.Scalar) type, owner);
             }
+        }
+
+        private static boolean allStrings(YMap map) {
+            List<YEntry> entries = map.entries();
+            for (int i = 0, n = entries.size(); i < n; i++) {
+                if (!(entries.get(i).value() instanceof YScalar s && (s.value() instanceof String || s.value() == null))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private void scalar(YNode node, SchemaType.Scalar type, SchemaStruct owner) {
@@ -177,6 +188,27 @@ final class SchemaCheck {
         /** A whole number written as a float ({@code 5.0}) is sent as the integer. */
         private static boolean integral(Object v) {
             return v instanceof Double d && !d.isInfinite() && d == Math.rint(d) && Math.abs(d) < 9.2e18;
+        }
+
+        /** The enum of a list or map field is that of its items or values ({@code accessModes: [ReadWriteOnce]}). */
+        private void enumValues(YNode node, SchemaStruct.Member member, String field) {
+            List<String> values = member.enumValues();
+            if (member.type() instanceof SchemaType.ListOf && node instanceof YSeq seq) {
+                List<YNode> items = seq.items();
+                for (int i = 0, n = items.size(); i < n; i++) {
+                    path.pushIndex(i);
+                    enumValue(items.get(i), values, field);
+                    path.pop();
+                }
+            } else if (member.type() instanceof SchemaType.MapOf && node instanceof YMap map) {
+                for (YEntry e : map.entries()) {
+                    path.pushMapKey(e.key());
+                    enumValue(e.value(), values, field);
+                    path.pop();
+                }
+            } else {
+                enumValue(node, values, field);
+            }
         }
 
         private void enumValue(YNode node, List<String> values, String field) {

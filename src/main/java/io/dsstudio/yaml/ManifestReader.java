@@ -55,12 +55,34 @@ public final class ManifestReader {
      * then lets go of its tree ({@link KubeObject#detached()}), so a large snapshot's trees never all live at once.
      */
     MappedRead read(List<String> paths, Function<KubeObject, Object> mapper) throws InputPathException {
+        return read(paths, null, mapper);
+    }
+
+    /** Text read where the path {@code -} stands, such as standard input, shown as {@code displayPath}. */
+    record TextSource(String displayPath, String text) {
+    }
+
+    /**
+     * {@link #read(List, Function)} in which the path {@code -} stands for {@code dash} (when given), read in its
+     * place among the others and once however often it is named; a file named twice is still read once.
+     */
+    MappedRead read(List<String> paths, TextSource dash, Function<KubeObject, Object> mapper) throws InputPathException {
         List<SourceFile> files = new ArrayList<>();
         List<KubeObject> objects = new ArrayList<>();
         List<Object> mapped = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
+        boolean dashRead = false;
         for (String given : paths) {
+            if (dash != null && "-".equals(given)) {
+                if (!dashRead) {
+                    dashRead = true;
+                    SourceFile source = new SourceFile(dash.displayPath(), Path.of(dash.displayPath()), dash.text());
+                    files.add(source);
+                    readFile(source, objects, mapped, diagnostics, mapper);
+                }
+                continue;
+            }
             for (Path file : expand(given)) {
                 if (!seen.add(identity(file))) {
                     continue; // named twice (a folder and a file in it): read once

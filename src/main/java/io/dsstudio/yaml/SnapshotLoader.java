@@ -51,26 +51,15 @@ public final class SnapshotLoader {
     public static final String STDIN = "<stdin>";
 
     /**
-     * Reads the paths in order; the path {@code -} stands for {@code stdinText} (shown as {@value #STDIN}).
+     * Reads the paths in order in one pass; the path {@code -} stands for {@code stdinText} (shown as {@value #STDIN}),
+     * read in its place and once. A file named both before and after {@code -} is read once, as in
+     * {@link #load(List)}, and every source gets the object checks.
      */
     public LoadedSnapshot load(List<String> paths, String stdinText) throws InputPathException {
-        if (!paths.contains("-")) {
-            return load(paths); // one read of them all: a file named twice is read once, files in parallel
-        }
-        List<SourceFile> files = new ArrayList<>();
-        List<KubeObject> objects = new ArrayList<>();
-        List<Object> mapped = new ArrayList<>();
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        for (String path : paths) {
-            ManifestReader.MappedRead read = "-".equals(path)
-                    ? reader.readText(STDIN, stdinText == null ? "" : stdinText, this::premapChecked)
-                    : reader.read(List.of(path), this::premapChecked);
-            files.addAll(read.read().files());
-            objects.addAll(read.read().objects());
-            diagnostics.addAll(read.read().diagnostics());
-            mapped.addAll(read.mapped());
-        }
-        return map(new ReadResult(files, objects, diagnostics), mapped);
+        ManifestReader.TextSource dash = paths.contains("-")
+                ? new ManifestReader.TextSource(STDIN, stdinText == null ? "" : stdinText) : null;
+        ManifestReader.MappedRead read = reader.read(paths, dash, this::premapChecked);
+        return map(read.read(), read.mapped());
     }
 
     public LoadedSnapshot loadText(String displayPath, String text) {

@@ -2,11 +2,9 @@ package io.dsstudio.schema;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The schema resource the build generates from fabric8's model: version, kinds, types and the enum table. */
+/** The schema resource the build generates from fabric8's model: version, kinds and types (enums: UpstreamEnumsTest). */
 class KubeSchemaTest {
     private final KubeSchema schema = KubeSchema.get();
 
@@ -49,41 +47,7 @@ class KubeSchemaTest {
         assertThat(schema.isKnownKind("Daemonset")).isFalse();
     }
 
-    /** Every enum of the table names a field the generated schema has, so the table cannot drift silently. */
-    @Test
-    void everyEnumOfTheTableNamesAFieldOfTheSchema() {
-        for (Map.Entry<String, java.util.List<String>> e : SchemaEnums.BY_FIELD.entrySet()) {
-            int dot = e.getKey().lastIndexOf('.');
-            String type = e.getKey().substring(0, dot);
-            String field = e.getKey().substring(dot + 1);
-            SchemaStruct struct = find(type);
-            assertThat(struct).as(e.getKey()).isNotNull();
-            assertThat(struct.enumValues(field)).as(e.getKey()).isEqualTo(e.getValue());
-        }
-    }
-
     private SchemaStruct podSpec() {
         return (SchemaStruct) schema.kind("Pod").field("spec");
-    }
-
-    /** Finds an object type by name, walking from the kinds we read. */
-    private SchemaStruct find(String name) {
-        java.util.Deque<SchemaType> todo = new java.util.ArrayDeque<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        schema.readKinds().forEach(k -> todo.add(schema.kind(k)));
-        while (!todo.isEmpty()) {
-            SchemaType t = todo.pop();
-            if (t instanceof SchemaType.ListOf l) {
-                todo.push(l.items());
-            } else if (t instanceof SchemaType.MapOf m) {
-                todo.push(m.values());
-            } else if (t instanceof SchemaStruct s && seen.add(s.name())) {
-                if (s.name().equals(name)) {
-                    return s;
-                }
-                s.fieldNames().forEach(f -> todo.push(s.field(f)));
-            }
-        }
-        return null;
     }
 }

@@ -194,6 +194,32 @@ class SchemaValidationTest {
                 .containsOnly("InvalidRestartPolicy");
     }
 
+    /** Upstream lists the enum of {@code accessModes} on its items: each item is checked at its index. */
+    @Test
+    void enumOfAListFieldAppliesToEachItem() {
+        String volume = """
+                volumes:
+                  - name: scratch
+                    ephemeral:
+                      volumeClaimTemplate:
+                        spec:
+                          accessModes: [ReadWriteOnce, ReadWriteSometimes]
+                          resources: {requests: {storage: 1Gi}}
+                """.replace("\n", "\n      ");
+        assertThat(read(daemonSet(volume, ""))).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("UnsupportedValue");
+            assertThat(d.field()).isEqualTo("spec.template.spec.volumes[0].ephemeral.volumeClaimTemplate.spec.accessModes[1]");
+            assertThat(d.message()).isEqualTo("Unsupported value: \"ReadWriteSometimes\": supported values: "
+                    + "\"ReadOnlyMany\", \"ReadWriteMany\", \"ReadWriteOnce\", \"ReadWriteOncePod\"");
+        });
+    }
+
+    /** A string field written as a list is a type error, not a list of enum values. */
+    @Test
+    void enumOfAStringFieldWrittenAsAListIsOnlyATypeError() {
+        assertThat(read(daemonSet("dnsPolicy: [Sometimes]", ""))).extracting(Diagnostic::code).containsExactly("InvalidType");
+    }
+
     @Test
     void olderDaemonSetVersionsGetWarningsForFieldsApps1Lacks() {
         String yaml = DAEMONSET.replace("apps/v1", "extensions/v1beta1").replace("#SPEC#", "").replace("#C#", "")
