@@ -86,34 +86,45 @@ public final class SnapshotWriteBack {
                 removed.add(o.ref());
                 continue;
             }
+            // an unchanged object's document is not read again (only a few of a large file's objects change)
+            List<ManifestEdit> changed = editsFor(o, was, now);
+            Map<String, Object> status = statuses.get(o.ref());
+            if (changed.isEmpty() && status == null) {
+                continue;
+            }
             KubeObject held = o.attached(); // its tree is read for every edit below
-            for (ManifestEdit edit : editsFor(held, was, now)) {
+            for (ManifestEdit edit : changed) {
                 edits.add(new ManifestEditor.ObjectEdit(held, edit));
             }
-            Map<String, Object> status = statuses.get(o.ref());
             if (status != null) {
                 for (ManifestEdit edit : ObjectEdits.status(held, status)) {
                     edits.add(new ManifestEditor.ObjectEdit(held, edit));
                 }
             }
         }
-        String text = edits.isEmpty() ? file.text() : editor.apply(file, edits);
+        ManifestEditor.Edited edited = edits.isEmpty() ? null : editor.edit(file, edits);
+        String text = edited == null ? file.text() : edited.text();
         if (!removed.isEmpty()) {
             SourceFile current = new SourceFile(file.displayPath(), file.path(), text);
-            ReadResult reread = reader.readText(file.displayPath(), text);
-            List<KubeObject> all = new ArrayList<>();
-            for (KubeObject o : reread.objects()) {
-                all.add(new KubeObject(current, o.documentIndex(), o.itemIndex(), o.root(), o.apiVersion(), o.kind(),
-                        o.namespace(), o.name()));
-            }
+            // the objects as they stand in the current text: the file's own when nothing was edited (each reads its
+            // document again only if the remover asks for its tree)
+            List<KubeObject> all = edited == null ? objects : edited.after().objects();
+            edited = edited == null ? null : edited.withoutRead();
             Set<KubeObject> doomed = new HashSet<>();
-            all.stream().filter(o -> removed.contains(o.ref())).forEach(doomed::add);
+            for (KubeObject o : all) {
+                if (removed.contains(o.ref())) {
+                    doomed.add(o);
+                }
+            }
             text = remover.remove(current, text, all, doomed);
         }
         if (!added.isEmpty()) {
             text = appendObjects(file.displayPath(), text, added);
         }
-        verify(file, text, objects.size() - removed.size() + added.size());
+        if (text == file.text()) {
+            return text;
+        }
+        verify(file, text, objects.size() - removed.size() + added.size(), edited);
         return text;
     }
 
@@ -152,17 +163,22 @@ public final class SnapshotWriteBack {
         return out.toString();
     }
 
-    /** The new text must read without errors and hold the expected number of objects. */
-    private void verify(SourceFile file, String text, int expectedObjects) throws ManifestEditException {
+    /**
+     * The new text must read without errors and hold the expected number of objects.
+     *
+     * @param edited the edits' checks, which already read the file as it was (or null)
+     */
+    private void verify(SourceFile file, String text, int expectedObjects, ManifestEditor.Edited edited)
+            throws ManifestEditException {
         if (text.isBlank()) {
             if (expectedObjects != 0) {
                 throw new ManifestEditException("writing " + file.displayPath() + " would lose objects; nothing was written");
             }
             return;
         }
-        ReadResult before = reader.readText(file.displayPath(), file.text());
-        ReadResult after = reader.readText(file.displayPath(), text);
-        long errorsBefore = before.diagnostics().stream().filter(Diagnostic::isError).count();
+        long errorsBefore = edited != null ? edited.errorsBefore()
+                : reader.readTextDetached(file.displayPath(), file.text()).diagnostics().stream().filter(Diagnostic::isError).count();
+        ReadResult after = reader.readTextDetached(file.displayPath(), text);
         long errorsAfter = after.diagnostics().stream().filter(Diagnostic::isError).count();
         if (after.objects().size() != expectedObjects || errorsAfter > errorsBefore) {
             throw new ManifestEditException("the new text of " + file.displayPath() + " does not read back as intended ("
