@@ -52,11 +52,16 @@ public final class ManifestEditor {
         }
     }
 
-    /** The edited text, with the object and problem counts of the file before and the file read after. */
-    record Edited(String text, int objectsBefore, int diagnosticsBefore, long errorsBefore, ReadResult after) {
+    /**
+     * The edited text, with the object and problem counts of the file before and the file read after.
+     *
+     * @param charactersBuilt characters of text built on the way (every splice's new document text, then the file)
+     */
+    record Edited(String text, int objectsBefore, int diagnosticsBefore, long errorsBefore, ReadResult after,
+                  long charactersBuilt) {
         /** The same without the read of the new text, which a large file's caller lets go of once used. */
         Edited withoutRead() {
-            return new Edited(text, objectsBefore, diagnosticsBefore, errorsBefore, null);
+            return new Edited(text, objectsBefore, diagnosticsBefore, errorsBefore, null, charactersBuilt);
         }
     }
 
@@ -109,6 +114,7 @@ public final class ManifestEditor {
                 targets.put(key, target(chunks, windows, json, object));
             }
         }
+        long charactersBuilt = 0;
         for (ObjectEdit edit : edits) {
             Target target = targets.get(List.of(edit.object().documentIndex(), edit.object().itemIndex()));
             Window window = target.window;
@@ -116,6 +122,7 @@ public final class ManifestEditor {
             Map<String, Object> expected = PlainEdits.apply(target.expected, edit.edit());
             EditSplicer.Splice splice = new EditSplicer(window.text, json, newline).splice(current, edit.edit());
             window.text = splice.applyTo(window.text);
+            charactersBuilt += window.text.length();
             if (!json && DocumentSplitter.split(window.text).size() != 1) {
                 throw new ManifestEditException(describe(edit) + " would change text outside its document");
             }
@@ -131,7 +138,7 @@ public final class ManifestEditor {
             target.expected = expected;
         }
         String edited = assemble(text, windows.values());
-        return verifyWholeFile(file, edited, targets);
+        return verifyWholeFile(file, edited, targets, charactersBuilt + edited.length());
     }
 
     /** The original text with each edited document's window replaced by its new text, in one pass. */
@@ -235,7 +242,8 @@ public final class ManifestEditor {
     }
 
     /** The whole edited file must read back with the same objects, no new problems, and the intended trees. */
-    private Edited verifyWholeFile(SourceFile file, String text, Map<List<Integer>, Target> targets) throws ManifestEditException {
+    private Edited verifyWholeFile(SourceFile file, String text, Map<List<Integer>, Target> targets, long charactersBuilt)
+            throws ManifestEditException {
         ReadResult before = reader.readTextDetached(file.displayPath(), file.text());
         int objectsBefore = before.objects().size();
         int diagnosticsBefore = before.diagnostics().size();
@@ -259,7 +267,7 @@ public final class ManifestEditor {
                         + e.getValue().original.ref() + " as intended; nothing was written");
             }
         }
-        return new Edited(text, objectsBefore, diagnosticsBefore, errorsBefore, after);
+        return new Edited(text, objectsBefore, diagnosticsBefore, errorsBefore, after, charactersBuilt);
     }
 
     private static boolean isJson(SourceFile file) {

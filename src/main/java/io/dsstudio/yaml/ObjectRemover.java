@@ -18,6 +18,8 @@ final class ObjectRemover {
     }
 
     private final DocumentParser parser = new DocumentParser(ReadLimits.DEFAULT);
+    /** How many times a text was split into documents (once per call: the work must not grow with the removals). */
+    private int textsSplit;
 
     /** The text without the given objects, which must have been read from {@code text}. */
     String remove(SourceFile file, String text, List<KubeObject> all, Set<KubeObject> doomed) throws ManifestEditException {
@@ -25,7 +27,7 @@ final class ObjectRemover {
         List<Range> ranges = new ArrayList<>();
         Map<Integer, List<KubeObject>> listItems = new HashMap<>();
         // split once: looking each removed document up in the list keeps removing many objects linear
-        List<DocumentSplitter.Chunk> chunks = json ? List.of() : DocumentSplitter.split(text);
+        List<DocumentSplitter.Chunk> chunks = json ? List.of() : split(text);
         for (KubeObject o : doomed) {
             if (o.itemIndex() >= 0) {
                 listItems.computeIfAbsent(o.documentIndex(), k -> new ArrayList<>()).add(o);
@@ -40,6 +42,15 @@ final class ObjectRemover {
             ranges.addAll(itemRanges(file, text, json, chunks, itemsByDocument.get(e.getKey()), e.getValue()));
         }
         return splice(text, merge(ranges));
+    }
+
+    private List<DocumentSplitter.Chunk> split(String text) {
+        textsSplit++;
+        return DocumentSplitter.split(text);
+    }
+
+    int textsSplit() {
+        return textsSplit;
     }
 
     /** A document: its separator line and text; the first document keeps the file's leading comments. */
