@@ -1,6 +1,7 @@
 package io.dsstudio.yaml;
 
 import io.dsstudio.domain.Diagnostic;
+import io.dsstudio.domain.ObjectRef;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -97,6 +98,55 @@ public final class ManifestEditor {
      * grows with the file plus the edited documents, not with the file times the edits.
      */
     Edited edit(SourceFile file, List<ObjectEdit> edits) throws ManifestEditException {
+        DocumentEdits documents = editDocuments(file, edits);
+        String edited = assemble(file.text(), documents.windows.values());
+        return verifyWholeFile(file, edited, documents.targets, documents.charactersBuilt + edited.length());
+    }
+
+    /**
+     * The edited documents of a file, each edited on its own text and checked to read back as intended, not yet
+     * put together into the file's new text.
+     */
+    static final class DocumentEdits {
+        private final List<DocumentSplitter.Chunk> chunks;
+        private final Map<Integer, Window> windows;
+        private final Map<List<Integer>, Target> targets;
+        private final long charactersBuilt;
+
+        private DocumentEdits(List<DocumentSplitter.Chunk> chunks, Map<Integer, Window> windows,
+                              Map<List<Integer>, Target> targets, long charactersBuilt) {
+            this.chunks = chunks;
+            this.windows = windows;
+            this.targets = targets;
+            this.charactersBuilt = charactersBuilt;
+        }
+
+        /** The file's documents (one chunk for a JSON file). */
+        List<DocumentSplitter.Chunk> chunks() {
+            return chunks;
+        }
+
+        /** Each edited document's window of the original text and its new text. */
+        List<ObjectRemover.Range> replacements() {
+            List<ObjectRemover.Range> out = new ArrayList<>();
+            windows.values().forEach(w -> out.add(new ObjectRemover.Range(w.chunk.offset(), w.chunk.end(), w.text)));
+            return out;
+        }
+
+        /** What each edited object's tree must read as. */
+        Map<ObjectRef, Map<String, Object>> expected() {
+            Map<ObjectRef, Map<String, Object>> out = new HashMap<>();
+            targets.values().forEach(t -> out.put(t.original.ref(), t.expected));
+            return out;
+        }
+
+        long charactersBuilt() {
+            return charactersBuilt;
+        }
+    }
+
+    /** Edits each document on its own text, in the order given; see {@link DocumentEdits}. */
+    DocumentEdits editDocuments(SourceFile file, List<ObjectEdit> edits) throws ManifestEditException {
         String text = file.text();
         boolean json = isJson(file);
         String newline = LineEndings.of(text);
@@ -137,8 +187,7 @@ public final class ManifestEditor {
             }
             target.expected = expected;
         }
-        String edited = assemble(text, windows.values());
-        return verifyWholeFile(file, edited, targets, charactersBuilt + edited.length());
+        return new DocumentEdits(chunks, windows, targets, charactersBuilt);
     }
 
     /** The original text with each edited document's window replaced by its new text, in one pass. */

@@ -14,7 +14,8 @@ import java.util.Set;
  * written again from its tree instead (such Lists come from {@code kubectl get}, which writes no comments).
  */
 final class ObjectRemover {
-    private record Range(int start, int end, String replacement) {
+    /** Replace {@code [start, end)} of a text with {@code replacement}. */
+    record Range(int start, int end, String replacement) {
     }
 
     private final DocumentParser parser = new DocumentParser(ReadLimits.DEFAULT);
@@ -42,6 +43,33 @@ final class ObjectRemover {
             ranges.addAll(itemRanges(file, text, json, chunks, itemsByDocument.get(e.getKey()), e.getValue()));
         }
         return splice(text, merge(ranges));
+    }
+
+    /**
+     * The ranges that cut the given documents (with their separator lines) out of a multi-document YAML text split
+     * into {@code chunks}; null when one of them is an item of a List, which {@link #remove} handles.
+     */
+    List<Range> documentRanges(String text, List<DocumentSplitter.Chunk> chunks, Set<KubeObject> doomed) {
+        List<Range> ranges = new ArrayList<>();
+        for (KubeObject o : doomed) {
+            if (o.itemIndex() >= 0) {
+                return null;
+            }
+            ranges.add(documentRange(text, chunks, o));
+        }
+        return ranges;
+    }
+
+    /** The text with the ranges replaced, when no two of them overlap (null otherwise). */
+    static String replaceDisjoint(String text, List<Range> ranges) {
+        List<Range> sorted = new ArrayList<>(ranges);
+        sorted.sort(Comparator.comparingInt(Range::start));
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).start() < sorted.get(i - 1).end()) {
+                return null;
+            }
+        }
+        return splice(text, sorted);
     }
 
     private List<DocumentSplitter.Chunk> split(String text) {
@@ -158,7 +186,11 @@ final class ObjectRemover {
     }
 
     private static String splice(String text, List<Range> ranges) {
-        StringBuilder out = new StringBuilder(text.length());
+        long length = text.length();
+        for (Range r : ranges) {
+            length += r.replacement().length() - (r.end() - r.start());
+        }
+        StringBuilder out = new StringBuilder((int) Math.max(0, Math.min(Integer.MAX_VALUE - 8, length)));
         int at = 0;
         for (Range r : ranges) {
             out.append(text, at, r.start()).append(r.replacement());

@@ -102,21 +102,24 @@ public final class SnapshotWriteBack {
                 }
             }
         }
-        ManifestEditor.Edited edited = edits.isEmpty() ? null : editor.edit(file, edits);
-        String text = edited == null ? file.text() : edited.text();
-        if (!removed.isEmpty()) {
-            SourceFile current = new SourceFile(file.displayPath(), file.path(), text);
-            // the objects as they stand in the current text: the file's own when nothing was edited (each reads its
-            // document again only if the remover asks for its tree)
-            List<KubeObject> all = edited == null ? objects : edited.after().objects();
-            edited = edited == null ? null : edited.withoutRead();
-            Set<KubeObject> doomed = new HashSet<>();
-            for (KubeObject o : all) {
-                if (removed.contains(o.ref())) {
-                    doomed.add(o);
-                }
+        OnePass onePass = removed.isEmpty() ? null : editAndRemoveInOnePass(file, objects, edits, removed);
+        ManifestEditor.Edited edited = null;
+        Map<ObjectRef, Map<String, Object>> expected = Map.of();
+        String text;
+        if (onePass != null) {
+            text = onePass.text();
+            expected = onePass.expected();
+        } else {
+            edited = edits.isEmpty() ? null : editor.edit(file, edits);
+            text = edited == null ? file.text() : edited.text();
+            if (!removed.isEmpty()) {
+                SourceFile current = new SourceFile(file.displayPath(), file.path(), text);
+                // the objects as they stand in the current text: the file's own when nothing was edited (each reads
+                // its document again only if the remover asks for its tree)
+                List<KubeObject> all = edited == null ? objects : edited.after().objects();
+                edited = edited == null ? null : edited.withoutRead();
+                text = remover.remove(current, text, all, doomed(all, removed));
             }
-            text = remover.remove(current, text, all, doomed);
         }
         if (!added.isEmpty()) {
             text = appendObjects(file.displayPath(), text, added);
@@ -124,8 +127,46 @@ public final class SnapshotWriteBack {
         if (text == file.text()) {
             return text;
         }
-        verify(file, text, objects.size() - removed.size() + added.size(), edited);
+        verify(file, text, objects.size() - removed.size() + added.size(), edited, expected);
         return text;
+    }
+
+    /** A file's new text made in one pass, and what its edited objects' trees must read as. */
+    private record OnePass(String text, Map<ObjectRef, Map<String, Object>> expected) {
+    }
+
+    /**
+     * Edits and removals of a multi-document YAML file in one pass over its original text: each edited document is
+     * edited on its own, and the new text is put together once from the original, the edited documents and the
+     * cuts. Null when that does not apply (JSON, items of a List): then edits and removals are made one after the
+     * other. Keeps a large file's text from being built (and read) once more in between.
+     */
+    private OnePass editAndRemoveInOnePass(SourceFile file, List<KubeObject> objects, List<ManifestEditor.ObjectEdit> edits,
+                                          Set<ObjectRef> removed) throws ManifestEditException {
+        if (ManifestReader.looksLikeJson(file, file.text())) {
+            return null;
+        }
+        ManifestEditor.DocumentEdits documents = edits.isEmpty() ? null : editor.editDocuments(file, edits);
+        List<DocumentSplitter.Chunk> chunks = documents != null ? documents.chunks() : DocumentSplitter.split(file.text());
+        List<ObjectRemover.Range> ranges = remover.documentRanges(file.text(), chunks, doomed(objects, removed));
+        if (ranges == null) {
+            return null;
+        }
+        if (documents != null) {
+            ranges.addAll(documents.replacements());
+        }
+        String text = ObjectRemover.replaceDisjoint(file.text(), ranges);
+        return text == null ? null : new OnePass(text, documents == null ? Map.of() : documents.expected());
+    }
+
+    private static Set<KubeObject> doomed(List<KubeObject> all, Set<ObjectRef> removed) {
+        Set<KubeObject> doomed = new HashSet<>();
+        for (KubeObject o : all) {
+            if (removed.contains(o.ref())) {
+                doomed.add(o);
+            }
+        }
+        return doomed;
     }
 
     private static List<ManifestEdit> editsFor(KubeObject o, Object was, Object now) {
@@ -168,8 +209,8 @@ public final class SnapshotWriteBack {
      *
      * @param edited the edits' checks, which already read the file as it was (or null)
      */
-    private void verify(SourceFile file, String text, int expectedObjects, ManifestEditor.Edited edited)
-            throws ManifestEditException {
+    private void verify(SourceFile file, String text, int expectedObjects, ManifestEditor.Edited edited,
+                        Map<ObjectRef, Map<String, Object>> expectedTrees) throws ManifestEditException {
         if (text.isBlank()) {
             if (expectedObjects != 0) {
                 throw new ManifestEditException("writing " + file.displayPath() + " would lose objects; nothing was written");
@@ -183,6 +224,17 @@ public final class SnapshotWriteBack {
         if (after.objects().size() != expectedObjects || errorsAfter > errorsBefore) {
             throw new ManifestEditException("the new text of " + file.displayPath() + " does not read back as intended ("
                     + after.objects().size() + " objects instead of " + expectedObjects + "); nothing was written");
+        }
+        Set<ObjectRef> readBack = new HashSet<>();
+        for (KubeObject o : after.objects()) {
+            Map<String, Object> tree = expectedTrees.get(o.ref());
+            if (tree != null && o.root().toPlain().equals(tree)) {
+                readBack.add(o.ref());
+            }
+        }
+        if (readBack.size() != expectedTrees.size()) {
+            throw new ManifestEditException("the new text of " + file.displayPath() + " does not read back the edited "
+                    + "objects as intended; nothing was written");
         }
     }
 
