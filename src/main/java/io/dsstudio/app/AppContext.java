@@ -80,6 +80,8 @@ public final class AppContext {
     private final io.dsstudio.ui.overview.OverviewViewModel overviewModel;
     private io.dsstudio.ui.why.WhyPanel whyPanel;
     private io.dsstudio.ui.palette.CommandPalette commandPalette;
+    private final io.dsstudio.ui.overlay.ManifestOverlayViewModel overlayModel;
+    private io.dsstudio.ui.overlay.ManifestOverlayPanel overlayPanel;
 
     private final Path home;
 
@@ -144,6 +146,18 @@ public final class AppContext {
         liveApplyModel = new LiveApplyViewModel(liveModel, new ConvergenceWatch(planning, messages, new TaskRunner(executor),
                 ConvergenceMonitor.DEFAULT_TIMEOUT, Duration.ofSeconds(2)),
                 ds -> applied.textFor(ds).flatMap(io.dsstudio.ui.editor.ExportText::manifestJson));
+        overlayModel = new io.dsstudio.ui.overlay.ManifestOverlayViewModel(state, applied, () -> overlayTarget(applied), messages);
+    }
+
+    /** What File ▸ Open manifests over this snapshot… lays the manifests over: the live cluster's objects, or the files'. */
+    private io.dsstudio.ui.overlay.ManifestOverlayViewModel.Target overlayTarget(AppliedDocuments applied) {
+        io.dsstudio.cluster.LiveSession session = liveModel.session();
+        if (state.workspace().source().kind() == io.dsstudio.workspace.SnapshotSource.Kind.LIVE && session != null) {
+            return new io.dsstudio.ui.overlay.ManifestOverlayViewModel.Target(io.dsstudio.workspace.ManifestOverlayCalculator.heldIn(
+                    io.dsstudio.cluster.LiveOverlay.held(session.loaded()), state.workspace().snapshot(), applied),
+                    session.cluster().defaultNamespace());
+        }
+        return io.dsstudio.ui.overlay.ManifestOverlayViewModel.openSnapshot(state, applied).get();
     }
 
     private void restoreMapChoices() {
@@ -174,6 +188,7 @@ public final class AppContext {
             liveControls = live;
             installEditor(daemonSets.root(), mapPane.root());
             installWhy(daemonSets);
+            installOverlay();
         }
         return mainView;
     }
@@ -240,6 +255,26 @@ public final class AppContext {
         daemonSets.onWhy(messages.get("why.menu"), this::openWhy);
         nodesView.onWhy(messages.get("why.menu"), node -> openWhy(node, null));
         mapModel.openWhyProperty().set(this::openWhy);
+    }
+
+    /** File ▸ Open manifests over this snapshot…: its window, and the map shows the staged result. */
+    private void installOverlay() {
+        overlayPanel = new io.dsstudio.ui.overlay.ManifestOverlayPanel(overlayModel, messages, themes,
+                new WhatIfView(whatIfModel, messages).root());
+        mainModel.layManifestsWith(paths -> {
+            overlayPanel.show(mainView.root().getScene() == null ? null : mainView.root().getScene().getWindow());
+            mainModel.selectedViewProperty().set(MainView.MAP);
+            overlayModel.open(paths);
+        });
+    }
+
+    public io.dsstudio.ui.overlay.ManifestOverlayViewModel overlayModel() {
+        return overlayModel;
+    }
+
+    public io.dsstudio.ui.overlay.ManifestOverlayPanel overlayPanel() {
+        mainView();
+        return overlayPanel;
     }
 
     /** Opens the "why" window on a pair; null means the views' selection (or the first DaemonSet). */
