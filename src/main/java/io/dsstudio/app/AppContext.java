@@ -80,6 +80,7 @@ public final class AppContext {
     private final io.dsstudio.ui.overview.OverviewViewModel overviewModel;
     private io.dsstudio.ui.why.WhyPanel whyPanel;
     private io.dsstudio.ui.palette.CommandPalette commandPalette;
+    private final io.dsstudio.ui.rollout.RolloutDockViewModel rolloutModel;
     private final io.dsstudio.ui.overlay.ManifestOverlayViewModel overlayModel;
     private io.dsstudio.ui.overlay.ManifestOverlayPanel overlayPanel;
 
@@ -143,6 +144,8 @@ public final class AppContext {
         connectModel = new ConnectViewModel(connections, messages);
         liveModel = new LiveViewModel(connections, state, messages, fxDispatcher, LiveViewModel.DEFAULT_DEBOUNCE);
         liveModel.followPendingSpecEdits(controller);
+        rolloutModel = new io.dsstudio.ui.rollout.RolloutDockViewModel(state, controller, new TaskRunner(executor), messages, clock);
+        followRollout();
         liveApplyModel = new LiveApplyViewModel(liveModel, new ConvergenceWatch(planning, messages, new TaskRunner(executor),
                 ConvergenceMonitor.DEFAULT_TIMEOUT, Duration.ofSeconds(2)),
                 ds -> applied.textFor(ds).flatMap(io.dsstudio.ui.editor.ExportText::manifestJson));
@@ -158,6 +161,21 @@ public final class AppContext {
                     session.cluster().defaultNamespace());
         }
         return io.dsstudio.ui.overlay.ManifestOverlayViewModel.openSnapshot(state, applied).get();
+    }
+
+    /**
+     * The rollout dock follows the DaemonSet the map colours and forecasts only while the map is shown; the map marks
+     * the nodes that will block the rollout; Enter on a tile shows its node in the Nodes view.
+     */
+    private void followRollout() {
+        rolloutModel.daemonSetProperty().bind(mapModel.daemonSetProperty());
+        rolloutModel.activeProperty().bind(mainModel.selectedViewProperty().isEqualTo(MainView.MAP));
+        javafx.beans.binding.Bindings.bindContent(mapModel.blockers(), rolloutModel.blockers());
+        mapModel.onNodeEnteredProperty().set(node -> {
+            nodesModel.filterTextProperty().set("");
+            state.selectNodes(java.util.List.of(node));
+            mainModel.selectedViewProperty().set(MainView.NODES);
+        });
     }
 
     private void restoreMapChoices() {
@@ -176,6 +194,7 @@ public final class AppContext {
         if (mainView == null) {
             nodesView = new NodesView(nodesModel, messages);
             mapPane = new NodeMapPane(mapModel, messages);
+            mapPane.setDock(new io.dsstudio.ui.rollout.RolloutDock(rolloutModel, messages).root());
             WhatIfView whatIf = new WhatIfView(whatIfModel, messages);
             LabelsView labels = new LabelsView(labelsModel, messages, whatIf.root());
             DaemonSetsView daemonSets = new DaemonSetsView(daemonSetsModel, messages);
@@ -361,6 +380,10 @@ public final class AppContext {
 
     public DaemonSetsViewModel daemonSetsModel() {
         return daemonSetsModel;
+    }
+
+    public io.dsstudio.ui.rollout.RolloutDockViewModel rolloutModel() {
+        return rolloutModel;
     }
 
     public NodeMapViewModel mapModel() {

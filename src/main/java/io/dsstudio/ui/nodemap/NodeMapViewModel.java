@@ -45,6 +45,7 @@ public final class NodeMapViewModel {
     private final ObservableList<LegendEntry> legend = FXCollections.observableArrayList();
     private final ObservableList<String> labelKeys = FXCollections.observableArrayList();
     private final ObservableList<String> daemonSets = FXCollections.observableArrayList();
+    private final ObservableList<String> blockers = FXCollections.observableArrayList();
     private final StringProperty groupBy = new SimpleStringProperty(NodeFacts.ZONE_LABEL);
     private final StringProperty colorLabel = new SimpleStringProperty("pool");
     private final ObjectProperty<ColorMode> colorMode = new SimpleObjectProperty<>(ColorMode.DAEMONSET);
@@ -52,8 +53,12 @@ public final class NodeMapViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ObjectProperty<BiConsumer<String, String>> openWhy = new SimpleObjectProperty<>();
     private final ObjectProperty<Consumer<String>> onNodeActivated = new SimpleObjectProperty<>(node -> { });
+    private final ObjectProperty<Consumer<String>> onNodeEntered = new SimpleObjectProperty<>(node -> { });
     /** The key of the new DaemonSet the editor previews, while it previews one. */
     private String previewedNew;
+    /** The nodes and DaemonSet whose placement the tiles show (null when they show something else). */
+    private List<ClusterNode> placedNodes;
+    private String placedDaemonSet;
 
     public NodeMapViewModel(StudioState state, Messages messages) {
         this.state = state;
@@ -68,7 +73,7 @@ public final class NodeMapViewModel {
             }
         });
         for (Observable o : List.of(state.snapshotProperty(), state.planProperty(), state.previewProperty(), daemonSet,
-                groupBy, colorLabel, colorMode, state.editorImpactProperty())) {
+                groupBy, colorLabel, colorMode, state.editorImpactProperty(), blockers)) {
             o.addListener(x -> rebuild());
         }
         rebuild();
@@ -97,6 +102,12 @@ public final class NodeMapViewModel {
         Snapshot snapshot = state.snapshotProperty().get();
         Plan plan = state.planProperty().get();
         String ds = daemonSet.get();
+        if (plan == null && snapshot.nodes() == placedNodes && ds != null && ds.equals(placedDaemonSet)
+                && colorMode.get() == ColorMode.DAEMONSET) {
+            // a controller sync changed the pods: the placement stays until its new plan is ready (no flash of
+            // node status between the syncs of a watched rollout)
+            return;
+        }
         List<String> keys = List.copyOf(snapshot.nodes().stream().flatMap(n -> n.labels().keySet().stream())
                 .collect(Collectors.toCollection(TreeSet::new)));
         if (!keys.equals(labelKeys)) {
@@ -150,6 +161,8 @@ public final class NodeMapViewModel {
                     node.unschedulable()));
         }
         tiles.setAll(built);
+        placedNodes = byDaemonSet && !newPreview ? snapshot.nodes() : null;
+        placedDaemonSet = ds;
         List<LegendEntry> entries = byDaemonSet ? legendText.verdicts(verdictCounts)
                 : mode == ColorMode.LABEL ? legendText.labelValues(values, valueCounts, valueCounts.getOrDefault("", 0))
                 : legendText.statuses(statusCounts);
@@ -159,6 +172,9 @@ public final class NodeMapViewModel {
         }
         if (!ghosts.isEmpty()) {
             entries.add(legendText.ghosts());
+        }
+        if (byDaemonSet && !blockers.isEmpty()) {
+            entries.add(legendText.blockers(blockers.size()));
         }
         legend.setAll(entries);
     }
@@ -241,6 +257,19 @@ public final class NodeMapViewModel {
     /** Called with a node when a tile is activated (Enter, double-click), after it was selected everywhere. */
     public ObjectProperty<Consumer<String>> onNodeActivatedProperty() {
         return onNodeActivated;
+    }
+
+    /**
+     * The nodes that will block the shown DaemonSet's rollout (the rollout dock's forecast sets them): marked on the
+     * map and counted in the legend.
+     */
+    public ObservableList<String> blockers() {
+        return blockers;
+    }
+
+    /** Called with a node when Enter is pressed on its tile, after it was selected (the app then shows it in the Nodes view). */
+    public ObjectProperty<Consumer<String>> onNodeEnteredProperty() {
+        return onNodeEntered;
     }
 
     public ObservableList<MapTile> tiles() {
