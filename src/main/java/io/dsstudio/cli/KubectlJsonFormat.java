@@ -24,10 +24,11 @@ final class KubectlJsonFormat implements PrettyPrinter, Instantiatable<KubectlJs
         g.writeRaw('\n');
     }
 
+    // Objects and arrays are laid out alike: open, a new line per member, close on its own line unless empty.
+
     @Override
     public void writeStartObject(JsonGenerator g) throws IOException {
-        g.writeRaw('{');
-        depth++;
+        open(g, '{');
     }
 
     @Override
@@ -42,23 +43,17 @@ final class KubectlJsonFormat implements PrettyPrinter, Instantiatable<KubectlJs
 
     @Override
     public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
-        g.writeRaw(',');
-        newLine(g);
+        separate(g);
     }
 
     @Override
     public void writeEndObject(JsonGenerator g, int entries) throws IOException {
-        depth--;
-        if (entries > 0) {
-            newLine(g);
-        }
-        g.writeRaw('}');
+        close(g, entries, '}');
     }
 
     @Override
     public void writeStartArray(JsonGenerator g) throws IOException {
-        g.writeRaw('[');
-        depth++;
+        open(g, '[');
     }
 
     @Override
@@ -68,17 +63,30 @@ final class KubectlJsonFormat implements PrettyPrinter, Instantiatable<KubectlJs
 
     @Override
     public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
-        g.writeRaw(',');
-        newLine(g);
+        separate(g);
     }
 
     @Override
     public void writeEndArray(JsonGenerator g, int values) throws IOException {
+        close(g, values, ']');
+    }
+
+    private void open(JsonGenerator g, char bracket) throws IOException {
+        g.writeRaw(bracket);
+        depth++;
+    }
+
+    private void separate(JsonGenerator g) throws IOException {
+        g.writeRaw(',');
+        newLine(g);
+    }
+
+    private void close(JsonGenerator g, int members, char bracket) throws IOException {
         depth--;
-        if (values > 0) {
+        if (members > 0) {
             newLine(g);
         }
-        g.writeRaw(']');
+        g.writeRaw(bracket);
     }
 
     private void newLine(JsonGenerator g) throws IOException {

@@ -89,17 +89,20 @@ final class SnapshotOutput {
     }
 
     private static List<String> writeSingleFile(Path out, LoadedSnapshot loaded, List<FileChange> changes) throws IOException {
-        StringBuilder all = new StringBuilder();
-        for (String text : resultTexts(loaded, changes).values()) {
-            if (all.length() > 0 && !all.toString().endsWith("\n")) {
-                all.append('\n');
+        Iterable<String> texts = resultTexts(loaded, changes).values();
+        new AtomicFileWriter(false).write(out, writer -> {
+            // written file by file, never put together in memory (a result can be hundreds of megabytes)
+            boolean any = false;
+            boolean endsWithNewline = true;
+            for (String text : texts) {
+                if (any) {
+                    writer.write(endsWithNewline ? "---\n" : "\n---\n");
+                }
+                writer.write(text);
+                any = any || !text.isEmpty();
+                endsWithNewline = text.isEmpty() ? endsWithNewline : text.endsWith("\n");
             }
-            if (all.length() > 0) {
-                all.append("---\n");
-            }
-            all.append(text);
-        }
-        new AtomicFileWriter(false).write(out, all.toString());
+        });
         return List.of(out.toString());
     }
 

@@ -1,7 +1,11 @@
 package io.dsstudio.yaml;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -30,7 +34,35 @@ public final class AtomicFileWriter {
         write(target, text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** What goes into a file, written in pieces (a large result is never held as one string or byte array). */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(Writer out) throws IOException;
+    }
+
     public void write(Path target, byte[] content) throws IOException {
+        writeThrough(target, channel -> {
+            ByteBuffer buffer = ByteBuffer.wrap(content);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+        });
+    }
+
+    /** Writes {@code content} as UTF-8, streamed into the temporary file. */
+    public void write(Path target, Content content) throws IOException {
+        writeThrough(target, channel -> {
+            Writer out = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8), 1 << 16);
+            content.writeTo(out);
+            out.flush(); // not closed: the channel is forced and closed below
+        });
+    }
+
+    private interface ChannelContent {
+        void writeTo(FileChannel channel) throws IOException;
+    }
+
+    private void writeThrough(Path target, ChannelContent content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         if (directory == null || !Files.isDirectory(directory)) {
@@ -40,10 +72,7 @@ public final class AtomicFileWriter {
         try {
             keepPermissions(absolute, temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
+                content.writeTo(channel);
                 channel.force(true);
             }
             if (keepBackup && Files.exists(absolute)) {

@@ -48,23 +48,6 @@ final class DocumentSplitter {
         return chunks;
     }
 
-    /** The document that starts at {@code start} (a document start), up to the next separator line. */
-    static Chunk chunkAt(String text, int start) {
-        int lineStart = start;
-        while (lineStart < text.length()) {
-            int newline = text.indexOf('\n', lineStart);
-            int lineEnd = newline < 0 ? text.length() : newline;
-            if (lineStart > start && isSeparator(text, lineStart, lineEnd)) {
-                return new Chunk(text, start, lineStart, 1);
-            }
-            if (newline < 0) {
-                break;
-            }
-            lineStart = newline + 1;
-        }
-        return new Chunk(text, start, text.length(), 1);
-    }
-
     private static boolean isSeparator(String text, int start, int end) {
         if (!text.startsWith("---", start) || start + 3 > end) {
             return false;

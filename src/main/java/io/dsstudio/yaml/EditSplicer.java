@@ -28,9 +28,14 @@ final class EditSplicer {
     private final SpliceLayout layout;
 
     EditSplicer(String text, boolean json) {
+        this(text, json, LineEndings.of(text));
+    }
+
+    /** @param newline the line ending of the file {@code text} is part of (a document may have no line break of its own) */
+    EditSplicer(String text, boolean json, String newline) {
         this.text = text;
         this.json = json;
-        this.newline = LineEndings.of(text);
+        this.newline = newline;
         this.layout = new SpliceLayout(text, json);
     }
 

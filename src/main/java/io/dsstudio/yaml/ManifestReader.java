@@ -111,6 +111,14 @@ public final class ManifestReader {
         return readText(displayPath, text, null).read();
     }
 
+    /**
+     * {@link #readText(String, String)} with every object letting go of its tree ({@link KubeObject#detached()}), for
+     * checks of a whole large file that look at a few trees only: a file's trees take several times its text.
+     */
+    ReadResult readTextDetached(String displayPath, String text) {
+        return readText(displayPath, text, object -> null).read();
+    }
+
     /** {@link #readText(String, String)}, mapping each object as {@link #read(List, Function)} does. */
     MappedRead readText(String displayPath, String text, Function<KubeObject, Object> mapper) {
         List<KubeObject> objects = new ArrayList<>();

@@ -14,54 +14,103 @@ import java.util.Set;
  * written again from its tree instead (such Lists come from {@code kubectl get}, which writes no comments).
  */
 final class ObjectRemover {
-    private record Range(int start, int end, String replacement) {
+    /** Replace {@code [start, end)} of a text with {@code replacement}. */
+    record Range(int start, int end, String replacement) {
     }
 
     private final DocumentParser parser = new DocumentParser(ReadLimits.DEFAULT);
+    /** How many times a text was split into documents (once per call: the work must not grow with the removals). */
+    private int textsSplit;
 
     /** The text without the given objects, which must have been read from {@code text}. */
     String remove(SourceFile file, String text, List<KubeObject> all, Set<KubeObject> doomed) throws ManifestEditException {
         boolean json = ManifestReader.looksLikeJson(file, text);
         List<Range> ranges = new ArrayList<>();
         Map<Integer, List<KubeObject>> listItems = new HashMap<>();
+        // split once: looking each removed document up in the list keeps removing many objects linear
+        List<DocumentSplitter.Chunk> chunks = json ? List.of() : split(text);
         for (KubeObject o : doomed) {
             if (o.itemIndex() >= 0) {
                 listItems.computeIfAbsent(o.documentIndex(), k -> new ArrayList<>()).add(o);
             } else if (json) {
                 ranges.add(new Range(o.root().span().start(), o.root().span().end(), ""));
             } else {
-                ranges.add(documentRange(text, o));
+                ranges.add(documentRange(text, chunks, o));
             }
         }
+        Map<Integer, List<KubeObject>> itemsByDocument = listItems.isEmpty() ? Map.of() : itemsByDocument(all);
         for (Map.Entry<Integer, List<KubeObject>> e : listItems.entrySet()) {
-            ranges.addAll(itemRanges(file, text, json, all, e.getKey(), e.getValue()));
+            ranges.addAll(itemRanges(file, text, json, chunks, itemsByDocument.get(e.getKey()), e.getValue()));
         }
         return splice(text, merge(ranges));
     }
 
-    /** A document: its separator line and text; the first document keeps the file's leading comments. */
-    private static Range documentRange(String text, KubeObject o) {
-        List<DocumentSplitter.Chunk> chunks = DocumentSplitter.split(text);
-        int at = o.root().span().start();
-        for (int k = 0; k < chunks.size(); k++) {
-            DocumentSplitter.Chunk c = chunks.get(k);
-            int end = c.offset() + c.text().length();
-            if (at >= c.offset() && at < end) {
-                if (k > 0) {
-                    DocumentSplitter.Chunk previous = chunks.get(k - 1);
-                    return new Range(previous.offset() + previous.text().length(), end, "");
-                }
-                int next = k + 1 < chunks.size() ? chunks.get(k + 1).offset() : text.length();
-                return new Range(LineEndings.lineStart(text, at), next, "");
+    /**
+     * The ranges that cut the given documents (with their separator lines) out of a multi-document YAML text split
+     * into {@code chunks}; null when one of them is an item of a List, which {@link #remove} handles.
+     */
+    List<Range> documentRanges(String text, List<DocumentSplitter.Chunk> chunks, Set<KubeObject> doomed) {
+        List<Range> ranges = new ArrayList<>();
+        for (KubeObject o : doomed) {
+            if (o.itemIndex() >= 0) {
+                return null;
             }
+            ranges.add(documentRange(text, chunks, o));
         }
-        return new Range(o.root().span().start(), o.root().span().end(), "");
+        return ranges;
     }
 
-    private List<Range> itemRanges(SourceFile file, String text, boolean json, List<KubeObject> all, int documentIndex,
-                                   List<KubeObject> doomed) throws ManifestEditException {
-        List<KubeObject> items = all.stream().filter(o -> o.documentIndex() == documentIndex && o.itemIndex() >= 0)
-                .sorted(Comparator.comparingInt(KubeObject::itemIndex)).toList();
+    /** The text with the ranges replaced, when no two of them overlap (null otherwise). */
+    static String replaceDisjoint(String text, List<Range> ranges) {
+        List<Range> sorted = new ArrayList<>(ranges);
+        sorted.sort(Comparator.comparingInt(Range::start));
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).start() < sorted.get(i - 1).end()) {
+                return null;
+            }
+        }
+        return splice(text, sorted);
+    }
+
+    private List<DocumentSplitter.Chunk> split(String text) {
+        textsSplit++;
+        return DocumentSplitter.split(text);
+    }
+
+    int textsSplit() {
+        return textsSplit;
+    }
+
+    /** A document: its separator line and text; the first document keeps the file's leading comments. */
+    private static Range documentRange(String text, List<DocumentSplitter.Chunk> chunks, KubeObject o) {
+        TextSpan span = o.root().span();
+        int at = span.start();
+        int k = ManifestEditor.chunkHolding(chunks, at);
+        DocumentSplitter.Chunk c = chunks.get(k);
+        if (at >= c.offset() && at < c.end()) {
+            if (k > 0) {
+                return new Range(chunks.get(k - 1).end(), c.end(), "");
+            }
+            int next = k + 1 < chunks.size() ? chunks.get(k + 1).offset() : text.length();
+            return new Range(LineEndings.lineStart(text, at), next, "");
+        }
+        return new Range(span.start(), span.end(), "");
+    }
+
+    /** The List items of each document, in item order. */
+    private static Map<Integer, List<KubeObject>> itemsByDocument(List<KubeObject> all) {
+        Map<Integer, List<KubeObject>> out = new HashMap<>();
+        for (KubeObject o : all) {
+            if (o.itemIndex() >= 0) {
+                out.computeIfAbsent(o.documentIndex(), k -> new ArrayList<>()).add(o);
+            }
+        }
+        out.values().forEach(items -> items.sort(Comparator.comparingInt(KubeObject::itemIndex)));
+        return out;
+    }
+
+    private List<Range> itemRanges(SourceFile file, String text, boolean json, List<DocumentSplitter.Chunk> chunks,
+                                   List<KubeObject> items, List<KubeObject> doomed) throws ManifestEditException {
         boolean blockStyle = !json && items.stream().allMatch(o -> isBlockItem(text, o));
         if (blockStyle && doomed.size() < items.size()) {
             List<Range> out = new ArrayList<>();
@@ -73,7 +122,7 @@ final class ObjectRemover {
             }
             return out;
         }
-        return List.of(rewrittenList(file, text, json, doomed.get(0), doomed));
+        return List.of(rewrittenList(file, text, json, chunks, doomed.get(0), doomed));
     }
 
     private static boolean isBlockItem(String text, KubeObject o) {
@@ -84,10 +133,10 @@ final class ObjectRemover {
 
     /** The whole List document written again without the removed items. */
     @SuppressWarnings("unchecked")
-    private Range rewrittenList(SourceFile file, String text, boolean json, KubeObject any, List<KubeObject> doomed)
-            throws ManifestEditException {
+    private Range rewrittenList(SourceFile file, String text, boolean json, List<DocumentSplitter.Chunk> chunks,
+                                KubeObject any, List<KubeObject> doomed) throws ManifestEditException {
         int at = any.root().span().start();
-        DocumentSplitter.Chunk chunk = json ? new DocumentSplitter.Chunk(text, 0, text.length(), 1) : containing(text, at);
+        DocumentSplitter.Chunk chunk = json ? new DocumentSplitter.Chunk(text, 0, text.length(), 1) : containing(chunks, text, at);
         List<YNode> roots;
         try {
             roots = parser.parse(new DocumentText(chunk.text(), chunk.offset(), 1, !json), json);
@@ -116,13 +165,9 @@ final class ObjectRemover {
         return new Range(LineEndings.lineStart(text, listRoot.span().start()), end, renderer.render(tree));
     }
 
-    private static DocumentSplitter.Chunk containing(String text, int at) {
-        for (DocumentSplitter.Chunk c : DocumentSplitter.split(text)) {
-            if (at >= c.offset() && at < c.end()) {
-                return c;
-            }
-        }
-        return new DocumentSplitter.Chunk(text, 0, text.length(), 1);
+    private static DocumentSplitter.Chunk containing(List<DocumentSplitter.Chunk> chunks, String text, int at) {
+        DocumentSplitter.Chunk c = chunks.get(ManifestEditor.chunkHolding(chunks, at));
+        return at >= c.offset() && at < c.end() ? c : new DocumentSplitter.Chunk(text, 0, text.length(), 1);
     }
 
     private static List<Range> merge(List<Range> ranges) {
@@ -141,7 +186,11 @@ final class ObjectRemover {
     }
 
     private static String splice(String text, List<Range> ranges) {
-        StringBuilder out = new StringBuilder(text.length());
+        long length = text.length();
+        for (Range r : ranges) {
+            length += r.replacement().length() - (r.end() - r.start());
+        }
+        StringBuilder out = new StringBuilder((int) Math.max(0, Math.min(Integer.MAX_VALUE - 8, length)));
         int at = 0;
         for (Range r : ranges) {
             out.append(text, at, r.start()).append(r.replacement());

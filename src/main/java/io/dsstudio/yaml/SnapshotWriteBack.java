@@ -86,35 +86,87 @@ public final class SnapshotWriteBack {
                 removed.add(o.ref());
                 continue;
             }
+            // an unchanged object's document is not read again (only a few of a large file's objects change)
+            List<ManifestEdit> changed = editsFor(o, was, now);
+            Map<String, Object> status = statuses.get(o.ref());
+            if (changed.isEmpty() && status == null) {
+                continue;
+            }
             KubeObject held = o.attached(); // its tree is read for every edit below
-            for (ManifestEdit edit : editsFor(held, was, now)) {
+            for (ManifestEdit edit : changed) {
                 edits.add(new ManifestEditor.ObjectEdit(held, edit));
             }
-            Map<String, Object> status = statuses.get(o.ref());
             if (status != null) {
                 for (ManifestEdit edit : ObjectEdits.status(held, status)) {
                     edits.add(new ManifestEditor.ObjectEdit(held, edit));
                 }
             }
         }
-        String text = edits.isEmpty() ? file.text() : editor.apply(file, edits);
-        if (!removed.isEmpty()) {
-            SourceFile current = new SourceFile(file.displayPath(), file.path(), text);
-            ReadResult reread = reader.readText(file.displayPath(), text);
-            List<KubeObject> all = new ArrayList<>();
-            for (KubeObject o : reread.objects()) {
-                all.add(new KubeObject(current, o.documentIndex(), o.itemIndex(), o.root(), o.apiVersion(), o.kind(),
-                        o.namespace(), o.name()));
+        OnePass onePass = removed.isEmpty() ? null : editAndRemoveInOnePass(file, objects, edits, removed);
+        ManifestEditor.Edited edited = null;
+        Map<ObjectRef, Map<String, Object>> expected = Map.of();
+        String text;
+        if (onePass != null) {
+            text = onePass.text();
+            expected = onePass.expected();
+        } else {
+            edited = edits.isEmpty() ? null : editor.edit(file, edits);
+            text = edited == null ? file.text() : edited.text();
+            if (!removed.isEmpty()) {
+                SourceFile current = new SourceFile(file.displayPath(), file.path(), text);
+                // the objects as they stand in the current text: the file's own when nothing was edited (each reads
+                // its document again only if the remover asks for its tree)
+                List<KubeObject> all = edited == null ? objects : edited.after().objects();
+                edited = edited == null ? null : edited.withoutRead();
+                text = remover.remove(current, text, all, doomed(all, removed));
             }
-            Set<KubeObject> doomed = new HashSet<>();
-            all.stream().filter(o -> removed.contains(o.ref())).forEach(doomed::add);
-            text = remover.remove(current, text, all, doomed);
         }
         if (!added.isEmpty()) {
             text = appendObjects(file.displayPath(), text, added);
         }
-        verify(file, text, objects.size() - removed.size() + added.size());
+        if (text == file.text()) {
+            return text;
+        }
+        verify(file, text, objects.size() - removed.size() + added.size(), edited, expected);
         return text;
+    }
+
+    /** A file's new text made in one pass, and what its edited objects' trees must read as. */
+    private record OnePass(String text, Map<ObjectRef, Map<String, Object>> expected) {
+    }
+
+    /**
+     * Edits and removals of a multi-document YAML file in one pass over its original text: each edited document is
+     * edited on its own, and the new text is put together once from the original, the edited documents and the
+     * cuts. Null when that does not apply (JSON, items of a List): then edits and removals are made one after the
+     * other. Keeps a large file's text from being built (and read) once more in between.
+     */
+    private OnePass editAndRemoveInOnePass(SourceFile file, List<KubeObject> objects, List<ManifestEditor.ObjectEdit> edits,
+                                          Set<ObjectRef> removed) throws ManifestEditException {
+        if (ManifestReader.looksLikeJson(file, file.text())) {
+            return null;
+        }
+        ManifestEditor.DocumentEdits documents = edits.isEmpty() ? null : editor.editDocuments(file, edits);
+        List<DocumentSplitter.Chunk> chunks = documents != null ? documents.chunks() : DocumentSplitter.split(file.text());
+        List<ObjectRemover.Range> ranges = remover.documentRanges(file.text(), chunks, doomed(objects, removed));
+        if (ranges == null) {
+            return null;
+        }
+        if (documents != null) {
+            ranges.addAll(documents.replacements());
+        }
+        String text = ObjectRemover.replaceDisjoint(file.text(), ranges);
+        return text == null ? null : new OnePass(text, documents == null ? Map.of() : documents.expected());
+    }
+
+    private static Set<KubeObject> doomed(List<KubeObject> all, Set<ObjectRef> removed) {
+        Set<KubeObject> doomed = new HashSet<>();
+        for (KubeObject o : all) {
+            if (removed.contains(o.ref())) {
+                doomed.add(o);
+            }
+        }
+        return doomed;
     }
 
     private static List<ManifestEdit> editsFor(KubeObject o, Object was, Object now) {
@@ -152,21 +204,37 @@ public final class SnapshotWriteBack {
         return out.toString();
     }
 
-    /** The new text must read without errors and hold the expected number of objects. */
-    private void verify(SourceFile file, String text, int expectedObjects) throws ManifestEditException {
+    /**
+     * The new text must read without errors and hold the expected number of objects.
+     *
+     * @param edited the edits' checks, which already read the file as it was (or null)
+     */
+    private void verify(SourceFile file, String text, int expectedObjects, ManifestEditor.Edited edited,
+                        Map<ObjectRef, Map<String, Object>> expectedTrees) throws ManifestEditException {
         if (text.isBlank()) {
             if (expectedObjects != 0) {
                 throw new ManifestEditException("writing " + file.displayPath() + " would lose objects; nothing was written");
             }
             return;
         }
-        ReadResult before = reader.readText(file.displayPath(), file.text());
-        ReadResult after = reader.readText(file.displayPath(), text);
-        long errorsBefore = before.diagnostics().stream().filter(Diagnostic::isError).count();
+        long errorsBefore = edited != null ? edited.errorsBefore()
+                : reader.readTextDetached(file.displayPath(), file.text()).diagnostics().stream().filter(Diagnostic::isError).count();
+        ReadResult after = reader.readTextDetached(file.displayPath(), text);
         long errorsAfter = after.diagnostics().stream().filter(Diagnostic::isError).count();
         if (after.objects().size() != expectedObjects || errorsAfter > errorsBefore) {
             throw new ManifestEditException("the new text of " + file.displayPath() + " does not read back as intended ("
                     + after.objects().size() + " objects instead of " + expectedObjects + "); nothing was written");
+        }
+        Set<ObjectRef> readBack = new HashSet<>();
+        for (KubeObject o : after.objects()) {
+            Map<String, Object> tree = expectedTrees.get(o.ref());
+            if (tree != null && o.root().toPlain().equals(tree)) {
+                readBack.add(o.ref());
+            }
+        }
+        if (readBack.size() != expectedTrees.size()) {
+            throw new ManifestEditException("the new text of " + file.displayPath() + " does not read back the edited "
+                    + "objects as intended; nothing was written");
         }
     }
 
