@@ -23,7 +23,7 @@ public final class ElidedTooltip {
             return labeled;
         }
         labeled.skinProperty().addListener((obs, old, now) -> watchRenderedText(labeled));
-        labeled.textProperty().addListener(obs -> update(labeled));
+        labeled.textProperty().addListener(obs -> textChanged(labeled));
         watchRenderedText(labeled);
         return labeled;
     }
@@ -63,21 +63,45 @@ public final class ElidedTooltip {
         update(labeled);
     }
 
+    /**
+     * Until the skin lays the new text out, its rendered text is the old one, so whether the new text is elided is
+     * decided when the rendered text changes (judging now would add and drop a tooltip, a popup window, on every
+     * table cell update). A shown tooltip follows the text at once.
+     */
+    private static void textChanged(Labeled labeled) {
+        Tooltip current = labeled.getTooltip();
+        if (current != null && current.getProperties().containsKey(OURS)) {
+            current.setText(labeled.getText());
+        }
+        if (renderedText(labeled) == null) {
+            update(labeled);
+        }
+    }
+
     private static void update(Labeled labeled) {
         Tooltip current = labeled.getTooltip();
         boolean ours = current != null && current.getProperties().containsKey(OURS);
         if (isElided(labeled)) {
             if (current == null) {
-                Tooltip tooltip = new Tooltip(labeled.getText());
-                tooltip.getProperties().put(OURS, Boolean.TRUE);
-                tooltip.setWrapText(true);
-                tooltip.setMaxWidth(640);
-                labeled.setTooltip(tooltip);
+                labeled.setTooltip(reusableTooltip(labeled));
             } else if (ours) {
                 current.setText(labeled.getText());
             }
         } else if (ours) {
             labeled.setTooltip(null);
         }
+    }
+
+    /** The control's own tooltip, made once: a recycled table cell elides and stops eliding many times. */
+    private static Tooltip reusableTooltip(Labeled labeled) {
+        Tooltip tooltip = (Tooltip) labeled.getProperties().computeIfAbsent(OURS, k -> {
+            Tooltip made = new Tooltip();
+            made.getProperties().put(OURS, Boolean.TRUE);
+            made.setWrapText(true);
+            made.setMaxWidth(640);
+            return made;
+        });
+        tooltip.setText(labeled.getText());
+        return tooltip;
     }
 }
