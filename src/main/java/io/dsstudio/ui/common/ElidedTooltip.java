@@ -13,6 +13,7 @@ public final class ElidedTooltip {
     private static final String INSTALLED = "ds.elidedTooltip";
     private static final String OURS = "ds.elidedTooltip.ours";
     private static final String WATCHED_TEXT = "ds.elidedTooltip.text";
+    private static final String PENDING = "ds.elidedTooltip.pending";
 
     private ElidedTooltip() {
     }
@@ -58,9 +59,34 @@ public final class ElidedTooltip {
         Text rendered = renderedText(labeled);
         if (rendered != null && labeled.getProperties().get(WATCHED_TEXT) != rendered) {
             labeled.getProperties().put(WATCHED_TEXT, rendered);
-            rendered.textProperty().addListener(obs -> update(labeled));
+            rendered.textProperty().addListener(obs -> updateAfterLayout(labeled));
         }
-        update(labeled);
+        if (rendered == null || rendered.getText() == null || rendered.getText().isEmpty()) {
+            // a new skin has not laid the text out yet: the rendered text's listener judges it then
+            dropOurs(labeled);
+        } else {
+            update(labeled);
+        }
+    }
+
+    /**
+     * Judges once the pulse that changed the rendered text is over: a new control is often laid out narrow first
+     * and at its width a moment later, and a tooltip made for the narrow moment would be wasted.
+     */
+    private static void updateAfterLayout(Labeled labeled) {
+        if (labeled.getProperties().putIfAbsent(PENDING, Boolean.TRUE) == null) {
+            javafx.application.Platform.runLater(() -> {
+                labeled.getProperties().remove(PENDING);
+                update(labeled);
+            });
+        }
+    }
+
+    private static void dropOurs(Labeled labeled) {
+        Tooltip current = labeled.getTooltip();
+        if (current != null && current.getProperties().containsKey(OURS)) {
+            labeled.setTooltip(null);
+        }
     }
 
     /**
