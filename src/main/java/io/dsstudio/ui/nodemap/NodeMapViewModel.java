@@ -54,6 +54,7 @@ public final class NodeMapViewModel {
     private final ObjectProperty<Consumer<String>> onNodeActivated = new SimpleObjectProperty<>(node -> { });
     /** The key of the new DaemonSet the editor previews, while it previews one. */
     private String previewedNew;
+    private final io.dsstudio.ui.common.WhileShown tileUpdates = new io.dsstudio.ui.common.WhileShown(this::rebuildTiles);
 
     public NodeMapViewModel(StudioState state, Messages messages) {
         this.state = state;
@@ -103,6 +104,14 @@ public final class NodeMapViewModel {
             labelKeys.setAll(keys);
         }
         updateDaemonSets(plan);
+        tileUpdates.request();
+    }
+
+    /** Tiles, legend and title: the costly part (a placement per node), done only while the map is shown. */
+    private void rebuildTiles() {
+        Snapshot snapshot = state.snapshotProperty().get();
+        Plan plan = state.planProperty().get();
+        String ds = daemonSet.get();
         DaemonSetImpact editor = state.editorImpactProperty().get();
         boolean newPreview = ds != null && ds.equals(previewedNew) && editor != null && editor.key().equals(ds);
         ColorMode mode = colorMode.get();
@@ -149,7 +158,7 @@ public final class NodeMapViewModel {
                     ghosts.getOrDefault(node.name(), MapTile.Ghost.NONE), tooltip(node, rows.get(node.name()), verdict),
                     node.unschedulable()));
         }
-        tiles.setAll(built);
+        io.dsstudio.ui.common.RowUpdates.replaceChanged(tiles, built, MapTile::name);
         List<LegendEntry> entries = byDaemonSet ? legendText.verdicts(verdictCounts)
                 : mode == ColorMode.LABEL ? legendText.labelValues(values, valueCounts, valueCounts.getOrDefault("", 0))
                 : legendText.statuses(statusCounts);
@@ -244,11 +253,18 @@ public final class NodeMapViewModel {
     }
 
     public ObservableList<MapTile> tiles() {
+        tileUpdates.catchUp();
         return tiles;
     }
 
     public ObservableList<LegendEntry> legend() {
+        tileUpdates.catchUp();
         return legend;
+    }
+
+    /** True while the map is on screen (the default); while false the tiles wait until it is, or until read. */
+    public javafx.beans.property.BooleanProperty shownProperty() {
+        return tileUpdates.shownProperty();
     }
 
     public ObservableList<String> labelKeys() {
@@ -267,6 +283,7 @@ public final class NodeMapViewModel {
 
     /** What the tiles show, in words: "Placement of logging/fluent-bit", or why no DaemonSet colours them. */
     public ReadOnlyStringProperty titleProperty() {
+        tileUpdates.catchUp();
         return title.getReadOnlyProperty();
     }
 
