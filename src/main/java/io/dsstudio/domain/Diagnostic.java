@@ -12,9 +12,11 @@ import java.util.Objects;
  * @param field    Kubernetes field path such as {@code spec.template.spec.tolerations[0].operator}, or null
  * @param type     the Kubernetes error type for errors; null for warnings
  * @param position where it is in the input, or null when the object has no source text
+ * @param text     the message as a bundle key and arguments for the app's languages, or null where the English
+ *                 {@code message} is all there is (the API server's and kubectl's own wording)
  */
 public record Diagnostic(Severity severity, String code, String object, String field, ErrorType type,
-                         String message, SourcePosition position) {
+                         String message, SourcePosition position, MessageText text) {
 
     public static final Comparator<Diagnostic> ORDER = Comparator
             .comparing((Diagnostic d) -> d.position() == null ? "" : d.position().file())
@@ -31,6 +33,11 @@ public record Diagnostic(Severity severity, String code, String object, String f
         Objects.requireNonNull(message, "message");
     }
 
+    public Diagnostic(Severity severity, String code, String object, String field, ErrorType type, String message,
+                      SourcePosition position) {
+        this(severity, code, object, field, type, message, position, null);
+    }
+
     public static Diagnostic error(String code, ObjectRef object, String field, ErrorType type, String message) {
         return new Diagnostic(Severity.ERROR, code, object == null ? null : object.toString(), field, type, message, null);
     }
@@ -40,7 +47,12 @@ public record Diagnostic(Severity severity, String code, String object, String f
     }
 
     public Diagnostic at(SourcePosition where) {
-        return new Diagnostic(severity, code, object, field, type, message, where);
+        return new Diagnostic(severity, code, object, field, type, message, where, text);
+    }
+
+    /** The same finding, with its message also as a bundle key and arguments. */
+    public Diagnostic withText(String key, Object... args) {
+        return new Diagnostic(severity, code, object, field, type, message, position, MessageText.of(key, args));
     }
 
     public boolean isError() {

@@ -3,6 +3,7 @@ package io.dsstudio.reconcile;
 import io.dsstudio.domain.DaemonSet;
 import io.dsstudio.domain.Diagnostic;
 import io.dsstudio.domain.Pod;
+import io.dsstudio.domain.Severity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -88,7 +89,8 @@ final class DaemonSetSync {
                 } else {
                     warnings.add(Diagnostic.warning("PodOnMissingNode", pod.ref(), "spec.nodeName",
                             "pod of " + ds.key() + " is bound to node " + node + ", which is not in the snapshot; "
-                                    + "the pod garbage collector removes it, the DaemonSet controller does not"));
+                                    + "the pod garbage collector removes it, the DaemonSet controller does not")
+                            .withText("diag.PodOnMissingNode", ds.key(), node));
                 }
             }
         }
@@ -102,13 +104,15 @@ final class DaemonSetSync {
                 warnings.add(Diagnostic.warning("UnknownTemplateRevision", ds.ref(), null,
                         "neither the template generation (annotation " + DaemonSet.GENERATION_ANNOTATION
                                 + ") nor a ControllerRevision of the current template is in the snapshot, so updated "
-                                + "and out-of-date pods cannot be told apart: no rolling-update step is planned"));
+                                + "and out-of-date pods cannot be told apart: no rolling-update step is planned")
+                        .withText("diag.UnknownTemplateRevision", DaemonSet.GENERATION_ANNOTATION));
             }
             return;
         }
         RollingUpdater.Step step = RollingUpdater.plan(ctx, nodes, verdicts, claimed);
         if (step.problem() != null) {
-            warnings.add(Diagnostic.warning("RollingUpdateBlocked", ds.ref(), "spec.updateStrategy", step.problem()));
+            warnings.add(new Diagnostic(Severity.WARNING, "RollingUpdateBlocked", ds.ref().toString(),
+                    "spec.updateStrategy", null, step.problem(), null, step.problemText()));
         }
         actions.addAll(step.actions());
     }

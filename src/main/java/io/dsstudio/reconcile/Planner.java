@@ -52,15 +52,18 @@ public final class Planner {
     static Diagnostic notReconciled(DaemonSet ds) {
         if (ds.meta().name() == null || ds.meta().name().isEmpty()) {
             return Diagnostic.warning("DaemonSetNotReconciled", ds.ref(), "metadata.name",
-                    "the DaemonSet has no name, so the API server would not store it; it is not planned");
+                    "the DaemonSet has no name, so the API server would not store it; it is not planned")
+                    .withText("diag.DaemonSetNotReconciled.noName");
         }
         if (ds.meta().isBeingDeleted()) {
             return Diagnostic.warning("DaemonSetNotReconciled", ds.ref(), "metadata.deletionTimestamp",
-                    "the DaemonSet is being deleted: the controller neither syncs its pods nor updates its status");
+                    "the DaemonSet is being deleted: the controller neither syncs its pods nor updates its status")
+                    .withText("diag.DaemonSetNotReconciled.deleting");
         }
         if (ds.selector() != null && ds.selector().isEmpty()) {
             return Diagnostic.warning("DaemonSetNotReconciled", ds.ref(), "spec.selector",
-                    "the selector {} selects every pod: the controller does not sync this DaemonSet (event SelectingAll)");
+                    "the selector {} selects every pod: the controller does not sync this DaemonSet (event SelectingAll)")
+                    .withText("diag.DaemonSetNotReconciled.selectsAll");
         }
         return null;
     }
@@ -69,6 +72,7 @@ public final class Planner {
         claimed.released().stream().sorted(Comparator.comparing(Pod::name)).forEach(pod ->
                 warnings.add(Diagnostic.warning("PodReleased", pod.ref(), "metadata.labels",
                         "pod is controlled by " + ds.key() + " but its labels no longer match the selector "
-                                + ds.selector() + ": the controller releases it (removes its ownerReference) and it keeps running unmanaged")));
+                                + ds.selector() + ": the controller releases it (removes its ownerReference) and it keeps running unmanaged")
+                        .withText("diag.PodReleased", ds.key(), String.valueOf(ds.selector()))));
     }
 }

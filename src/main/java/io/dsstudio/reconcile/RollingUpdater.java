@@ -1,5 +1,6 @@
 package io.dsstudio.reconcile;
 
+import io.dsstudio.domain.MessageText;
 import io.dsstudio.domain.Pod;
 
 import java.util.ArrayList;
@@ -18,7 +19,10 @@ final class RollingUpdater {
     }
 
     /** The actions of one rolling-update step, or the reason there is none. */
-    record Step(List<PlannedAction> actions, String problem) {
+    record Step(List<PlannedAction> actions, String problem, MessageText problemText) {
+        Step(List<PlannedAction> actions) {
+            this(actions, null, null);
+        }
     }
 
     /** UP findUpdatedPodsOnNode: at most one new and one old pod (terminating pods skipped), else not ok. */
@@ -101,7 +105,8 @@ final class RollingUpdater {
         }
         Optional<RollingUpdateBudget.Budget> budget = RollingUpdateBudget.of(ctx.ds(), desired);
         if (budget.isEmpty()) {
-            return new Step(List.of(), "maxUnavailable/maxSurge cannot be scaled, so the controller does no rolling update");
+            return new Step(List.of(), "maxUnavailable/maxSurge cannot be scaled, so the controller does no rolling update",
+                    MessageText.of("diag.RollingUpdateBlocked.unscalable"));
         }
         Walk walk = new Walk(nodes, verdicts, claimed);
         return budget.get().maxSurge() == 0
@@ -147,7 +152,7 @@ final class RollingUpdater {
         int remaining = Math.max(0, Math.min(maxUnavailable - numUnavailable, candidates.size()));
         List<PlannedAction> out = new ArrayList<>(replacements);
         out.addAll(candidates.subList(0, remaining));
-        return new Step(out, null);
+        return new Step(out);
     }
 
     private static Step createFirst(SyncContext ctx, NodeIndex nodes, List<NodeVerdict> verdicts, ClaimedPods claimed,
@@ -184,7 +189,8 @@ final class RollingUpdater {
             NodeVerdict verdict = entry >= 0 ? verdicts.get(entry) : null;
             if (verdict == null) {
                 return new Step(List.of(), "rolling update stops: pod " + p.oldPod().name() + " targets node " + node
-                        + ", which does not exist (the controller returns an error)");
+                        + ", which does not exist (the controller returns an error)",
+                        MessageText.of("diag.RollingUpdateBlocked.missingNode", p.oldPod().name(), node));
             }
             boolean oldAvailable = isAvailable(p.oldPod(), claimed, entry, ctx);
             if (!verdict.shouldRun()) {
@@ -204,6 +210,6 @@ final class RollingUpdater {
         out.addAll(candidateCreates.subList(0, Math.max(0, Math.min(maxSurge - numSurge, candidateCreates.size()))));
         out.addAll(deletes);
         out.addAll(shouldNotRunDeletes.subList(0, Math.max(0, Math.min(numAvailable - desired, shouldNotRunDeletes.size()))));
-        return new Step(out, null);
+        return new Step(out);
     }
 }

@@ -70,7 +70,8 @@ final class HostPortConflictCheck implements SnapshotCheck {
                 if (ports.get(i).containsKey(port.key())) {
                     out.add(Warnings.on(all.get(j), CODE, port.field(), "DaemonSets " + Warnings.name(all.get(i)) + " and "
                             + Warnings.name(all.get(j)) + " both claim host port " + port.key() + " and both run on node "
-                            + node + " (and possibly others): only one of their pods can start on such a node"));
+                            + node + " (and possibly others): only one of their pods can start on such a node",
+                            "diag.HostPortConflict", Warnings.name(all.get(i)), Warnings.name(all.get(j)), port.key(), node));
                 }
             }
         }

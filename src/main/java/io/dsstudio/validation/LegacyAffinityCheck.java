@@ -2,6 +2,7 @@ package io.dsstudio.validation;
 
 import io.dsstudio.domain.ClusterNode;
 import io.dsstudio.domain.DaemonSet;
+import io.dsstudio.domain.MessageText;
 import io.dsstudio.domain.Snapshot;
 import io.dsstudio.reconcile.NodeFit;
 
@@ -24,7 +25,8 @@ final class LegacyAffinityCheck implements SnapshotCheck {
         for (DaemonSet ds : snapshot.daemonSets()) {
             String value = LegacyAffinityMigration.annotation(ds);
             if (value != null) {
-                out.add(Warnings.on(ds, CODE, FIELD, message(ds, value, snapshot.nodes())));
+                out.add(Warnings.on(ds, CODE, FIELD, message(ds, value, snapshot.nodes()), "diag.LegacyAffinityAnnotation",
+                        text(ds, value, snapshot.nodes()).toArray()));
             }
         }
         return out;
@@ -46,10 +48,31 @@ final class LegacyAffinityCheck implements SnapshotCheck {
             NodeFit fit = NodeFit.forDaemonSet(restricted);
             List<String> names = nodes.stream().filter(n -> fit.verdict(n).shouldRun()).map(ClusterNode::name).toList();
             out.append("; it would have restricted the DaemonSet to ").append(names.size()).append(" of ").append(nodes.size())
-                    .append(" nodes").append(names.isEmpty() ? "" : ": " + shortList(names));
+                    .append(nodes.size() == 1 ? " node" : " nodes").append(names.isEmpty() ? "" : ": " + shortList(names));
         }
         out.append("; move it to spec.template.spec as ").append(migrated.flowYaml());
         return out.toString();
+    }
+
+    /** The same sentence in parts for the app's languages: the head, then each clause that applies, as phrases. */
+    private static List<Object> text(DaemonSet ds, String value, List<ClusterNode> nodes) {
+        LegacyAffinityMigration.Result result = LegacyAffinityMigration.migrate(value);
+        if (result instanceof LegacyAffinityMigration.Unparsable bad) {
+            return List.of(MessageText.of("diag.LegacyAffinityAnnotation.unparsable", bad.reason()), "", "", "");
+        }
+        LegacyAffinityMigration.Migrated migrated = (LegacyAffinityMigration.Migrated) result;
+        Object decides = ds.template().spec().affinity() != null ? MessageText.of("diag.LegacyAffinityAnnotation.decided") : "";
+        Object restricted = "";
+        if (migrated.nodeAffinity() != null && migrated.nodeAffinity().hasRequired() && !nodes.isEmpty()) {
+            DaemonSet withAffinity = ds.withTemplate(ds.template().withSpec(ds.template().spec().withAffinity(migrated.nodeAffinity())));
+            NodeFit fit = NodeFit.forDaemonSet(withAffinity);
+            List<String> names = nodes.stream().filter(n -> fit.verdict(n).shouldRun()).map(ClusterNode::name).toList();
+            List<String> named = names.subList(0, Math.min(NAMED_NODES, names.size()));
+            restricted = names.isEmpty() ? MessageText.of("diag.LegacyAffinityAnnotation.restrictedToNone", nodes.size())
+                    : MessageText.of("diag.LegacyAffinityAnnotation.restricted", names.size(), nodes.size(),
+                    String.join(", ", named), names.size() - named.size());
+        }
+        return List.of("", decides, restricted, MessageText.of("diag.LegacyAffinityAnnotation.move", migrated.flowYaml()));
     }
 
     private static String shortList(List<String> names) {

@@ -2,6 +2,7 @@ package io.dsstudio.validation;
 
 import io.dsstudio.domain.ClusterNode;
 import io.dsstudio.domain.DaemonSet;
+import io.dsstudio.domain.MessageText;
 import io.dsstudio.domain.Snapshot;
 import io.dsstudio.reconcile.NodeFit;
 import io.dsstudio.reconcile.NodeVerdict;
@@ -59,7 +60,11 @@ final class MatchesNoNodeCheck implements SnapshotCheck {
                 : "on " + count + " of " + nodeCount + " nodes; the others fail an earlier check";
         String message = "the DaemonSet runs on none of the " + nodeCount + (nodeCount == 1 ? " node" : " nodes")
                 + "; main reason: " + describe(main) + " (" + where + "), e.g. node " + example.node() + ": " + reason.message();
-        return Warnings.on(ds, CODE, field(main), message);
+        MessageText whereText = count == nodeCount ? MessageText.of("diag.MatchesNoNode.all", nodeCount)
+                : MessageText.of("diag.MatchesNoNode.some", count, nodeCount);
+        return Warnings.on(ds, CODE, field(main), message, "diag.MatchesNoNode", nodeCount,
+                MessageText.of("diag.MatchesNoNode.main." + main.name()), whereText, example.node(),
+                MessageText.of("reason." + main.name(), reason.subject(), reason.message()));
     }
 
     private static String describe(ReasonCode code) {

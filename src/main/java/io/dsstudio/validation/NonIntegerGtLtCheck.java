@@ -36,7 +36,8 @@ final class NonIntegerGtLtCheck implements SnapshotCheck {
                         String message = r.operator() + " value " + GoValues.quote(r.values().get(0))
                                 + " is not an integer: the API server accepts it, but nodeSelectorTerms[" + i
                                 + "] then fails to parse and matches no node";
-                        out.add(new Finding(ds.ref(), new Diagnostic(Severity.WARNING, CODE, ds.ref().toString(), field, null, message, null)));
+                        out.add(new Finding(ds.ref(), new Diagnostic(Severity.WARNING, CODE, ds.ref().toString(), field, null, message, null)
+                                .withText("diag.NonIntegerGtLt", r.operator(), GoValues.quote(r.values().get(0)), i)));
                     }
                 }
             }

@@ -49,13 +49,19 @@ final class OverlappingSelectorCheck implements SnapshotCheck {
         for (long pair : pairs) {
             DaemonSet first = all.get((int) (pair / all.size()));
             DaemonSet second = all.get((int) (pair % all.size()));
+            DaemonSet selecting = first;
+            DaemonSet selected = second;
             String how = overlap(first, second);
             if (how == null) {
                 how = overlap(second, first);
+                selecting = second;
+                selected = first;
             }
             out.add(Warnings.on(second, CODE, "spec.selector", "selectors of DaemonSets " + Warnings.name(first) + " and "
                     + Warnings.name(second) + " overlap: " + how
-                    + "; both would claim the same pods and whichever syncs first adopts an orphan"));
+                    + "; both would claim the same pods and whichever syncs first adopts an orphan",
+                    "diag.OverlappingSelector", Warnings.name(first), Warnings.name(second),
+                    GoValues.quote(String.valueOf(Warnings.usableSelector(selecting))), Warnings.name(selecting), Warnings.name(selected)));
         }
         return out;
     }

@@ -70,10 +70,13 @@ final class OwnedByOtherControllerCheck implements SnapshotCheck {
     private static Finding warning(DaemonSet ds, Pod pod) {
         OwnerReference o = PodGroups.controllerOf(pod);
         String node = pod.targetNodeName();
-        return Warnings.on(ds, CODE, "spec.selector", "pod " + pod.meta().namespace() + "/" + pod.name()
-                + " matches the selector but is controlled by " + o.kind() + "/" + o.name()
-                + (o.uid() == null ? "" : " (uid " + o.uid() + ")") + ": the DaemonSet ignores it, so a second pod will run on "
-                + (node == null ? "its node" : "node " + node));
+        String podName = pod.meta().namespace() + "/" + pod.name();
+        String controller = o.kind() + "/" + o.name() + (o.uid() == null ? "" : " (uid " + o.uid() + ")");
+        return Warnings.on(ds, CODE, "spec.selector", "pod " + podName
+                + " matches the selector but is controlled by " + controller + ": the DaemonSet ignores it, so a second pod will run on "
+                + (node == null ? "its node" : "node " + node),
+                node == null ? "diag.OwnedByOtherController.noNode" : "diag.OwnedByOtherController", podName, controller,
+                node == null ? "" : node);
     }
 
     private static boolean isOwn(DaemonSet ds, OwnerReference owner) {

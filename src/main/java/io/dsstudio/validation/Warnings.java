@@ -14,6 +14,12 @@ final class Warnings {
         return new Finding(ds.ref(), new Diagnostic(Severity.WARNING, code, ds.ref().toString(), field, null, message, null));
     }
 
+    /** A warning whose message the app also shows in its languages: bundle key {@code key}, arguments {@code args}. */
+    static Finding on(DaemonSet ds, String code, String field, String message, String key, Object... args) {
+        return new Finding(ds.ref(), new Diagnostic(Severity.WARNING, code, ds.ref().toString(), field, null, message, null)
+                .withText(key, args));
+    }
+
     /** The selector the controller would use: null for one that selects nothing or is never synced (empty). */
     static LabelSelector usableSelector(DaemonSet ds) {
         LabelSelector selector = ds.selector();

@@ -49,9 +49,12 @@ final class WillAdoptOrphanCheck implements SnapshotCheck {
             for (int position : matched.sorted()) {
                 Pod pod = pods.get(position);
                 String node = pod.targetNodeName();
-                out.add(Warnings.on(ds, CODE, "spec.selector", "orphan pod " + pod.meta().namespace() + "/" + pod.name()
+                String podName = pod.meta().namespace() + "/" + pod.name();
+                out.add(Warnings.on(ds, CODE, "spec.selector", "orphan pod " + podName
                         + (node == null ? "" : " on node " + node) + " has no controller and matches the selector "
-                        + GoValues.quote(selector.toString()) + ": the DaemonSet will adopt it and count it as its own"));
+                        + GoValues.quote(selector.toString()) + ": the DaemonSet will adopt it and count it as its own",
+                        node == null ? "diag.WillAdoptOrphan.noNode" : "diag.WillAdoptOrphan", podName,
+                        GoValues.quote(selector.toString()), node == null ? "" : node));
             }
         }
         return out;

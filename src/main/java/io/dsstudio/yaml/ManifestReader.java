@@ -177,7 +177,8 @@ public final class ManifestReader {
         String text = source.text();
         if (text.isBlank()) {
             diagnostics.add(new Diagnostic(Severity.WARNING, "EmptyFile", null, null, null,
-                    "file contains no Kubernetes objects", new SourcePosition(source.displayPath(), 1, 1)));
+                    "file contains no Kubernetes objects", new SourcePosition(source.displayPath(), 1, 1))
+                    .withText("diag.EmptyFile"));
             return;
         }
         boolean json = looksLikeJson(source, text);

@@ -219,7 +219,8 @@ public final class SnapshotLoader {
                         "apiVersion " + v + " is deprecated and no longer served since Kubernetes 1.16; use apps/v1"
                                 + (DaemonSet.EXTENSIONS_V1BETA1.equals(v)
                                 ? " (note: " + v + " defaults updateStrategy to OnDelete and the selector to the template labels)" : ""),
-                        object.locate("apiVersion")));
+                        object.locate("apiVersion"))
+                        .withText(DaemonSet.EXTENSIONS_V1BETA1.equals(v) ? "diag.DeprecatedApiVersion.extensions" : "diag.DeprecatedApiVersion", v));
             }
             return true;
         }

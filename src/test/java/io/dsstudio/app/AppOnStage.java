@@ -30,9 +30,9 @@ record AppOnStage(AppContext context, ExecutorService executor) implements AutoC
         return new AppOnStage(context, executor);
     }
 
-    /** Waits (20 s at most) for a condition that background tasks make true, then for the FX thread to settle. */
+    /** Waits (60 s at most: a busy 2-core machine runs a demo rollout slowly) for a condition that background tasks make true, then for the FX thread to settle. */
     static void waitUntil(java.util.function.BooleanSupplier condition) throws Exception {
-        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, condition::getAsBoolean);
+        org.testfx.util.WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, condition::getAsBoolean);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -5,6 +5,7 @@ import io.dsstudio.domain.Diagnostic;
 import io.dsstudio.domain.ObjectRef;
 import io.dsstudio.domain.Severity;
 import io.dsstudio.domain.Snapshot;
+import io.dsstudio.ui.common.DiagnosticText;
 import io.dsstudio.ui.common.Messages;
 import io.dsstudio.validation.SnapshotValidator;
 import io.dsstudio.workspace.DaemonSetSpecs;
@@ -26,9 +27,11 @@ public final class BufferAnalyzer {
     private final SnapshotLoader loader = new SnapshotLoader();
     private final SnapshotValidator validator = new SnapshotValidator();
     private final Messages messages;
+    private final DiagnosticText diagnosticText;
 
     public BufferAnalyzer(Messages messages) {
         this.messages = messages;
+        this.diagnosticText = new DiagnosticText(messages);
     }
 
     /** @param replaces the DaemonSet the editor was opened from, or null for a new one */
@@ -62,10 +65,10 @@ public final class BufferAnalyzer {
                 .thenComparingInt(EditorProblem::column)).toList();
     }
 
-    private static EditorProblem of(Diagnostic d) {
+    private EditorProblem of(Diagnostic d) {
         int line = d.position() == null ? 1 : Math.max(1, d.position().line());
         int column = d.position() == null ? 1 : Math.max(1, d.position().column());
-        return problem(d.severity(), d.code(), line, column, d.field() == null ? "" : d.field(), d.message());
+        return problem(d.severity(), d.code(), line, column, d.field() == null ? "" : d.field(), diagnosticText.of(d));
     }
 
     private static EditorProblem problem(Severity severity, String code, int line, int column, String field, String message) {

@@ -206,14 +206,23 @@ final class MapPainter {
         g.fillText(shortName(name, (int) ((size - 8) / NAME_CHAR)), x + size / 2, y + size - plate / 2 - 2);
     }
 
-    /** The host part of a DNS name (an IP address stays whole), elided to {@code max} characters. */
+    /**
+     * The host part of a DNS name (an IP address stays whole), elided in the middle to {@code max} characters: the
+     * end of a node name is what tells it from its neighbours ({@code ip-10-0-1-101}, {@code pool-abc-x7k2}), so
+     * most of what stays is the tail.
+     */
     static String shortName(String name, int max) {
         int dot = name.indexOf('.');
         String host = dot > 0 && !name.substring(0, dot).chars().allMatch(Character::isDigit) ? name.substring(0, dot) : name;
         if (host.length() <= max) {
             return host;
         }
-        return max <= 1 ? "\u2026" : host.substring(0, max - 1) + "\u2026";
+        if (max <= 1) {
+            return "\u2026";
+        }
+        int head = Math.min(3, (max - 1) / 3);
+        int tail = max - 1 - head;
+        return host.substring(0, head) + "\u2026" + host.substring(host.length() - tail);
     }
 
     private static void drawFocus(GraphicsContext g, NodeMapView view, double size) {

@@ -109,6 +109,6 @@ public final class OverviewCalculator {
         } else if (parts.length == 3 && "Pod".equals(parts[0])) {
             node = podNodes.get(object);
         }
-        return new OverviewWarning(d.severity().name(), d.code(), object, d.message(), daemonSet, node);
+        return new OverviewWarning(d.severity().name(), d.code(), object, d.message(), daemonSet, node, d.text());
     }
 }

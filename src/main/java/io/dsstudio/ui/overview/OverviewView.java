@@ -59,6 +59,15 @@ public final class OverviewView {
     }
 
     private void show(OverviewSummary summary) {
+        if (summary == OverviewSummary.EMPTY) {
+            // no plan yet (a snapshot is read or planned): zero counts would say the cluster is empty
+            Label waiting = new Label(messages.get("ds.planning"));
+            waiting.setId("overviewWaiting");
+            counts.getChildren().setAll(waiting);
+            cards.getChildren().clear();
+            warnings.getChildren().clear();
+            return;
+        }
         ClusterCounts nodes = summary.nodes();
         counts.getChildren().setAll(
                 count("overviewNodesAll", "overview.count.all", nodes.all(), Material2MZ.STORAGE, ""),
@@ -71,16 +80,14 @@ public final class OverviewView {
         for (int i = 0; i < summary.cards().size(); i++) {
             cards.getChildren().add(card(i, summary.cards().get(i)));
         }
-        if (summary == OverviewSummary.EMPTY) {
-            cards.getChildren().add(new Label(messages.get("ds.planning")));
-        } else if (summary.cards().isEmpty()) {
+        if (summary.cards().isEmpty()) {
             cards.getChildren().add(new Label(messages.get("overview.noDaemonSets")));
         }
         warnings.getChildren().clear();
         for (int i = 0; i < summary.warnings().size(); i++) {
             warnings.getChildren().add(warning(i, summary.warnings().get(i)));
         }
-        if (summary.warnings().isEmpty() && summary != OverviewSummary.EMPTY) {
+        if (summary.warnings().isEmpty()) {
             warnings.getChildren().add(new Label(messages.get("overview.noWarnings")));
         }
     }
@@ -111,7 +118,7 @@ public final class OverviewView {
             ProgressBar bar = new ProgressBar((double) values[i] / scale);
             bar.setPrefWidth(150);
             bar.getStyleClass().add("ds-bar");
-            Label number = new Label(Integer.toString(values[i]));
+            Label number = new Label(java.text.NumberFormat.getIntegerInstance(messages.locale()).format(values[i]));
             number.setId("overviewCard" + index + "Count" + i);
             bars.addRow(i, new Label(messages.get(keys[i])), bar, number);
         }
@@ -170,7 +177,8 @@ public final class OverviewView {
     }
 
     private Node warning(int index, OverviewWarning w) {
-        String text = w.code() + (w.object().isEmpty() ? "" : " \u00b7 " + w.object()) + ": " + w.message();
+        String text = w.code() + (w.object().isEmpty() ? "" : " \u00b7 " + w.object()) + ": "
+                + new io.dsstudio.ui.common.DiagnosticText(messages).of(w.text(), w.message());
         if (w.daemonSet() == null && w.node() == null) {
             Label label = new Label(text, new FontIcon("ERROR".equals(w.severity()) ? Material2AL.ERROR_OUTLINE : Material2MZ.WARNING));
             label.setId("overviewWarning" + index);

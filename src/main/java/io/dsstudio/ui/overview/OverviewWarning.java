@@ -6,5 +6,6 @@ package io.dsstudio.ui.overview;
  * @param daemonSet the DaemonSet it is about (namespace/name), or null
  * @param node      the node it is about (a pod's node for a pod), or null
  */
-public record OverviewWarning(String severity, String code, String object, String message, String daemonSet, String node) {
+public record OverviewWarning(String severity, String code, String object, String message, String daemonSet, String node,
+                              io.dsstudio.domain.MessageText text) {
 }
