@@ -7,10 +7,12 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.spi.ToolProvider;
 import java.util.stream.Stream;
 
@@ -126,16 +128,17 @@ public final class Packager {
         static final String CLASS_LIST = "dsstudio.classlist";
         private final Os os;
         private final Path appDir;
-        private final Path java;
+        private final Path javaBin;
         private final Path jar;
         private final Path work;
 
         AppCds(Os os, Path appImage, String jarName, Path work) {
             this.os = os;
-            Path root = os == Os.MACOS ? appImage.resolve("Contents") : appImage;
+            // absolute: the launchers name the jar by its absolute path, and the archive maps only for the same path
+            Path root = (os == Os.MACOS ? appImage.resolve("Contents") : appImage).toAbsolutePath();
             this.appDir = os == Os.LINUX ? root.resolve("lib/app") : root.resolve("app");
             Path runtime = os == Os.LINUX ? root.resolve("lib/runtime") : os == Os.MACOS ? root.resolve("runtime/Contents/Home") : root.resolve("runtime");
-            this.java = runtime.resolve("bin").resolve(os == Os.WINDOWS ? "java.exe" : "java");
+            this.javaBin = runtime.resolve("bin").resolve(os == Os.WINDOWS ? "java.exe" : "java");
             this.jar = appDir.resolve(jarName);
             this.work = work;
         }
@@ -156,13 +159,13 @@ public final class Packager {
             if (!window) {
                 System.out.println("[packager] AppCDS: no display and no xvfb-run: the archive holds the CLI's classes only");
             }
-            java.util.LinkedHashSet<String> classes = new java.util.LinkedHashSet<>();
+            LinkedHashSet<String> classes = new LinkedHashSet<>();
             for (Path list : window ? List.of(appList, cliList) : List.of(cliList)) {
                 Files.readAllLines(list, StandardCharsets.UTF_8).stream().filter(l -> !l.startsWith("#")).forEach(classes::add);
             }
             Path merged = appDir.resolve(CLASS_LIST);
             Files.write(merged, classes, StandardCharsets.UTF_8);
-            int code = exec(List.of(), List.of(java.toString(), "-Xshare:dump", "-XX:SharedClassListFile=" + merged,
+            int code = exec(List.of(), List.of(javaBin.toString(), "-Xshare:dump", "-XX:SharedClassListFile=" + merged,
                     "-XX:SharedArchiveFile=" + appDir.resolve(ARCHIVE), "-cp", jar.toString()), work.resolve("dump.log"));
             if (code != 0) {
                 fail("the AppCDS dump failed with exit code " + code + ": see " + work.resolve("dump.log"));
@@ -180,7 +183,7 @@ public final class Packager {
         }
 
         private boolean train(List<String> prefix, List<String> jvm, List<String> args, Path classList) throws IOException {
-            List<String> command = new ArrayList<>(List.of(java.toString(), "-Xshare:off"));
+            List<String> command = new ArrayList<>(List.of(javaBin.toString(), "-Xshare:off"));
             if (classList != null) {
                 command.add("-XX:DumpLoadedClassList=" + classList);
             }
@@ -199,7 +202,7 @@ public final class Packager {
             builder.environment().put("DSSTUDIO_HOME", work.resolve("home").toString());
             try {
                 Process process = builder.start();
-                if (!process.waitFor(300, java.util.concurrent.TimeUnit.SECONDS)) {
+                if (!process.waitFor(300, TimeUnit.SECONDS)) {
                     process.destroyForcibly();
                     return -1;
                 }
