@@ -116,7 +116,7 @@ public final class Packager {
     }
 
     /**
-     * The AppCDS archive both launchers name in their java-options ({@code -XX:SharedArchiveFile=$APPDIR/dsstudio.jsa}):
+     * The AppCDS archive the app's launcher names in its java-options ({@code -XX:SharedArchiveFile=$APPDIR/dsstudio.jsa}):
      * the classes a start-up loads, already parsed and verified. A training run of the app image's own runtime (an
      * archive maps only into the JVM that wrote it) lists the classes of a CLI command and, where there is a display
      * or xvfb-run, of the window's first frame ({@code --smoke --demo}); a static dump then writes the archive next to
