@@ -80,6 +80,9 @@ public final class AppContext {
     private final io.dsstudio.ui.overview.OverviewViewModel overviewModel;
     private io.dsstudio.ui.why.WhyPanel whyPanel;
     private io.dsstudio.ui.palette.CommandPalette commandPalette;
+    private final io.dsstudio.ui.rollout.RolloutDockViewModel rolloutModel;
+    private final io.dsstudio.ui.overlay.ManifestOverlayViewModel overlayModel;
+    private io.dsstudio.ui.overlay.ManifestOverlayPanel overlayPanel;
 
     private final Path home;
 
@@ -142,9 +145,38 @@ public final class AppContext {
         connectModel = new ConnectViewModel(connections, messages);
         liveModel = new LiveViewModel(connections, state, messages, fxDispatcher, LiveViewModel.DEFAULT_DEBOUNCE);
         liveModel.followPendingSpecEdits(controller);
+        rolloutModel = new io.dsstudio.ui.rollout.RolloutDockViewModel(state, controller, new TaskRunner(executor), messages, clock);
+        followRollout();
         liveApplyModel = new LiveApplyViewModel(liveModel, new ConvergenceWatch(planning, messages, new TaskRunner(executor),
                 ConvergenceMonitor.DEFAULT_TIMEOUT, Duration.ofSeconds(2)),
                 ds -> applied.textFor(ds).flatMap(io.dsstudio.ui.editor.ExportText::manifestJson));
+        overlayModel = new io.dsstudio.ui.overlay.ManifestOverlayViewModel(state, applied, () -> overlayTarget(applied), messages);
+    }
+
+    /** What File ▸ Open manifests over this snapshot… lays the manifests over: the live cluster's objects, or the files'. */
+    private io.dsstudio.ui.overlay.ManifestOverlayViewModel.Target overlayTarget(AppliedDocuments applied) {
+        io.dsstudio.cluster.LiveSession session = liveModel.session();
+        if (state.workspace().source().kind() == io.dsstudio.workspace.SnapshotSource.Kind.LIVE && session != null) {
+            return new io.dsstudio.ui.overlay.ManifestOverlayViewModel.Target(io.dsstudio.workspace.ManifestOverlayCalculator.heldIn(
+                    io.dsstudio.cluster.LiveOverlay.held(session.loaded()), state.workspace().snapshot(), applied),
+                    session.cluster().defaultNamespace());
+        }
+        return io.dsstudio.ui.overlay.ManifestOverlayViewModel.openSnapshot(state, applied).get();
+    }
+
+    /**
+     * The rollout dock follows the DaemonSet the map colours and forecasts only while the map is shown; the map marks
+     * the nodes that will block the rollout; Enter on a tile shows its node in the Nodes view.
+     */
+    private void followRollout() {
+        rolloutModel.daemonSetProperty().bind(mapModel.daemonSetProperty());
+        rolloutModel.activeProperty().bind(mainModel.selectedViewProperty().isEqualTo(MainView.MAP));
+        javafx.beans.binding.Bindings.bindContent(mapModel.blockers(), rolloutModel.blockers());
+        mapModel.onNodeEnteredProperty().set(node -> {
+            nodesModel.filterTextProperty().set("");
+            state.selectNodes(java.util.List.of(node));
+            mainModel.selectedViewProperty().set(MainView.NODES);
+        });
     }
 
     /** A commit or a new plan re-renders only the shown view; the others catch up when they are shown. */
@@ -172,6 +204,7 @@ public final class AppContext {
         if (mainView == null) {
             nodesView = new NodesView(nodesModel, messages);
             mapPane = new NodeMapPane(mapModel, messages);
+            mapPane.setDock(new io.dsstudio.ui.rollout.RolloutDock(rolloutModel, messages).root());
             WhatIfView whatIf = new WhatIfView(whatIfModel, messages);
             LabelsView labels = new LabelsView(labelsModel, messages, whatIf.root());
             DaemonSetsView daemonSets = new DaemonSetsView(daemonSetsModel, messages);
@@ -184,6 +217,7 @@ public final class AppContext {
             liveControls = live;
             installEditor(daemonSets.root(), mapPane.root());
             installWhy(daemonSets);
+            installOverlay();
         }
         return mainView;
     }
@@ -250,6 +284,26 @@ public final class AppContext {
         daemonSets.onWhy(messages.get("why.menu"), this::openWhy);
         nodesView.onWhy(messages.get("why.menu"), node -> openWhy(node, null));
         mapModel.openWhyProperty().set(this::openWhy);
+    }
+
+    /** File ▸ Open manifests over this snapshot…: its window, and the map shows the staged result. */
+    private void installOverlay() {
+        overlayPanel = new io.dsstudio.ui.overlay.ManifestOverlayPanel(overlayModel, messages, themes,
+                new WhatIfView(whatIfModel, messages).root());
+        mainModel.layManifestsWith(paths -> {
+            overlayPanel.show(mainView.root().getScene() == null ? null : mainView.root().getScene().getWindow());
+            mainModel.selectedViewProperty().set(MainView.MAP);
+            overlayModel.open(paths);
+        });
+    }
+
+    public io.dsstudio.ui.overlay.ManifestOverlayViewModel overlayModel() {
+        return overlayModel;
+    }
+
+    public io.dsstudio.ui.overlay.ManifestOverlayPanel overlayPanel() {
+        mainView();
+        return overlayPanel;
     }
 
     /** Opens the "why" window on a pair; null means the views' selection (or the first DaemonSet). */
@@ -336,6 +390,10 @@ public final class AppContext {
 
     public DaemonSetsViewModel daemonSetsModel() {
         return daemonSetsModel;
+    }
+
+    public io.dsstudio.ui.rollout.RolloutDockViewModel rolloutModel() {
+        return rolloutModel;
     }
 
     public NodeMapViewModel mapModel() {

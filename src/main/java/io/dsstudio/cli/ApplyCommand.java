@@ -1,5 +1,7 @@
 package io.dsstudio.cli;
 
+import io.dsstudio.yaml.FileChange;
+
 import io.dsstudio.domain.DaemonSet;
 import io.dsstudio.domain.Diagnostic;
 import io.dsstudio.reconcile.DaemonSetPlan;
@@ -84,10 +86,8 @@ final class ApplyCommand implements Callable<Integer> {
         if (destination.target.inPlace && input.readsStdin()) {
             throw new UsageException("--in-place cannot write back to standard input (-): use --out FILE|DIR");
         }
-        if (destination.target.inPlace && !input.bases().isEmpty()) {
-            throw new UsageException("--in-place writes objects back into the files they were read from; with --base "
-                    + "write the result with --out FILE|DIR");
-        }
+        // with --base, --in-place writes the result into the base snapshot; the PATHs (the change) stay untouched
+        input.intoBase = destination.target.inPlace && !input.bases().isEmpty();
         PlanInput in = new PlanInput(input.load(), input.positions());
         List<DaemonSet> untouched = in.loaded.snapshot().daemonSets().stream()
                 .filter(ds -> !in.plannable.daemonSets().contains(ds)).toList();
@@ -102,8 +102,10 @@ final class ApplyCommand implements Callable<Integer> {
         });
         SimulationState end = last == null ? start : last.after();
         boolean converged = last != null && last.converged();
-        List<String> written = destination.write(in.loaded, input.layoutPaths(), SimulationResult.changes(in.loaded, end,
-                untouched, input.layoutPaths(), last == null ? Map.of() : StatusTrees.of(last)));
+        List<FileChange> changes = SimulationResult.changes(in.loaded, end, untouched, input.layoutPaths(),
+                last == null ? Map.of() : StatusTrees.of(last));
+        List<String> written = destination.write(in.loaded, input.layoutPaths(),
+                input.intoBase ? input.inPlaceWrites(in.loaded, changes) : changes);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("syncs", last == null ? 0 : last.number());
         summary.put("converged", converged);

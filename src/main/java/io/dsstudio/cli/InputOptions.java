@@ -1,18 +1,21 @@
 package io.dsstudio.cli;
 
 import io.dsstudio.domain.ObjectRef;
+import io.dsstudio.yaml.FileChange;
 import io.dsstudio.yaml.InputPathException;
 import io.dsstudio.yaml.KubeObject;
 import io.dsstudio.yaml.LoadedSnapshot;
 import io.dsstudio.yaml.ManifestEditException;
 import io.dsstudio.yaml.SnapshotLoader;
 import io.dsstudio.yaml.SnapshotOverlay;
+import io.dsstudio.yaml.SourceFile;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +32,22 @@ final class InputOptions {
     List<String> paths = new ArrayList<>();
 
     @Option(names = "--base", paramLabel = "PATH", description = "A snapshot (file, folder or -) the PATHs are laid over: "
-            + "an object in the PATHs replaces the base object of the same kind, namespace and name. Repeatable.")
+            + "an object in the PATHs replaces the base object of the same kind, namespace and name (its spec, labels and "
+            + "annotations, after API-server defaulting; generations as the API server moves them). Repeatable. "
+            + "With apply --in-place the result is written into the base.")
     List<String> bases = new ArrayList<>();
 
     /** Where {@code -} is read from; standard input unless a test sets it. */
     InputStream stdin = System.in;
 
+    /**
+     * Set by {@code apply --in-place}: the overlay's new objects are moved into the base files, which are then the
+     * only files written (the PATHs are the user's change and are never rewritten).
+     */
+    boolean intoBase;
+
     private Map<ObjectRef, KubeObject> positions = Map.of();
+    private LoadedSnapshot base;
     private String stdinText;
 
     LoadedSnapshot load() {
@@ -62,7 +74,8 @@ final class InputOptions {
                 positions = top.sources();
                 return top;
             }
-            SnapshotOverlay.Result result = new SnapshotOverlay().overlay(loader.load(bases(), stdinText), top);
+            base = loader.load(bases(), stdinText);
+            SnapshotOverlay.Result result = new SnapshotOverlay().overlay(base, top, intoBase ? Path.of(bases().get(0)) : null);
             positions = result.positions();
             return result.merged();
         } catch (InputPathException e) {
@@ -79,6 +92,29 @@ final class InputOptions {
         } catch (InputPathException e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    /**
+     * With {@code --in-place --base}: the writes that make the base files hold the result — the simulation's changes,
+     * plus every base file the overlay changed that the simulation left alone, plus files created in a base folder.
+     */
+    List<FileChange> inPlaceWrites(LoadedSnapshot merged, List<FileChange> changes) {
+        if (base == null) {
+            return changes;
+        }
+        Map<Path, String> disk = new java.util.HashMap<>();
+        base.read().files().forEach(f -> disk.put(f.path().toAbsolutePath().normalize(), f.text()));
+        java.util.Set<Path> changed = new java.util.HashSet<>();
+        changes.forEach(c -> changed.add(c.path().toAbsolutePath().normalize()));
+        List<FileChange> out = new ArrayList<>(changes);
+        for (SourceFile f : merged.read().files()) {
+            Path key = f.path().toAbsolutePath().normalize();
+            String was = disk.get(key);
+            if (!changed.contains(key) && !f.text().equals(was)) {
+                out.add(new FileChange(f.path(), f.displayPath(), was, f.text()));
+            }
+        }
+        return out;
     }
 
     /** Where each object of the last {@link #load} was written by the user, for diagnostics. */

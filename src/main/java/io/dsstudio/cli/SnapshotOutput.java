@@ -36,7 +36,9 @@ final class SnapshotOutput {
 
         @Option(names = "--in-place", description = "Write every object back into its own file; each changed file's "
                 + "old content is kept as FILE.bak (FILE.bak.1, FILE.bak.2, ... when a backup exists). "
-                + "New pods go to " + NEW_PODS_FILE + " beside the first input.")
+                + "New pods go to " + NEW_PODS_FILE + " beside the first input. With --base the result goes into the "
+                + "base snapshot's files (new objects of the PATHs into the base folder's file of the same name, or "
+                + "appended to a base file); the PATHs are never rewritten. Not with standard input (-).")
         boolean inPlace;
     }
 

@@ -10,7 +10,10 @@ import io.dsstudio.domain.Pod;
 import io.dsstudio.domain.Snapshot;
 import io.dsstudio.yaml.KubeObject;
 import io.dsstudio.yaml.LoadedSnapshot;
-import io.dsstudio.yaml.YMap;
+import io.dsstudio.yaml.ManifestReader;
+import io.dsstudio.yaml.ObjectOverlay;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,40 +21,57 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
- * Lays edited manifests over the live state ("what would this edited manifest do on my cluster?"): an object in
- * the files replaces the live object with the same kind, namespace and name; everything else stays as live. A
- * manifest that names no namespace goes to the given default namespace (--namespace, else the context's, else
- * "default").
+ * Lays edited manifests over the live state ("what would this edited manifest do on my cluster?") by the same
+ * rules as {@code --base} lays them over a snapshot ({@link ObjectOverlay}, {@link io.dsstudio.yaml.OverlayRules}):
+ * an object in the files replaces the live object with the same kind, namespace and name after the API server's
+ * defaulting of both (spec, labels and annotations from the file; uid, resourceVersion, status and pods from the
+ * cluster), with PrepareForUpdate's generations; an object the cluster lacks is created (generation 1). Everything
+ * else stays as live. A manifest that names no namespace goes to the given default namespace (--namespace, else the
+ * context's, else "default"). The result's sources are the user's manifests, which server-side apply sends.
  */
 public final class LiveOverlay {
     private LiveOverlay() {
     }
 
     public static LoadedSnapshot lay(LiveState live, LoadedSnapshot files, String defaultNamespace) {
-        LoadedSnapshot placed = withDefaultNamespace(files, defaultNamespace);
-        Snapshot top = placed.snapshot();
-        Set<ObjectRef> replaced = new HashSet<>();
-        top.nodes().forEach(n -> replaced.add(n.ref()));
-        top.daemonSets().forEach(d -> replaced.add(d.ref()));
-        top.pods().forEach(p -> replaced.add(p.ref()));
-        top.revisions().forEach(r -> replaced.add(revisionRef(r)));
-
-        Snapshot base = live.snapshot();
-        List<ClusterNode> nodes = new ArrayList<>(top.nodes());
-        base.nodes().stream().filter(n -> !replaced.contains(n.ref())).forEach(nodes::add);
-        List<DaemonSet> daemonSets = new ArrayList<>(top.daemonSets());
-        base.daemonSets().stream().filter(d -> !replaced.contains(d.ref())).forEach(daemonSets::add);
-        List<Pod> pods = new ArrayList<>(top.pods());
-        base.pods().stream().filter(p -> !replaced.contains(p.ref())).forEach(pods::add);
-        List<ControllerRevision> revisions = new ArrayList<>(top.revisions());
-        base.revisions().stream().filter(r -> !replaced.contains(revisionRef(r))).forEach(revisions::add);
-
+        String namespace = defaultNamespace == null || defaultNamespace.isEmpty() ? "default" : defaultNamespace;
+        ObjectOverlay.Outcome outcome = new ObjectOverlay().lay(files, held(live), namespace);
+        LoadedSnapshot placed = withDefaultNamespace(files, namespace);
         List<Diagnostic> diagnostics = new ArrayList<>(placed.diagnostics());
+        diagnostics.addAll(outcome.problems());
         diagnostics.addAll(live.diagnostics());
-        return new LoadedSnapshot(new Snapshot(nodes, daemonSets, pods, revisions), placed.read(), placed.sources(),
-                diagnostics, placed.ignored());
+        return new LoadedSnapshot(outcome.over(live.snapshot()), placed.read(), placed.sources(), diagnostics, placed.ignored());
+    }
+
+    /** The live objects' trees by ref (what manifests are laid over), read by our own reader from fabric8's JSON. */
+    public static Function<ObjectRef, Map<String, Object>> held(LiveState live) {
+        Map<ObjectRef, HasMetadata> held = new HashMap<>();
+        for (List<? extends HasMetadata> kind : List.of(live.nodes(), live.daemonSets(), live.pods(), live.revisions())) {
+            kind.forEach(o -> held.put(refOf(o), o));
+        }
+        ManifestReader reader = new ManifestReader();
+        KubernetesSerialization serialization = new KubernetesSerialization();
+        return ref -> tree(reader, serialization, held.get(ref));
+    }
+
+    /** The live object as a plain tree, read by our own reader from fabric8's JSON (so number types match files'). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> tree(ManifestReader reader, KubernetesSerialization serialization, HasMetadata object) {
+        if (object == null) {
+            return null;
+        }
+        var read = reader.readText("live", serialization.asJson(LiveTrim.trim(object)));
+        return read.objects().isEmpty() ? null : (Map<String, Object>) read.objects().get(0).root().toPlain();
+    }
+
+    private static ObjectRef refOf(HasMetadata o) {
+        String kind = o instanceof io.fabric8.kubernetes.api.model.Node ? ClusterNode.KIND
+                : o instanceof io.fabric8.kubernetes.api.model.apps.DaemonSet ? DaemonSet.KIND
+                : o instanceof io.fabric8.kubernetes.api.model.Pod ? Pod.KIND : ControllerRevision.KIND;
+        return new ObjectRef(kind, ClusterNode.KIND.equals(kind) ? null : o.getMetadata().getNamespace(), o.getMetadata().getName());
     }
 
     private static ObjectRef revisionRef(ControllerRevision r) {
@@ -67,7 +87,7 @@ public final class LiveOverlay {
         Set<ObjectRef> moved = new HashSet<>();
         for (Map.Entry<ObjectRef, KubeObject> e : files.sources().entrySet()) {
             KubeObject object = e.getValue();
-            if (object.namespace() != null && !namesNamespace(object)) {
+            if (!ObjectOverlay.placed(object, namespace).equals(object.ref())) {
                 moved.add(e.getKey());
                 KubeObject placed = new KubeObject(object.file(), object.documentIndex(), object.itemIndex(), object.root(),
                         object.apiVersion(), object.kind(), namespace, object.name());
@@ -87,10 +107,6 @@ public final class LiveOverlay {
                 .toList();
         return new LoadedSnapshot(new Snapshot(s.nodes(), daemonSets, pods, revisions), files.read(), sources,
                 files.diagnostics(), files.ignored());
-    }
-
-    private static boolean namesNamespace(KubeObject object) {
-        return object.root().get("metadata") instanceof YMap meta && meta.get("namespace") != null;
     }
 
     private static ObjectMeta inNamespace(ObjectMeta m, String namespace) {

@@ -31,6 +31,17 @@ public final class EmbeddedController {
     private final Map<String, Map<String, Object>> createdTrees = new ConcurrentHashMap<>();
     private volatile SimulationState last;
     private final AtomicInteger syncNumber = new AtomicInteger();
+    private volatile SyncListener syncListener = (from, result) -> { };
+
+    /**
+     * Told of every sync this controller runs, on the thread that runs it (a background task): {@code from} is the
+     * snapshot the sync continued from (for {@link #apply}, the snapshot with the edited spec), so a listener can
+     * chain the syncs of one run and match them to the snapshot the workspace shows once the command is executed.
+     */
+    @FunctionalInterface
+    public interface SyncListener {
+        void synced(Snapshot from, SyncResult result);
+    }
 
     public EmbeddedController(ControllerSync sync, Clock clock) {
         this.sync = sync;
@@ -40,13 +51,13 @@ public final class EmbeddedController {
     /** Commits the edited DaemonSet (replacing {@code replaces}, or new) and runs one controller sync. */
     public SnapshotCommand apply(Snapshot current, ObjectRef replaces, DaemonSet edited) {
         Snapshot withSpec = DaemonSetSpecs.withEdited(current, replaces, edited);
-        SyncResult result = step(SimulationSetup.start(withSpec, clock.instant()));
+        SyncResult result = step(withSpec, SimulationSetup.start(withSpec, clock.instant()));
         return new SnapshotCommand("command.applyDaemonSet", List.of(edited.meta().name()), current, result.after().snapshot());
     }
 
     /** One more controller sync. */
     public SnapshotCommand step(Snapshot current) {
-        SyncResult result = step(continueFrom(current));
+        SyncResult result = step(current, continueFrom(current));
         return new SnapshotCommand("command.step", List.of(result.number()), current, result.after().snapshot());
     }
 
@@ -56,9 +67,11 @@ public final class EmbeddedController {
      */
     public SnapshotCommand runToEnd(Snapshot current) {
         SimulationState state = continueFrom(current);
+        Snapshot from = current;
         int syncs = 0;
         for (int i = 0; i < Simulator.MAX_SYNCS; i++) {
-            SyncResult result = step(state);
+            SyncResult result = step(from, state);
+            from = result.after().snapshot();
             state = result.after();
             syncs++;
             if (result.settled()) {
@@ -87,9 +100,15 @@ public final class EmbeddedController {
         return Map.copyOf(createdTrees);
     }
 
-    private SyncResult step(SimulationState state) {
+    /** Installs the one listener told of every sync (the rollout dock's). */
+    public void onSync(SyncListener listener) {
+        syncListener = listener;
+    }
+
+    private SyncResult step(Snapshot from, SimulationState state) {
         SyncResult result = sync.step(state, syncNumber.incrementAndGet());
         remember(result.after());
+        syncListener.synced(from, result);
         return result;
     }
 

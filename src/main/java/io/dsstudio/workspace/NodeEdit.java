@@ -11,7 +11,7 @@ import java.util.Set;
  * A staged change to some nodes (labels, taints, cordon). Pure: applying it to a snapshot gives the edited
  * snapshot; the workspace wraps it in an {@link EditCommand} so it can be undone.
  */
-public sealed interface NodeEdit permits LabelEdit, TaintEdit, CordonEdit {
+public sealed interface NodeEdit permits LabelEdit, TaintEdit, CordonEdit, ManifestOverlayEdit {
     /** The names of the nodes the edit touches. */
     Set<String> nodes();
 

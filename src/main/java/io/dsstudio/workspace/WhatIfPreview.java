@@ -16,7 +16,11 @@ public record WhatIfPreview(NodeEdit edit, Snapshot before, Plan currentPlan, Pl
         impacts = List.copyOf(impacts);
     }
 
-    public NodeEditCommand toCommand() {
+    /** What Commit executes: a node edit with its sync, or for laid-over manifests the snapshot change they make. */
+    public EditCommand toCommand() {
+        if (edit instanceof ManifestOverlayEdit overlay) {
+            return new SnapshotCommand(overlay.descriptionKey(), overlay.descriptionArgs(), before, result);
+        }
         return new NodeEditCommand(edit, before, result);
     }
 

@@ -1,10 +1,7 @@
 package io.dsstudio.yaml;
 
-import io.dsstudio.domain.DaemonSet;
 import io.dsstudio.domain.Diagnostic;
 import io.dsstudio.domain.ObjectRef;
-import io.dsstudio.schema.ApiDefaults;
-import io.dsstudio.schema.SemanticEquality;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,6 +39,17 @@ public final class SnapshotOverlay {
     }
 
     public Result overlay(LoadedSnapshot base, LoadedSnapshot overlay) throws ManifestEditException {
+        return overlay(base, overlay, null);
+    }
+
+    /**
+     * As {@link #overlay(LoadedSnapshot, LoadedSnapshot)}, but with the overlay's objects that replace nothing moved
+     * into the base ({@code apply --in-place --base}: the base snapshot is what gets written, the overlay files are the
+     * user's change and stay as they are): with {@code into} a folder, each overlay file's remaining documents go to
+     * the file of the same name in it (appended when the base has that file); with {@code into} a file, they are
+     * appended to it. Null keeps them in the overlay files.
+     */
+    public Result overlay(LoadedSnapshot base, LoadedSnapshot overlay, java.nio.file.Path into) throws ManifestEditException {
         List<ObjectRef> replaced = new ArrayList<>();
         Map<SourceFile, List<ManifestEditor.ObjectEdit>> baseEdits = new LinkedHashMap<>();
         Map<SourceFile, Set<KubeObject>> overlayRemovals = new LinkedHashMap<>();
@@ -55,7 +63,7 @@ public final class SnapshotOverlay {
             }
             replaced.add(o.ref());
             KubeObject held = target.attached();
-            for (ManifestEdit edit : replacement(held, o.attached())) {
+            for (ManifestEdit edit : OverlayRules.replacement(held.kind(), plain(held), plain(o.attached()))) {
                 baseEdits.computeIfAbsent(target.file(), f -> new ArrayList<>()).add(new ManifestEditor.ObjectEdit(held, edit));
             }
             overlayRemovals.computeIfAbsent(o.file(), f -> new HashSet<>()).add(o);
@@ -67,14 +75,18 @@ public final class SnapshotOverlay {
         }
         for (SourceFile f : overlay.read().files()) {
             Set<KubeObject> doomed = overlayRemovals.get(f);
-            if (doomed == null) {
-                files.add(f);
+            String text = f.text();
+            if (doomed != null) {
+                List<KubeObject> all = overlay.read().objects().stream().filter(o -> o.file().equals(f)).toList();
+                text = new ObjectRemover().remove(f, f.text(), all, doomed);
+            }
+            if (text.isBlank()) {
                 continue;
             }
-            List<KubeObject> all = overlay.read().objects().stream().filter(o -> o.file().equals(f)).toList();
-            String text = new ObjectRemover().remove(f, f.text(), all, doomed);
-            if (!text.isBlank()) {
-                files.add(new SourceFile(f.displayPath(), f.path(), text));
+            if (into == null) {
+                files.add(doomed == null ? f : new SourceFile(f.displayPath(), f.path(), text));
+            } else {
+                moveInto(files, into, f, text);
             }
         }
         LoadedSnapshot reread = reread(files);
@@ -84,6 +96,32 @@ public final class SnapshotOverlay {
         Map<ObjectRef, KubeObject> positions = new HashMap<>(base.sources());
         positions.putAll(overlay.sources());
         return new Result(merged, positions, replaced);
+    }
+
+    /** Puts an overlay file's remaining documents into the base: the same-named file of folder {@code into}, or file {@code into}. */
+    private static void moveInto(List<SourceFile> files, java.nio.file.Path into, SourceFile from, String text)
+            throws ManifestEditException {
+        java.nio.file.Path target = java.nio.file.Files.isDirectory(into) && from.path() != null
+                ? into.resolve(from.path().getFileName()) : into;
+        java.nio.file.Path key = target.toAbsolutePath().normalize();
+        for (int i = 0; i < files.size(); i++) {
+            SourceFile held = files.get(i);
+            if (held.path() != null && held.path().toAbsolutePath().normalize().equals(key)) {
+                if (held.displayPath().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+                    throw new ManifestEditException("cannot add " + from.displayPath() + "'s objects to the JSON file "
+                            + held.displayPath() + ": write the result with --out FILE|DIR");
+                }
+                String separator = held.text().endsWith("\n") ? "---\n" : "\n---\n";
+                files.set(i, new SourceFile(held.displayPath(), held.path(), held.text() + separator + text));
+                return;
+            }
+        }
+        files.add(new SourceFile(target.toString(), target, text));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> plain(KubeObject object) {
+        return (Map<String, Object>) object.root().toPlain();
     }
 
     private LoadedSnapshot reread(List<SourceFile> files) {
@@ -102,90 +140,4 @@ public final class SnapshotOverlay {
         return SnapshotLoader.map(new ReadResult(kept, objects, diagnostics));
     }
 
-    /** The edits that give the base object the overlay's spec, labels and annotations. */
-    @SuppressWarnings("unchecked")
-    static List<ManifestEdit> replacement(KubeObject base, KubeObject overlay) {
-        Map<String, Object> was = (Map<String, Object>) base.root().toPlain();
-        Map<String, Object> now = (Map<String, Object>) overlay.root().toPlain();
-        List<ManifestEdit> edits = new ArrayList<>();
-        Map<String, Object> wasMeta = mapAt(was, "metadata");
-        Map<String, Object> nowMeta = mapAt(now, "metadata");
-        Map<String, Object> annotations = new LinkedHashMap<>(mapAt(nowMeta, "annotations"));
-        if (DaemonSet.KIND.equals(base.kind())) {
-            Map<String, Object> defaultedWas = ApiDefaults.daemonSet(was);
-            Map<String, Object> defaultedNow = ApiDefaults.daemonSet(now);
-            Map<String, Object> wasSpec = mapAt(defaultedWas, "spec");
-            Map<String, Object> nowSpec = mapAt(defaultedNow, "spec");
-            boolean templateChanged = !SemanticEquality.equal(wasSpec.get("template"), nowSpec.get("template"));
-            boolean specChanged = templateChanged || !SemanticEquality.equal(withoutTemplate(wasSpec), withoutTemplate(nowSpec));
-            long generation = number(wasMeta.get("generation"), 1);
-            long templateGeneration = templateGeneration(was);
-            if (templateChanged) {
-                templateGeneration++;
-            }
-            if (specChanged) {
-                generation++;
-            }
-            boolean extensions = DaemonSet.EXTENSIONS_V1BETA1.equals(now.get("apiVersion"));
-            if (extensions) {
-                nowSpec.put("templateGeneration", templateGeneration);
-            } else {
-                nowSpec.remove("templateGeneration");
-            }
-            // the API server reads the annotation into the internal templateGeneration, which update may not set
-            annotations.put(DaemonSet.GENERATION_ANNOTATION, Long.toString(templateGeneration));
-            if (!java.util.Objects.equals(was.get("apiVersion"), now.get("apiVersion"))) {
-                edits.add(ManifestEdit.set("apiVersion", now.get("apiVersion")));
-            }
-            edits.add(ManifestEdit.set("spec", nowSpec));
-            if (wasMeta.get("generation") != null || specChanged) {
-                edits.add(ManifestEdit.set("metadata.generation", generation));
-            }
-        } else if (now.containsKey("spec") || was.containsKey("spec")) {
-            if (now.get("spec") == null) {
-                edits.add(ManifestEdit.remove("spec"));
-            } else {
-                edits.add(ManifestEdit.set("spec", now.get("spec")));
-            }
-        }
-        edits.add(replaceMap(wasMeta, "labels", mapAt(nowMeta, "labels")));
-        edits.add(replaceMap(wasMeta, "annotations", annotations));
-        edits.removeIf(java.util.Objects::isNull);
-        return edits;
-    }
-
-    private static ManifestEdit replaceMap(Map<String, Object> wasMeta, String key, Map<String, Object> value) {
-        if (value.isEmpty()) {
-            return wasMeta.get(key) == null ? null : ManifestEdit.remove("metadata." + key);
-        }
-        return ManifestEdit.set("metadata." + key, new LinkedHashMap<>(value));
-    }
-
-    private static long templateGeneration(Map<String, Object> daemonSet) {
-        Object annotated = mapAt(mapAt(daemonSet, "metadata"), "annotations").get(DaemonSet.GENERATION_ANNOTATION);
-        if (annotated instanceof String s) {
-            try {
-                return Long.parseLong(s.trim());
-            } catch (NumberFormatException notANumber) {
-                // fall through to spec.templateGeneration
-            }
-        }
-        return number(mapAt(daemonSet, "spec").get("templateGeneration"), 1);
-    }
-
-    private static Map<String, Object> withoutTemplate(Map<String, Object> spec) {
-        Map<String, Object> out = new LinkedHashMap<>(spec);
-        out.remove("template");
-        out.remove("templateGeneration");
-        return out;
-    }
-
-    private static long number(Object value, long otherwise) {
-        return value instanceof Number n ? n.longValue() : otherwise;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> mapAt(Map<String, Object> parent, String key) {
-        return parent != null && parent.get(key) instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-    }
 }

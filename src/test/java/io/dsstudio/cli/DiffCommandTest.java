@@ -173,6 +173,6 @@ class DiffCommandTest {
     @Test
     void inPlaceWithStandardInputIsAUsageError() {
         assertThat(run("apply", "--in-place", "-").code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run("apply", "--in-place", "--base", base.toString(), base.toString()).code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("apply", "--in-place", "--base", "-", base.toString()).code()).isEqualTo(ExitCodes.USAGE);
     }
 }

@@ -35,6 +35,10 @@ public final class Styles {
     public static final String SWATCH = "ds-swatch";
     public static final String MAP_TITLE = "ds-map-title";
     public static final String MAP_LEGEND = "ds-map-legend";
+    public static final String ROLLOUT_DOCK = "ds-rollout-dock";
+    public static final String ROLLOUT_CONTROLS = "ds-rollout-controls";
+    public static final String ROLLOUT_CHART = "ds-rollout-chart";
+    public static final String ROLLOUT_SUMMARY = "ds-rollout-summary";
 
     private Styles() {
     }

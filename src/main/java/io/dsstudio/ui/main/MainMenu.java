@@ -66,6 +66,8 @@ final class MainMenu {
         Icons.on(about, Material2AL.INFO);
         Menu file = menu("menu.file", Icons.on(item("menuOpen", "menu.file.open", Shortcuts.OPEN, this::onOpenFile), Material2AL.FOLDER_OPEN),
                 item("menuOpenFolder", "menu.file.openFolder", Shortcuts.OPEN_FOLDER, this::onOpenFolder),
+                Icons.on(item("menuOpenOverlay", "menu.file.openOverlay", Shortcuts.OPEN_OVERLAY, this::onOpenOverlay), Material2AL.LAYERS),
+                item("menuOpenOverlayFolder", "menu.file.openOverlayFolder", null, this::onOpenOverlayFolder),
                 Icons.on(item("menuOpenDemo", "menu.file.openDemo", Shortcuts.OPEN_DEMO, model::openDemo), Material2AL.DASHBOARD),
                 Icons.on(recent, Material2MZ.RESTORE),
                 new SeparatorMenuItem(), Icons.on(item("menuQuit", "menu.file.quit", Shortcuts.QUIT, this::onQuit), Material2AL.EXIT_TO_APP));
@@ -157,6 +159,26 @@ final class MainMenu {
         File chosen = chooser.showDialog(window());
         if (chosen != null) {
             model.open(chosen.toPath());
+        }
+    }
+
+    /** File ▸ Open manifests over this snapshot…: one or more manifest files laid over the open snapshot. */
+    private void onOpenOverlay() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("menu.file.openOverlay"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("file.manifests"), "*.yaml", "*.yml", "*.json"));
+        List<File> chosen = chooser.showOpenMultipleDialog(window());
+        if (chosen != null && !chosen.isEmpty()) {
+            model.openManifestsOver(chosen.stream().map(File::toPath).toList());
+        }
+    }
+
+    private void onOpenOverlayFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(messages.get("menu.file.openOverlayFolder"));
+        File chosen = chooser.showDialog(window());
+        if (chosen != null) {
+            model.openManifestsOver(List.of(chosen.toPath()));
         }
     }
 

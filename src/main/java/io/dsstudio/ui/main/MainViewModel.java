@@ -314,4 +314,16 @@ public final class MainViewModel {
     public Preferences preferences() {
         return preferences;
     }
+
+    /** File ▸ Open manifests over this snapshot…: hands the chosen files and folders to what lays them over it. */
+    public void openManifestsOver(java.util.List<Path> paths) {
+        manifestsOver.accept(paths);
+    }
+
+    /** What File ▸ Open manifests over this snapshot… does with the chosen paths (set by the composition root). */
+    public void layManifestsWith(java.util.function.Consumer<java.util.List<Path>> opener) {
+        this.manifestsOver = opener;
+    }
+
+    private java.util.function.Consumer<java.util.List<Path>> manifestsOver = paths -> { };
 }

@@ -28,6 +28,7 @@ public final class Shortcuts {
     public static final String PREFERENCES = "Shortcut+Comma";
     public static final String WHY = "Shortcut+I";
     public static final String PALETTE = "Shortcut+K";
+    public static final String OPEN_OVERLAY = "Shortcut+Shift+M";
 
     private Shortcuts() {
     }
@@ -50,6 +51,7 @@ public final class Shortcuts {
                 new Shortcut(SAVE, "menu.file.save"), new Shortcut(SAVE_AS, "menu.file.saveAs"),
                 new Shortcut(EDIT_DAEMONSET, "menu.edit.editDaemonSet"), new Shortcut(WHY, "why.menu"),
                 new Shortcut(PALETTE, "palette.menu"),
-                new Shortcut(PREFERENCES, "menu.edit.preferences"));
+                new Shortcut(PREFERENCES, "menu.edit.preferences"),
+                new Shortcut(OPEN_OVERLAY, "menu.file.openOverlay"));
     }
 }

@@ -12,7 +12,9 @@ public enum MapColor {
      * Not tile fills: the selection outline, ghost outline, group titles, the map background, the stripes of a
      * cordoned node, the keyboard focus ring and the plate behind a tile's name.
      */
-    SELECTION, GHOST, TEXT, BACKGROUND, HATCH, FOCUS, NAME_PLATE;
+    SELECTION, GHOST, TEXT, BACKGROUND, HATCH, FOCUS, NAME_PLATE,
+    /** The outline and badge of a node that will block the shown DaemonSet's rollout. */
+    BLOCKER;
 
     public static final int PALETTE_SIZE = 8;
 

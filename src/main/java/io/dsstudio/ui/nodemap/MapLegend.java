@@ -50,6 +50,10 @@ final class MapLegend {
         return new LegendEntry(MapColor.HATCH, messages.get("map.legend.cordoned", count));
     }
 
+    LegendEntry blockers(int count) {
+        return new LegendEntry(MapColor.BLOCKER, messages.get("map.legend.blockers", count));
+    }
+
     LegendEntry ghosts() {
         return new LegendEntry(MapColor.GHOST, messages.get("map.legend.ghosts"));
     }

@@ -92,6 +92,7 @@ final class MapPainter {
                 }
             }
         }
+        drawBlockers(g, view, size);
         drawFocus(g, view, size);
         MiniMap.paint(g, view);
         return drawn;
@@ -223,6 +224,42 @@ final class MapPainter {
         int head = Math.min(3, (max - 1) / 3);
         int tail = max - 1 - head;
         return host.substring(0, head) + "\u2026" + host.substring(host.length() - tail);
+    }
+
+    /**
+     * Nodes that will block the rollout: a thick outline around the tile, whatever its size (a few pixels at
+     * 10,000 nodes), and from 20 pixels a badge in its corner.
+     */
+    private static void drawBlockers(GraphicsContext g, NodeMapView view, double size) {
+        if (view.getMarked().isEmpty()) {
+            return;
+        }
+        double line = size >= 12 ? 3 : 2;
+        g.setStroke(view.color(MapColor.BLOCKER));
+        g.setFill(view.color(MapColor.BLOCKER));
+        g.setLineWidth(line);
+        for (String node : view.getMarked()) {
+            javafx.geometry.Bounds b = view.tileBounds(node);
+            if (b == null) {
+                continue;
+            }
+            double gap = size >= 12 ? 2 : 1;
+            g.strokeRect(b.getMinX() - gap - line / 2, b.getMinY() - gap - line / 2, b.getWidth() + 2 * gap + line,
+                    b.getHeight() + 2 * gap + line);
+            if (size >= 20) {
+                double badge = Math.min(16, size / 3);
+                g.fillOval(b.getMaxX() - badge * 0.75, b.getMinY() - badge * 0.25, badge, badge);
+                g.setStroke(view.color(MapColor.BACKGROUND));
+                g.setLineWidth(Math.max(1.5, badge / 7));
+                double cx = b.getMaxX() - badge * 0.25;
+                double cy = b.getMinY() + badge * 0.25;
+                double arm = badge * 0.22;
+                g.strokeLine(cx - arm, cy - arm, cx + arm, cy + arm);
+                g.strokeLine(cx - arm, cy + arm, cx + arm, cy - arm);
+                g.setStroke(view.color(MapColor.BLOCKER));
+                g.setLineWidth(line);
+            }
+        }
     }
 
     private static void drawFocus(GraphicsContext g, NodeMapView view, double size) {

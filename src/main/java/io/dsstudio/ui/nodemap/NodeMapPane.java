@@ -44,6 +44,8 @@ public final class NodeMapPane {
         Bindings.bindContent(map.getSelected(), model.selectedNodes());
         map.setOnTileClicked(model::onTileClicked);
         map.onTileActivatedProperty().set(model::activate);
+        map.onTileEnteredProperty().set(node -> model.onNodeEnteredProperty().get().accept(node));
+        Bindings.bindContent(map.getMarked(), model.blockers());
         map.onTileContextMenuProperty().set(this::showTileMenu);
         legend.setId("mapLegend");
         legend.getStyleClass().add(Styles.MAP_LEGEND);
@@ -67,13 +69,20 @@ public final class NodeMapPane {
         daemonSet.setButtonCell(daemonSetCell());
         daemonSet.setCellFactory(list -> daemonSetCell());
         daemonSet.setValue(model.daemonSetProperty().get());
+        boolean[] restoring = {false};
         daemonSet.valueProperty().addListener((obs, old, now) -> {
-            if (now != null) {
+            if (now != null && !restoring[0]) {
                 model.daemonSetProperty().set(now);
                 model.colorModeProperty().set(ColorMode.DAEMONSET);
             }
         });
         model.daemonSetProperty().addListener((obs, old, now) -> daemonSet.setValue(now));
+        // replacing the items (while a new plan is computed) clears the combo's value: show the model's again
+        model.daemonSets().addListener((ListChangeListener<String>) c -> {
+            restoring[0] = true;
+            daemonSet.setValue(model.daemonSetProperty().get());
+            restoring[0] = false;
+        });
         daemonSet.setPrefWidth(260);
         ComboBox<String> groupBy = new ComboBox<>(model.labelKeys());
         groupBy.setId("mapGroupBy");
@@ -97,6 +106,8 @@ public final class NodeMapPane {
         follow(colorLabel, model.colorLabelProperty());
         colorLabel.visibleProperty().bind(model.colorModeProperty().isEqualTo(ColorMode.LABEL));
         colorLabel.managedProperty().bind(colorLabel.visibleProperty());
+        groupBy.setButtonCell(elidedCell());
+        colorLabel.setButtonCell(elidedCell());
         groupBy.setPrefWidth(230);
         colorLabel.setPrefWidth(200);
         // in a narrow window the choices shrink (their popups still show whole names) rather than overflow
@@ -127,8 +138,20 @@ public final class NodeMapPane {
         return button;
     }
 
+    /** A combo box's shown choice, with a tooltip carrying all of it while it is elided. */
+    private static ListCell<String> elidedCell() {
+        ListCell<String> cell = new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item);
+            }
+        };
+        return io.dsstudio.ui.common.ElidedTooltip.install(cell);
+    }
+
     private ListCell<String> daemonSetCell() {
-        return new ListCell<>() {
+        ListCell<String> cell = new ListCell<>() {
             @Override
             protected void updateItem(String key, boolean empty) {
                 super.updateItem(key, empty);
@@ -139,6 +162,7 @@ public final class NodeMapPane {
                 }
             }
         };
+        return io.dsstudio.ui.common.ElidedTooltip.install(cell);
     }
 
     /**
@@ -177,6 +201,11 @@ public final class NodeMapPane {
         why.setOnAction(e -> model.openWhy(node));
         tileMenu.getItems().setAll(select, why);
         tileMenu.show(map, at.getX(), at.getY());
+    }
+
+    /** Docks a panel under the map (the rollout dock). */
+    public void setDock(Node dock) {
+        root.setBottom(dock);
     }
 
     public NodeMapView map() {

@@ -42,7 +42,7 @@ public final class NodeMapSkin extends SkinBase<NodeMapView> {
             scheduleRepaint();
         });
         for (javafx.beans.Observable o : new javafx.beans.Observable[] {view.layoutProperty(), view.zoomProperty(),
-                view.panXProperty(), view.panYProperty(), view.getSelected(), view.focusedNodeProperty(), view.focusedProperty()}) {
+                view.panXProperty(), view.panYProperty(), view.getSelected(), view.getMarked(), view.focusedNodeProperty(), view.focusedProperty()}) {
             o.addListener(repaint);
         }
         for (MapColor color : MapColor.values()) {
@@ -190,6 +190,7 @@ public final class NodeMapSkin extends SkinBase<NodeMapView> {
                 }
                 view.getOnTileClicked().accept(view.getFocusedNode());
                 view.onTileActivatedProperty().get().accept(view.getFocusedNode());
+                view.onTileEnteredProperty().get().accept(view.getFocusedNode());
             }
             default -> {
                 return;

@@ -39,6 +39,7 @@ public final class NodeMapView extends Control {
 
     private final ObservableList<MapTile> tiles = FXCollections.observableArrayList();
     private final ObservableList<String> selected = FXCollections.observableArrayList();
+    private final ObservableList<String> marked = FXCollections.observableArrayList();
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
     private final DoubleProperty panX = new SimpleDoubleProperty(this, "panX", 0);
     private final DoubleProperty panY = new SimpleDoubleProperty(this, "panY", 0);
@@ -48,6 +49,7 @@ public final class NodeMapView extends Control {
     private final StringProperty focusedNode = new SimpleStringProperty(this, "focusedNode");
     private final ObjectProperty<Consumer<String>> onTileClicked = new SimpleObjectProperty<>(this, "onTileClicked", name -> { });
     private final ObjectProperty<Consumer<String>> onTileActivated = new SimpleObjectProperty<>(this, "onTileActivated", name -> { });
+    private final ObjectProperty<Consumer<String>> onTileEntered = new SimpleObjectProperty<>(this, "onTileEntered", name -> { });
     private final ObjectProperty<BiConsumer<String, Point2D>> onTileContextMenu =
             new SimpleObjectProperty<>(this, "onTileContextMenu", (name, at) -> { });
     private final MapColors colors = new MapColors(this);
@@ -232,6 +234,11 @@ public final class NodeMapView extends Control {
         return selected;
     }
 
+    /** Nodes drawn with the {@link MapColor#BLOCKER} outline and badge (those that will block the rollout shown). */
+    public ObservableList<String> getMarked() {
+        return marked;
+    }
+
     public NodeMapLayout getLayout() {
         return layout.get();
     }
@@ -296,6 +303,11 @@ public final class NodeMapView extends Control {
     /** Enter on the focused tile, or a double-click. */
     public ObjectProperty<Consumer<String>> onTileActivatedProperty() {
         return onTileActivated;
+    }
+
+    /** Enter on the focused tile (after {@link #onTileActivatedProperty()}): the app shows the node in the Nodes view. */
+    public ObjectProperty<Consumer<String>> onTileEnteredProperty() {
+        return onTileEntered;
     }
 
     /** A context-menu request on a tile (right-click, or the menu key on the focused tile), with its screen point. */

@@ -45,6 +45,7 @@ public final class NodeMapViewModel {
     private final ObservableList<LegendEntry> legend = FXCollections.observableArrayList();
     private final ObservableList<String> labelKeys = FXCollections.observableArrayList();
     private final ObservableList<String> daemonSets = FXCollections.observableArrayList();
+    private final ObservableList<String> blockers = FXCollections.observableArrayList();
     private final StringProperty groupBy = new SimpleStringProperty(NodeFacts.ZONE_LABEL);
     private final StringProperty colorLabel = new SimpleStringProperty("pool");
     private final ObjectProperty<ColorMode> colorMode = new SimpleObjectProperty<>(ColorMode.DAEMONSET);
@@ -52,9 +53,13 @@ public final class NodeMapViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ObjectProperty<BiConsumer<String, String>> openWhy = new SimpleObjectProperty<>();
     private final ObjectProperty<Consumer<String>> onNodeActivated = new SimpleObjectProperty<>(node -> { });
+    private final ObjectProperty<Consumer<String>> onNodeEntered = new SimpleObjectProperty<>(node -> { });
     /** The key of the new DaemonSet the editor previews, while it previews one. */
     private String previewedNew;
     private final io.dsstudio.ui.common.WhileShown tileUpdates = new io.dsstudio.ui.common.WhileShown(this::rebuildTiles);
+    /** The nodes and DaemonSet whose placement the tiles show (null when they show something else). */
+    private List<ClusterNode> placedNodes;
+    private String placedDaemonSet;
 
     public NodeMapViewModel(StudioState state, Messages messages) {
         this.state = state;
@@ -69,7 +74,7 @@ public final class NodeMapViewModel {
             }
         });
         for (Observable o : List.of(state.snapshotProperty(), state.planProperty(), state.previewProperty(), daemonSet,
-                groupBy, colorLabel, colorMode, state.editorImpactProperty())) {
+                groupBy, colorLabel, colorMode, state.editorImpactProperty(), blockers)) {
             o.addListener(x -> rebuild());
         }
         rebuild();
@@ -98,6 +103,11 @@ public final class NodeMapViewModel {
         Snapshot snapshot = state.snapshotProperty().get();
         Plan plan = state.planProperty().get();
         String ds = daemonSet.get();
+        if (keepsPlacementUntilPlanned(snapshot, plan, ds)) {
+            // a controller sync changed the pods: the placement stays until its new plan is ready (no flash of
+            // node status between the syncs of a watched rollout)
+            return;
+        }
         List<String> keys = List.copyOf(snapshot.nodes().stream().flatMap(n -> n.labels().keySet().stream())
                 .collect(Collectors.toCollection(TreeSet::new)));
         if (!keys.equals(labelKeys)) {
@@ -107,11 +117,19 @@ public final class NodeMapViewModel {
         tileUpdates.request();
     }
 
+    private boolean keepsPlacementUntilPlanned(Snapshot snapshot, Plan plan, String ds) {
+        return plan == null && snapshot.nodes() == placedNodes && ds != null && ds.equals(placedDaemonSet)
+                && colorMode.get() == ColorMode.DAEMONSET;
+    }
+
     /** Tiles, legend and title: the costly part (a placement per node), done only while the map is shown. */
     private void rebuildTiles() {
         Snapshot snapshot = state.snapshotProperty().get();
         Plan plan = state.planProperty().get();
         String ds = daemonSet.get();
+        if (keepsPlacementUntilPlanned(snapshot, plan, ds)) {
+            return;
+        }
         DaemonSetImpact editor = state.editorImpactProperty().get();
         boolean newPreview = ds != null && ds.equals(previewedNew) && editor != null && editor.key().equals(ds);
         ColorMode mode = colorMode.get();
@@ -159,6 +177,8 @@ public final class NodeMapViewModel {
                     node.unschedulable()));
         }
         io.dsstudio.ui.common.RowUpdates.replaceChanged(tiles, built, MapTile::name);
+        placedNodes = byDaemonSet && !newPreview ? snapshot.nodes() : null;
+        placedDaemonSet = ds;
         List<LegendEntry> entries = byDaemonSet ? legendText.verdicts(verdictCounts)
                 : mode == ColorMode.LABEL ? legendText.labelValues(values, valueCounts, valueCounts.getOrDefault("", 0))
                 : legendText.statuses(statusCounts);
@@ -168,6 +188,9 @@ public final class NodeMapViewModel {
         }
         if (!ghosts.isEmpty()) {
             entries.add(legendText.ghosts());
+        }
+        if (byDaemonSet && !blockers.isEmpty()) {
+            entries.add(legendText.blockers(blockers.size()));
         }
         legend.setAll(entries);
     }
@@ -250,6 +273,19 @@ public final class NodeMapViewModel {
     /** Called with a node when a tile is activated (Enter, double-click), after it was selected everywhere. */
     public ObjectProperty<Consumer<String>> onNodeActivatedProperty() {
         return onNodeActivated;
+    }
+
+    /**
+     * The nodes that will block the shown DaemonSet's rollout (the rollout dock's forecast sets them): marked on the
+     * map and counted in the legend.
+     */
+    public ObservableList<String> blockers() {
+        return blockers;
+    }
+
+    /** Called with a node when Enter is pressed on its tile, after it was selected (the app then shows it in the Nodes view). */
+    public ObjectProperty<Consumer<String>> onNodeEnteredProperty() {
+        return onNodeEntered;
     }
 
     public ObservableList<MapTile> tiles() {

@@ -1,0 +1,305 @@
+package io.dsstudio.ui.rollout;
+
+import io.dsstudio.domain.Snapshot;
+import io.dsstudio.reconcile.DaemonSetPlan;
+import io.dsstudio.reconcile.Plan;
+import io.dsstudio.simulation.RolloutForecast;
+import io.dsstudio.ui.common.Messages;
+import io.dsstudio.ui.common.StudioState;
+import io.dsstudio.ui.common.TaskRunner;
+import io.dsstudio.workspace.EmbeddedController;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The rollout dock under the map: Step, Run to end (sync by sync, stoppable, one undo step) and Stop through the
+ * embedded controller; the progress (updated/desired), the chart series and a summary per sync of the DaemonSet the
+ * map shows; and, before and between steps, that DaemonSet's rollout forecast with the nodes that will block it.
+ */
+public final class RolloutDockViewModel {
+    private final StudioState state;
+    private final EmbeddedController controller;
+    private final Messages messages;
+    private final Clock clock;
+    private final TaskRunner checks;
+    private final TaskRunner forecasts;
+    private final SyncChains chains = new SyncChains();
+    private final RolloutHistory history = new RolloutHistory();
+    private final ForecastText forecastText;
+    private final RolloutRun run;
+    private final StringProperty daemonSet = new SimpleStringProperty();
+    private final BooleanProperty active = new SimpleBooleanProperty(false);
+    private final BooleanProperty expanded = new SimpleBooleanProperty(true);
+    private final ObservableList<SyncPoint> series = FXCollections.observableArrayList();
+    private final ObservableList<String> summaries = FXCollections.observableArrayList();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canStep = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper forecastHeadline = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper forecastBlocked = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> unblock = FXCollections.observableArrayList();
+    private final ObservableList<String> blockers = FXCollections.observableArrayList();
+    private List<RolloutForecast.DaemonSetForecast> forecast;
+    private Snapshot forecastOf;
+    private Snapshot analysedOf;
+    private boolean forecasting;
+    private boolean forecastPending;
+
+    public RolloutDockViewModel(StudioState state, EmbeddedController controller, TaskRunner runner, Messages messages, Clock clock) {
+        this.state = state;
+        this.controller = controller;
+        this.messages = messages;
+        this.clock = clock;
+        this.checks = runner.sibling();
+        this.forecasts = runner.sibling();
+        this.forecastText = new ForecastText(messages);
+        controller.onSync(chains);
+        this.run = new RolloutRun(state, controller, messages, canStep, message, this::analyse);
+        state.snapshotProperty().addListener((obs, old, now) -> snapshotShown(now));
+        state.planProperty().addListener(o -> {
+            if (state.planProperty().get() != null) {
+                updateProgress();
+            }
+        });
+        daemonSet.addListener(o -> {
+            showSyncs();
+            updateProgress();
+            showForecast();
+        });
+        for (BooleanProperty shown : List.of(active, expanded)) {
+            shown.addListener((obs, was, now) -> {
+                if (now) {
+                    analyse();
+                }
+            });
+        }
+        snapshotShown(state.snapshotProperty().get());
+    }
+
+    private void snapshotShown(Snapshot now) {
+        if (history.show(now, chains.take(now)) || series.isEmpty() != (history.size() == 0)) {
+            showSyncs();
+        }
+        if (run.isRunning()) {
+            showForecast();
+            return;
+        }
+        analyse();
+    }
+
+    /** Whether more syncs would change anything, and the forecast: in the background, once per snapshot shown. */
+    private void analyse() {
+        Snapshot shown = state.snapshotProperty().get();
+        if (!active.get() || !expanded.get() || shown == analysedOf || run.isRunning()) {
+            return;
+        }
+        analysedOf = shown;
+        checks.run("task.rolloutCheck", p -> controller.converged(shown), converged -> {
+            if (state.snapshotProperty().get() == shown) {
+                canStep.set(!converged);
+            }
+        }, failed -> message.set(messages.get("rollout.message.failed", String.valueOf(failed.getMessage()))));
+        forecastHeadline.set(messages.get("rollout.forecast.computing"));
+        forecastBlocked.set("");
+        unblock.clear();
+        forecast(shown);
+    }
+
+    /**
+     * One forecast at a time (a forecast of a large cluster runs many syncs and cannot be interrupted): a snapshot
+     * shown meanwhile is forecast when it is done.
+     */
+    private void forecast(Snapshot shown) {
+        if (forecasting) {
+            forecastPending = true;
+            return;
+        }
+        forecasting = true;
+        forecasts.run("task.rolloutForecast", p -> RolloutForecast.of(shown, clock.instant(), null), result -> {
+            forecasting = false;
+            if (state.snapshotProperty().get() == shown) {
+                forecast = result;
+                forecastOf = shown;
+                showForecast();
+            }
+            forecastNext(shown);
+        }, failed -> {
+            forecasting = false;
+            forecastHeadline.set(messages.get("rollout.message.failed", String.valueOf(failed.getMessage())));
+            forecastNext(shown);
+        });
+    }
+
+    private void forecastNext(Snapshot done) {
+        if (forecastPending) {
+            forecastPending = false;
+            Snapshot now = state.snapshotProperty().get();
+            if (now != done && !run.isRunning()) {
+                forecast(now);
+            }
+        }
+    }
+
+    private void showForecast() {
+        String key = daemonSet.get();
+        if (key == null) {
+            forecastHeadline.set(messages.get("rollout.forecast.noDaemonSet"));
+            forecastBlocked.set("");
+            unblock.clear();
+            blockers.clear();
+            return;
+        }
+        if (forecast == null || forecastOf == null) {
+            return;
+        }
+        RolloutForecast.DaemonSetForecast f = forecast.stream().filter(x -> x.key().equals(key)).findFirst().orElse(null);
+        ForecastText.Lines lines = forecastText.of(f, forecastOf);
+        boolean old = forecastOf != state.snapshotProperty().get();
+        forecastHeadline.set(old ? messages.get("rollout.forecast.beforeRun", lines.headline()) : lines.headline());
+        forecastBlocked.set(lines.blocked());
+        unblock.setAll(lines.unblock());
+        List<String> blocking = f != null && f.blocked() ? f.stallingNodes() : List.of();
+        if (!blocking.equals(blockers)) {
+            blockers.setAll(blocking);
+        }
+    }
+
+    private void showSyncs() {
+        List<SyncPoint> points = history.series(daemonSet.get());
+        series.setAll(points);
+        summaries.setAll(points.stream().map(this::summary).toList());
+        updateTitle();
+    }
+
+    String summary(SyncPoint point) {
+        SyncCounts c = point.counts();
+        return messages.get("rollout.sync", point.sync(), c.deleted(), c.created(), c.updated(), c.desired(), c.unavailable());
+    }
+
+    private void updateTitle() {
+        String key = daemonSet.get();
+        title.set(key == null ? messages.get("rollout.title.none")
+                : history.size() == 0 ? messages.get("rollout.title", key) : messages.get("rollout.title.syncs", key, history.size()));
+    }
+
+    private void updateProgress() {
+        Plan plan = state.planProperty().get();
+        String key = daemonSet.get();
+        DaemonSetPlan p = plan == null || key == null ? null
+                : plan.daemonSets().stream().filter(d -> d.key().equals(key)).findFirst().orElse(null);
+        if (p == null) {
+            progress.set(0);
+            progressText.set("");
+            return;
+        }
+        int desired = p.status().desiredNumberScheduled();
+        int updated = p.status().updatedNumberScheduled();
+        progress.set(desired == 0 ? 0 : Math.min(1, (double) updated / desired));
+        progressText.set(messages.get("rollout.progress", updated, desired));
+    }
+
+    /** One controller sync of the whole cluster, computed in the background. */
+    public void step() {
+        run.step();
+    }
+
+    /** Runs syncs one at a time, each shown before the next, until nothing is left or {@link #stop()}. */
+    public void runToEnd() {
+        run.runToEnd();
+    }
+
+    /** Stops a run: at once, or after the sync being computed is shown; its syncs become one undo step. */
+    public void stop() {
+        run.stop();
+    }
+
+    public StringProperty daemonSetProperty() {
+        return daemonSet;
+    }
+
+    /** False while the dock is not on screen: the forecast waits until it is. */
+    public BooleanProperty activeProperty() {
+        return active;
+    }
+
+    /** False while the dock is collapsed: the forecast waits until it is expanded. */
+    public BooleanProperty expandedProperty() {
+        return expanded;
+    }
+
+    /** The followed DaemonSet's syncs in the rollout shown (numbered from 1). */
+    public ObservableList<SyncPoint> series() {
+        return series;
+    }
+
+    /** "sync 3: 2 deleted, 2 created; 6/19 updated", one per sync of {@link #series()}. */
+    public ObservableList<String> summaries() {
+        return summaries;
+    }
+
+    /** The followed DaemonSet's updated / desired pods now (0 to 1). */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** Whether another sync would change anything. */
+    public ReadOnlyBooleanProperty canStepProperty() {
+        return canStep.getReadOnlyProperty();
+    }
+
+    /** True while Run to end runs. */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return run.runningProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return state.commands().runningProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Waves and estimated duration of the followed DaemonSet's rollout, or why there is none. */
+    public ReadOnlyStringProperty forecastHeadlineProperty() {
+        return forecastHeadline.getReadOnlyProperty();
+    }
+
+    /** Which nodes will block the rollout, or empty. */
+    public ReadOnlyStringProperty forecastBlockedProperty() {
+        return forecastBlocked.getReadOnlyProperty();
+    }
+
+    /** What would unblock it, one line each. */
+    public ObservableList<String> unblock() {
+        return unblock;
+    }
+
+    /** The nodes that will block the followed DaemonSet's rollout (the map marks them). */
+    public ObservableList<String> blockers() {
+        return blockers;
+    }
+}
