@@ -7,10 +7,12 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.spi.ToolProvider;
 import java.util.stream.Stream;
 
@@ -97,6 +99,7 @@ public final class Packager {
         run("jpackage", image);
 
         Path appImage = dest.resolve(os == Os.MACOS ? os.appName + ".app" : os.appName);
+        new AppCds(os, appImage, jar.getFileName().toString(), work.resolve("cds")).build();
         for (String type : installerTypes(os)) {
             List<String> pkg = new ArrayList<>(List.of("--type", type, "--name", os.appName,
                     "--app-version", bundleVersion(os, version), "--app-image", appImage.toString(),
@@ -109,6 +112,105 @@ public final class Packager {
         renameInstallers(os, version, dest);
         try (Stream<Path> files = Files.list(dest)) {
             files.sorted().forEach(f -> System.out.println("[packager] built " + f));
+        }
+    }
+
+    /**
+     * The AppCDS archive the app's launcher names in its java-options ({@code -XX:SharedArchiveFile=$APPDIR/dsstudio.jsa}):
+     * the classes a start-up loads, already parsed and verified. A training run of the app image's own runtime (an
+     * archive maps only into the JVM that wrote it) lists the classes of a CLI command and, where there is a display
+     * or xvfb-run, of the window's first frame ({@code --smoke --demo}); a static dump then writes the archive next to
+     * the jar, with the list beside it. JDK 17 maps the archive only while the jar is at the path it was dumped with:
+     * elsewhere (an installed .deb, whose postinst dumps again from the list) the JVM starts without it, silently.
+     */
+    private static final class AppCds {
+        static final String ARCHIVE = "dsstudio.jsa";
+        static final String CLASS_LIST = "dsstudio.classlist";
+        private final Os os;
+        private final Path appDir;
+        private final Path javaBin;
+        private final Path jar;
+        private final Path work;
+
+        AppCds(Os os, Path appImage, String jarName, Path work) {
+            this.os = os;
+            // absolute: the launchers name the jar by its absolute path, and the archive maps only for the same path
+            Path root = (os == Os.MACOS ? appImage.resolve("Contents") : appImage).toAbsolutePath();
+            this.appDir = os == Os.LINUX ? root.resolve("lib/app") : root.resolve("app");
+            Path runtime = os == Os.LINUX ? root.resolve("lib/runtime") : os == Os.MACOS ? root.resolve("runtime/Contents/Home") : root.resolve("runtime");
+            this.javaBin = runtime.resolve("bin").resolve(os == Os.WINDOWS ? "java.exe" : "java");
+            this.jar = appDir.resolve(jarName);
+            this.work = work;
+        }
+
+        void build() throws IOException {
+            long start = System.nanoTime();
+            Files.createDirectories(work);
+            Path demo = work.resolve("demo.yaml");
+            Path cliList = work.resolve("cli.classlist");
+            Path appList = work.resolve("app.classlist");
+            train(List.of(), List.of("-Ddsstudio.mode=cli"), List.of("generate", "--demo", "--out", demo.toString()), null);
+            if (!train(List.of(), List.of("-Ddsstudio.mode=cli"), List.of("plan", demo.toString()), cliList)) {
+                System.out.println("[packager] AppCDS: the CLI training run failed: no archive");
+                return;
+            }
+            List<String> display = displayPrefix();
+            boolean window = display != null && train(display, List.of(), List.of("--smoke", "--demo"), appList);
+            if (!window) {
+                System.out.println("[packager] AppCDS: no display and no xvfb-run: the archive holds the CLI's classes only");
+            }
+            LinkedHashSet<String> classes = new LinkedHashSet<>();
+            for (Path list : window ? List.of(appList, cliList) : List.of(cliList)) {
+                Files.readAllLines(list, StandardCharsets.UTF_8).stream().filter(l -> !l.startsWith("#")).forEach(classes::add);
+            }
+            Path merged = appDir.resolve(CLASS_LIST);
+            Files.write(merged, classes, StandardCharsets.UTF_8);
+            int code = exec(List.of(), List.of(javaBin.toString(), "-Xshare:dump", "-XX:SharedClassListFile=" + merged,
+                    "-XX:SharedArchiveFile=" + appDir.resolve(ARCHIVE), "-cp", jar.toString()), work.resolve("dump.log"));
+            if (code != 0) {
+                fail("the AppCDS dump failed with exit code " + code + ": see " + work.resolve("dump.log"));
+            }
+            System.out.printf("[packager] AppCDS: %d classes in %s (%d KB) in %.1f s%n", classes.size(), appDir.resolve(ARCHIVE),
+                    Files.size(appDir.resolve(ARCHIVE)) / 1024, (System.nanoTime() - start) / 1e9);
+        }
+
+        /** How to run the window: as is where a display exists, under xvfb-run on a headless Linux; null when neither. */
+        private List<String> displayPrefix() {
+            if (os != Os.LINUX || System.getenv("DISPLAY") != null) {
+                return List.of();
+            }
+            return onPath("xvfb-run") ? List.of("xvfb-run", "-a", "-s", "-screen 0 1280x800x24") : null;
+        }
+
+        private boolean train(List<String> prefix, List<String> jvm, List<String> args, Path classList) throws IOException {
+            List<String> command = new ArrayList<>(List.of(javaBin.toString(), "-Xshare:off"));
+            if (classList != null) {
+                command.add("-XX:DumpLoadedClassList=" + classList);
+            }
+            command.addAll(jvm);
+            command.addAll(List.of("-cp", jar.toString(), "io.dsstudio.app.Launcher"));
+            command.addAll(args);
+            return exec(prefix, command, work.resolve("training.log")) == 0;
+        }
+
+        private int exec(List<String> prefix, List<String> command, Path log) throws IOException {
+            List<String> all = new ArrayList<>(prefix);
+            all.addAll(command);
+            System.out.println("[packager] " + String.join(" ", all));
+            ProcessBuilder builder = new ProcessBuilder(all).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().put("DSSTUDIO_HOME", work.resolve("home").toString());
+            try {
+                Process process = builder.start();
+                if (!process.waitFor(300, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                    return -1;
+                }
+                return process.exitValue();
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+                return -1;
+            }
         }
     }
 

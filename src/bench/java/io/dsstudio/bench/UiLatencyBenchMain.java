@@ -33,7 +33,9 @@ import java.util.function.BooleanSupplier;
  * then paints it). Run it in a real window (GTK under Xvfb), not Monocle. Prints the cold (first) run and the median
  * and maximum of the warm runs per gesture.
  *
- * <pre>java -cp … io.dsstudio.bench.UiLatencyBenchMain demo|SNAPSHOT [runs]</pre>
+ * <pre>java -cp … io.dsstudio.bench.UiLatencyBenchMain [demo|FILE|generate:NODES:DAEMONSETS:SEED …] [runs]</pre>
+ * With no snapshot it measures the demo and {@code generate --nodes 2000 --daemonsets 30 --seed 7}, each in a JVM of
+ * its own; the load average is printed before and after each.
  */
 public final class UiLatencyBenchMain {
     private static final long TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(60);
@@ -49,15 +51,83 @@ public final class UiLatencyBenchMain {
     private final java.util.Map<String, List<Double>> fxCpu = new java.util.HashMap<>();
     private String gestureName = "";
     private volatile BooleanSupplier shown = () -> false;
+    private volatile long fxThread;
 
     private UiLatencyBenchMain(AppContext context, Scene scene) {
         this.context = context;
         this.scene = scene;
     }
 
+    /** The snapshots one run measures when none is named: the demo, and the generated 2,000-node snapshot. */
+    static final List<String> DEFAULT_SNAPSHOTS = List.of("demo", "generate:2000:30:7");
+
+    /**
+     * {@code [SNAPSHOT…] [RUNS]}: each snapshot ({@code demo}, a file, or {@code generate:NODES:DAEMONSETS:SEED},
+     * written by the CLI's {@code generate} first) is measured in a JVM of its own, so each has a true cold run.
+     */
     public static void main(String[] args) throws Exception {
-        String what = args.length > 0 ? args[0] : "demo";
-        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        if (args.length > 0 && "--one".equals(args[0])) {
+            measure(args[1], Integer.parseInt(args[2]));
+            return;
+        }
+        List<String> snapshots = new ArrayList<>();
+        int runs = 10;
+        for (String arg : args) {
+            if (arg.matches("\\d+")) {
+                runs = Integer.parseInt(arg);
+            } else {
+                snapshots.add(arg);
+            }
+        }
+        if (snapshots.isEmpty()) {
+            snapshots.addAll(DEFAULT_SNAPSHOTS);
+        }
+        int failed = 0;
+        for (String snapshot : snapshots) {
+            String file = prepare(snapshot);
+            System.out.println("== " + snapshot + " (load average before: " + loadAverage() + ")");
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx2g", "-cp", System.getProperty("java.class.path")));
+            String only = System.getProperty("bench.only");
+            if (only != null) {
+                command.add("-Dbench.only=" + only);
+            }
+            command.addAll(List.of(UiLatencyBenchMain.class.getName(), "--one", file, Integer.toString(runs)));
+            Process child = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            failed += child.waitFor() == 0 ? 0 : 1;
+            System.out.println("   (load average after: " + loadAverage() + ")");
+        }
+        System.exit(failed == 0 ? 0 : 1);
+    }
+
+    /** The file to open for a snapshot argument; {@code generate:N:D:S} is generated into a temporary file once. */
+    private static String prepare(String snapshot) throws Exception {
+        if (!snapshot.startsWith("generate:")) {
+            return snapshot;
+        }
+        String[] p = snapshot.split(":");
+        Path out = Path.of(System.getProperty("java.io.tmpdir"), "dsstudio-latency-" + p[1] + "x" + p[2] + "-" + p[3] + ".yaml");
+        if (!Files.exists(out)) {
+            int exit = new io.dsstudio.cli.CliMain(io.dsstudio.cli.Output.system()).run(new String[] {"generate", "--nodes", p[1],
+                    "--daemonsets", p[2], "--seed", p[3], "--out", out.toString()});
+            if (exit != 0) {
+                throw new IllegalStateException("generate failed with exit code " + exit);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (java.io.IOException | RuntimeException unknown) {
+            return "unknown";
+        }
+    }
+
+    private static void measure(String what, int runs) throws Exception {
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get(30, TimeUnit.SECONDS);
@@ -101,16 +171,17 @@ public final class UiLatencyBenchMain {
     private void install() throws Exception {
         onFx(() -> {
             robot[0] = new Robot();
+            fxThread = Thread.currentThread().getId();
             scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
                 if (e.getCode() != KeyCode.CONTROL && keyAt == 0) {
                     keyAt = System.nanoTime();
-                    keyCpu = threads.getCurrentThreadCpuTime();
+                    keyCpu = threads.getThreadCpuTime(fxThread);
                 }
             });
             scene.addPostLayoutPulseListener(() -> {
                 if (keyAt != 0 && doneAt == 0 && shown.getAsBoolean()) {
                     doneAt = System.nanoTime();
-                    doneCpu = threads.getCurrentThreadCpuTime();
+                    doneCpu = threads.getThreadCpuTime(fxThread);
                 }
             });
             return null;

@@ -117,6 +117,7 @@ public final class AppContext {
         restoreMapChoices();
         mainModel.groupByProperty().bindBidirectional(mapModel.groupByProperty());
         javafx.beans.binding.Bindings.bindContent(mainModel.labelKeys(), mapModel.labelKeys());
+        followOnlyWhileShown();
         whatIfModel = new WhatIfViewModel(state);
         whyModel = new io.dsstudio.ui.why.WhyViewModel(state, new io.dsstudio.ui.why.EditorTolerationFix(() -> editorTabs,
                 editorServices.analyzer(), () -> state.snapshotProperty().get(),
@@ -176,6 +177,15 @@ public final class AppContext {
             state.selectNodes(java.util.List.of(node));
             mainModel.selectedViewProperty().set(MainView.NODES);
         });
+    }
+
+    /** A commit or a new plan re-renders only the shown view; the others catch up when they are shown. */
+    private void followOnlyWhileShown() {
+        var view = mainModel.selectedViewProperty();
+        // editor tabs (after the views) preview onto the map: it follows them, so their ghosts are there when shown
+        mapModel.shownProperty().bind(view.greaterThanOrEqualTo(MainView.MAP));
+        daemonSetsModel.shownProperty().bind(view.isEqualTo(MainView.DAEMONSETS));
+        nodesModel.shownProperty().bind(view.isEqualTo(MainView.NODES).or(nodesModel.filteredProperty()));
     }
 
     private void restoreMapChoices() {

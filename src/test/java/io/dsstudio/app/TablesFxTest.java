@@ -98,7 +98,7 @@ class TablesFxTest {
     @Test
     void placementRowsOfAnotherDaemonSetArriveSortedAsTheHeaderShows(FxRobot robot) throws Exception {
         waitIdle();
-        showView(robot, 2);
+        showView(robot, io.dsstudio.ui.main.MainView.DAEMONSETS);
         robot.interact(() -> context.state().selectedDaemonSetProperty().set(dsKey("kube-proxy")));
         TableView<PlacementRow> placement = table(robot, "#placementTable");
         TableColumn<PlacementRow, ?> node = placement.getColumns().stream().filter(c -> "placementNode".equals(c.getId())).findFirst().orElseThrow();
@@ -118,7 +118,7 @@ class TablesFxTest {
     @Test
     void verdictOnTheSelectedRowIsAsReadableAsElsewhere(FxRobot robot) throws Exception {
         waitIdle();
-        showView(robot, 2);
+        showView(robot, io.dsstudio.ui.main.MainView.DAEMONSETS);
         robot.interact(() -> context.state().selectedDaemonSetProperty().set(dsKey("nvidia-device-plugin")));
         TableView<PlacementRow> placement = table(robot, "#placementTable");
         AppOnStage.waitUntil(() -> placement.getItems().stream().anyMatch(r -> r.verdict() == PlacementVerdict.EXCLUDED));
@@ -168,7 +168,7 @@ class TablesFxTest {
     @Test
     void notReadyNodesAndNodesWithMoreDaemonPodsThanExpectedStandOutWithAnIcon(FxRobot robot) throws Exception {
         waitIdle();
-        showView(robot, 0);
+        showView(robot, io.dsstudio.ui.main.MainView.NODES);
         TableView<NodeRow> nodes = table(robot, "#nodeTable");
         NodeRow notReady = nodes.getItems().stream().filter(r -> r.name().equals(NOT_READY_NODE)).findFirst().orElseThrow();
         assertThat(notReady.status()).isEqualTo(NodeStatus.NOT_READY);
@@ -196,7 +196,7 @@ class TablesFxTest {
     @Test
     void anInvalidFilterSaysWhyWhereTheRowsWouldBe(FxRobot robot) throws Exception {
         waitIdle();
-        showView(robot, 0);
+        showView(robot, io.dsstudio.ui.main.MainView.NODES);
         TableView<NodeRow> nodes = table(robot, "#nodeTable");
         TextField filter = robot.lookup("#nodeFilter").queryAs(TextField.class);
         robot.interact(() -> filter.setText("tier in (web"));
@@ -216,7 +216,7 @@ class TablesFxTest {
     @Test
     void daemonPodsColumnIsInSightAtTheDefaultWindowSize(FxRobot robot) throws Exception {
         waitIdle();
-        showView(robot, 0);
+        showView(robot, io.dsstudio.ui.main.MainView.NODES);
         TableView<NodeRow> nodes = table(robot, "#nodeTable");
         Node header = nodes.lookupAll(".column-header").stream().filter(h -> "colDaemonPods".equals(h.getId())).findFirst().orElseThrow();
         Bounds column = header.localToScene(header.getBoundsInLocal());
@@ -228,7 +228,7 @@ class TablesFxTest {
     @Test
     void labelsListAKeyWithOneValuePerNodeInOneRow(FxRobot robot) throws Exception {
         waitIdle();
-        showView(robot, 1);
+        showView(robot, io.dsstudio.ui.main.MainView.LABELS);
         TableView<LabelValueRow> labels = table(robot, "#labelTable");
         List<LabelValueRow> hostname = labels.getItems().stream().filter(r -> r.key().equals("kubernetes.io/hostname")).toList();
         assertThat(hostname).hasSize(1);

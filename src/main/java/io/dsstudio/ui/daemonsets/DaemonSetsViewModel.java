@@ -22,6 +22,8 @@ public final class DaemonSetsViewModel {
     private final javafx.beans.property.BooleanProperty onlyNotRunning = new javafx.beans.property.SimpleBooleanProperty();
     private final javafx.collections.transformation.FilteredList<PlacementRow> shownPlacement = new javafx.collections.transformation.FilteredList<>(placement);
 
+    private final io.dsstudio.ui.common.WhileShown placementUpdates = new io.dsstudio.ui.common.WhileShown(this::fillPlacement);
+
     public DaemonSetsViewModel(StudioState state, Clock clock, Messages messages) {
         this.state = state;
         this.clock = clock;
@@ -40,18 +42,24 @@ public final class DaemonSetsViewModel {
             placement.clear();
             return;
         }
-        rows.setAll(DaemonSetRows.rows(snapshot, plan, clock.instant()));
+        io.dsstudio.ui.common.RowUpdates.replaceChanged(rows, DaemonSetRows.rows(snapshot, plan, clock.instant()), DaemonSetRow::key);
         rebuildPlacement();
     }
 
     private void rebuildPlacement() {
+        placementUpdates.request();
+    }
+
+    /** The matrix of one DaemonSet over every node: computed only while the DaemonSets view is shown. */
+    private void fillPlacement() {
         Plan plan = state.planProperty().get();
         String key = state.selectedDaemonSetProperty().get();
         if (plan == null || key == null) {
             placement.clear();
             return;
         }
-        placement.setAll(DaemonSetRows.placement(state.snapshotProperty().get(), state.podIndex(), plan, key, reasonText));
+        io.dsstudio.ui.common.RowUpdates.replaceChanged(placement,
+                DaemonSetRows.placement(state.snapshotProperty().get(), state.podIndex(), plan, key, reasonText), PlacementRow::node);
     }
 
     public void select(DaemonSetRow row) {
@@ -66,6 +74,7 @@ public final class DaemonSetsViewModel {
     }
 
     public Optional<PlacementRow> placementOf(String node) {
+        placementUpdates.catchUp();
         return placement.stream().filter(r -> r.node().equals(node)).findFirst();
     }
 
@@ -76,6 +85,7 @@ public final class DaemonSetsViewModel {
 
     /** The placement rows the table shows: all, or with {@link #onlyNotRunningProperty()} the nodes without a pod. */
     public ObservableList<PlacementRow> shownPlacement() {
+        placementUpdates.catchUp();
         return shownPlacement;
     }
 
@@ -88,7 +98,13 @@ public final class DaemonSetsViewModel {
     }
 
     public ObservableList<PlacementRow> placement() {
+        placementUpdates.catchUp();
         return placement;
+    }
+
+    /** True while the DaemonSets view is on screen (the default); while false the matrix waits until it is, or is read. */
+    public javafx.beans.property.BooleanProperty shownProperty() {
+        return placementUpdates.shownProperty();
     }
 
     public StringProperty selectedDaemonSetProperty() {

@@ -5,7 +5,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
-import org.fxmisc.richtext.LineNumberFactory;
 
 import java.util.List;
 
@@ -21,7 +20,7 @@ final class CodeEditor {
     CodeEditor() {
         area.setId("editorText");
         area.getStyleClass().add("yaml-editor");
-        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        area.setParagraphGraphicFactory(new LineNumbers(area));
         area.textProperty().addListener((obs, old, now) -> restyle());
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::onKeyPressed);
         area.addEventFilter(KeyEvent.KEY_TYPED, this::onKeyTyped);

@@ -56,6 +56,7 @@ public final class NodeMapViewModel {
     private final ObjectProperty<Consumer<String>> onNodeEntered = new SimpleObjectProperty<>(node -> { });
     /** The key of the new DaemonSet the editor previews, while it previews one. */
     private String previewedNew;
+    private final io.dsstudio.ui.common.WhileShown tileUpdates = new io.dsstudio.ui.common.WhileShown(this::rebuildTiles);
     /** The nodes and DaemonSet whose placement the tiles show (null when they show something else). */
     private List<ClusterNode> placedNodes;
     private String placedDaemonSet;
@@ -102,8 +103,7 @@ public final class NodeMapViewModel {
         Snapshot snapshot = state.snapshotProperty().get();
         Plan plan = state.planProperty().get();
         String ds = daemonSet.get();
-        if (plan == null && snapshot.nodes() == placedNodes && ds != null && ds.equals(placedDaemonSet)
-                && colorMode.get() == ColorMode.DAEMONSET) {
+        if (keepsPlacementUntilPlanned(snapshot, plan, ds)) {
             // a controller sync changed the pods: the placement stays until its new plan is ready (no flash of
             // node status between the syncs of a watched rollout)
             return;
@@ -114,6 +114,22 @@ public final class NodeMapViewModel {
             labelKeys.setAll(keys);
         }
         updateDaemonSets(plan);
+        tileUpdates.request();
+    }
+
+    private boolean keepsPlacementUntilPlanned(Snapshot snapshot, Plan plan, String ds) {
+        return plan == null && snapshot.nodes() == placedNodes && ds != null && ds.equals(placedDaemonSet)
+                && colorMode.get() == ColorMode.DAEMONSET;
+    }
+
+    /** Tiles, legend and title: the costly part (a placement per node), done only while the map is shown. */
+    private void rebuildTiles() {
+        Snapshot snapshot = state.snapshotProperty().get();
+        Plan plan = state.planProperty().get();
+        String ds = daemonSet.get();
+        if (keepsPlacementUntilPlanned(snapshot, plan, ds)) {
+            return;
+        }
         DaemonSetImpact editor = state.editorImpactProperty().get();
         boolean newPreview = ds != null && ds.equals(previewedNew) && editor != null && editor.key().equals(ds);
         ColorMode mode = colorMode.get();
@@ -160,7 +176,7 @@ public final class NodeMapViewModel {
                     ghosts.getOrDefault(node.name(), MapTile.Ghost.NONE), tooltip(node, rows.get(node.name()), verdict),
                     node.unschedulable()));
         }
-        tiles.setAll(built);
+        io.dsstudio.ui.common.RowUpdates.replaceChanged(tiles, built, MapTile::name);
         placedNodes = byDaemonSet && !newPreview ? snapshot.nodes() : null;
         placedDaemonSet = ds;
         List<LegendEntry> entries = byDaemonSet ? legendText.verdicts(verdictCounts)
@@ -273,11 +289,18 @@ public final class NodeMapViewModel {
     }
 
     public ObservableList<MapTile> tiles() {
+        tileUpdates.catchUp();
         return tiles;
     }
 
     public ObservableList<LegendEntry> legend() {
+        tileUpdates.catchUp();
         return legend;
+    }
+
+    /** True while the map is on screen (the default); while false the tiles wait until it is, or until read. */
+    public javafx.beans.property.BooleanProperty shownProperty() {
+        return tileUpdates.shownProperty();
     }
 
     public ObservableList<String> labelKeys() {
@@ -296,6 +319,7 @@ public final class NodeMapViewModel {
 
     /** What the tiles show, in words: "Placement of logging/fluent-bit", or why no DaemonSet colours them. */
     public ReadOnlyStringProperty titleProperty() {
+        tileUpdates.catchUp();
         return title.getReadOnlyProperty();
     }
 

@@ -25,19 +25,41 @@ public final class NodesViewModel {
     private final javafx.beans.property.BooleanProperty filtered = new javafx.beans.property.SimpleBooleanProperty(false);
     private final ObjectProperty<NodeDetail> detail = new SimpleObjectProperty<>(NodeDetail.NONE);
 
+    private final io.dsstudio.ui.common.WhileShown rowUpdates = new io.dsstudio.ui.common.WhileShown(this::rebuild);
+    private final io.dsstudio.ui.common.WhileShown detailUpdates = new io.dsstudio.ui.common.WhileShown(this::updateDetail);
+
     public NodesViewModel(StudioState state, Clock clock) {
         this.state = state;
         this.clock = clock;
-        state.snapshotProperty().addListener((obs, old, now) -> rebuild());
-        state.planProperty().addListener((obs, old, now) -> rebuild());
-        state.selectedNodes().addListener((javafx.collections.ListChangeListener<String>) c -> updateDetail());
-        filterText.addListener((obs, old, now) -> applyFilter());
+        detailUpdates.shownProperty().bind(rowUpdates.shownProperty());
+        state.snapshotProperty().addListener((obs, old, now) -> rowUpdates.request());
+        state.planProperty().addListener((obs, old, now) -> rowUpdates.request());
+        state.selectedNodes().addListener((javafx.collections.ListChangeListener<String>) c -> detailUpdates.request());
+        filterText.addListener((obs, old, now) -> {
+            rowUpdates.catchUp();
+            applyFilter();
+        });
         rebuild();
     }
 
+    /**
+     * True while the Nodes view is on screen (the default). While false, rows and details wait until it is, or until
+     * read (a filter in force keeps them current: the status bar counts its rows).
+     */
+    public javafx.beans.property.BooleanProperty shownProperty() {
+        return rowUpdates.shownProperty();
+    }
+
     private void rebuild() {
-        allRows.setAll(NodeRows.rows(state.snapshotProperty().get(), state.podIndex(), state.planProperty().get(), clock.instant()));
-        applyFilter();
+        List<String> selected = List.copyOf(state.selectedNodes());
+        List<NodeRow> fresh = NodeRows.rows(state.snapshotProperty().get(), state.podIndex(), state.planProperty().get(), clock.instant());
+        io.dsstudio.ui.common.RowUpdates.replaceChanged(allRows, fresh, NodeRow::name);
+        if (rows.getPredicate() == null) {
+            applyFilter(); // once: a replaced row is filtered on its own, a new predicate would refilter every row
+        }
+        // the table may drop selected rows while its items change: the selection is the user's, keep it
+        java.util.Set<String> names = new java.util.HashSet<>(fresh.stream().map(NodeRow::name).toList());
+        state.selectNodes(selected.stream().filter(names::contains).toList());
         updateDetail();
     }
 
@@ -72,10 +94,12 @@ public final class NodesViewModel {
 
     /** Selects every node the filter shows. */
     public void selectAllShown() {
+        rowUpdates.catchUp();
         state.selectNodes(rows.stream().map(NodeRow::name).toList());
     }
 
     public ObservableList<NodeRow> rows() {
+        rowUpdates.catchUp();
         return rows;
     }
 
@@ -99,6 +123,7 @@ public final class NodesViewModel {
 
     /** How many nodes the filter shows. */
     public javafx.beans.binding.IntegerBinding shownCount() {
+        rowUpdates.catchUp();
         return javafx.beans.binding.Bindings.size(rows);
     }
 
@@ -107,6 +132,8 @@ public final class NodesViewModel {
     }
 
     public ObjectProperty<NodeDetail> detailProperty() {
+        rowUpdates.catchUp();
+        detailUpdates.catchUp();
         return detail;
     }
 }
