@@ -67,7 +67,7 @@ final class ChecklistRows {
         }
         List<QuickFix> fixes = new ArrayList<>();
         wanted.forEach((k, v) -> {
-            if (!v.equals(node.labels().get(k))) {
+            if (!v.equals(node.labels().get(k)) && !QuickFix.isKubeletLabel(k)) {
                 fixes.add(new QuickFix.AddNodeLabel(k, v));
             }
         });
@@ -123,7 +123,8 @@ final class ChecklistRows {
                 return List.of();
             }
         }
-        if (failing.size() != 1 || !"In".equals(failing.get(0).operator()) || failing.get(0).values().isEmpty()) {
+        if (failing.size() != 1 || !"In".equals(failing.get(0).operator()) || failing.get(0).values().isEmpty()
+                || QuickFix.isKubeletLabel(failing.get(0).key())) {
             return List.of();
         }
         return List.of(new QuickFix.AddNodeLabel(failing.get(0).key(), failing.get(0).values().get(0)));

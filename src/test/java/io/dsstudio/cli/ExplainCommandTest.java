@@ -11,6 +11,46 @@ import static io.dsstudio.cli.PlanCommandTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ExplainCommandTest {
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
+
+    @Test
+    void labelsTheKubeletSetsFromTheMachineAreNeverOfferedAsAFix() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("windows.yaml"), """
+                apiVersion: v1
+                kind: Node
+                metadata:
+                  name: win-1
+                  labels: {kubernetes.io/os: windows, kubernetes.io/arch: amd64}
+                status:
+                  conditions: [{type: Ready, status: "True"}]
+                ---
+                apiVersion: apps/v1
+                kind: DaemonSet
+                metadata: {name: agent, namespace: default}
+                spec:
+                  selector: {matchLabels: {app: agent}}
+                  template:
+                    metadata: {labels: {app: agent}}
+                    spec:
+                      nodeSelector: {kubernetes.io/os: linux, disk: ssd}
+                      affinity:
+                        nodeAffinity:
+                          requiredDuringSchedulingIgnoredDuringExecution:
+                            nodeSelectorTerms:
+                            - matchExpressions: [{key: kubernetes.io/arch, operator: In, values: [arm64]}]
+                      containers: [{name: agent, image: agent:1}]
+                """);
+        PlanCommandTest.Run run = run("explain", "-o", "json", "agent", "win-1", file.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode checklist = run.json().get("checklist");
+        List<String> fixes = new ArrayList<>();
+        checklist.forEach(row -> row.get("fixes").forEach(f -> fixes.add(f.get("fix").asText() + " "
+                + (f.has("key") ? f.get("key").asText() + "=" + f.get("value").asText() : f.path("taint").asText()))));
+        assertThat(fixes).as("a Windows node labelled linux would run Linux pods, and the kubelet sets the label back")
+                .containsExactly("addNodeLabel disk=ssd");
+    }
+
     @Test
     void explainJsonListsEveryCheck() throws Exception {
         PlanCommandTest.Run run = run("explain", "-o", "json", "kube-system/fluentd", "node-2", resource("plan-example.yaml"));
