@@ -36,9 +36,14 @@ final class CodeEditor {
 
     void setText(String text) {
         if (!area.getText().equals(text)) {
+            boolean first = area.getLength() == 0;
             int caret = Math.min(area.getCaretPosition(), text.length());
             area.replaceText(text);
             area.moveTo(caret);
+            if (first) {
+                // replaceText scrolled to the end of the new text: a new tab shows its first line, with the caret there
+                area.showParagraphAtTop(0);
+            }
         }
     }
 
