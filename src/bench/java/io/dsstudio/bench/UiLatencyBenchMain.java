@@ -160,6 +160,9 @@ public final class UiLatencyBenchMain {
         if (only.isEmpty() || only.equals("views")) {
             report.add(bench.viewSwitches(runs));
         }
+        if (only.isEmpty() || only.equals("why")) {
+            report.add(bench.whyAndQuickFix(runs));
+        }
         System.out.println("snapshot: " + what + ", " + onFx(() -> bench.context.state().snapshotProperty().get().nodes().size())
                 + " nodes, " + onFx(() -> bench.context.state().snapshotProperty().get().daemonSets().size()) + " DaemonSets");
         report.forEach(System.out::println);
@@ -172,19 +175,41 @@ public final class UiLatencyBenchMain {
         onFx(() -> {
             robot[0] = new Robot();
             fxThread = Thread.currentThread().getId();
-            scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-                if (e.getCode() != KeyCode.CONTROL && keyAt == 0) {
-                    keyAt = System.nanoTime();
-                    keyCpu = threads.getThreadCpuTime(fxThread);
-                }
-            });
-            scene.addPostLayoutPulseListener(() -> {
-                if (keyAt != 0 && doneAt == 0 && shown.getAsBoolean()) {
-                    doneAt = System.nanoTime();
-                    doneCpu = threads.getThreadCpuTime(fxThread);
+            attach(scene);
+            // the why panel is a window of its own: its key presses, clicks and frames count as well
+            javafx.stage.Window.getWindows().addListener((javafx.collections.ListChangeListener<javafx.stage.Window>) c -> {
+                while (c.next()) {
+                    for (javafx.stage.Window w : c.getAddedSubList()) {
+                        if (w.getScene() != null && w.getScene() != scene && attached.add(w.getScene())) {
+                            attach(w.getScene());
+                        }
+                    }
                 }
             });
             return null;
+        });
+    }
+
+    private final java.util.Set<Scene> attached = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    private void attach(Scene target) {
+        target.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() != KeyCode.CONTROL && keyAt == 0) {
+                keyAt = System.nanoTime();
+                keyCpu = threads.getThreadCpuTime(fxThread);
+            }
+        });
+        target.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            if (keyAt == 0) {
+                keyAt = System.nanoTime();
+                keyCpu = threads.getThreadCpuTime(fxThread);
+            }
+        });
+        target.addPostLayoutPulseListener(() -> {
+            if (keyAt != 0 && doneAt == 0 && shown.getAsBoolean()) {
+                doneAt = System.nanoTime();
+                doneCpu = threads.getThreadCpuTime(fxThread);
+            }
         });
     }
 
@@ -285,6 +310,131 @@ public final class UiLatencyBenchMain {
             Thread.sleep(300);
         }
         return line("Preview (Ctrl+P) of a staged label edit", previews) + "\n" + line("Commit (Ctrl+Enter) of it", commits);
+    }
+
+    /**
+     * With the map shown: Ctrl+I opens the why panel of a node and a DaemonSet that does not run there because of a
+     * taint it does not tolerate; a click on its "remove the taint from this node" fix stages the node edit, previewed
+     * (the what-if computed), and the map shows the node's ghost. Each is timed from the input to its frame.
+     */
+    private String whyAndQuickFix(int runs) throws Exception {
+        String[] pair = onFx(this::taintedPair);
+        if (pair == null) {
+            return "why panel: no node with a user taint that a DaemonSet does not tolerate";
+        }
+        onFx(() -> {
+            context.mainModel().selectedViewProperty().set(viewIndex("tabMap"));
+            context.state().selectedDaemonSetProperty().set(pair[1]);
+            context.state().selectNodes(List.of(pair[0]));
+            return null;
+        });
+        Thread.sleep(2000);
+        List<Double> opens = new ArrayList<>();
+        List<Double> staged = new ArrayList<>();
+        List<Double> onMap = new ArrayList<>();
+        for (int i = 0; i <= runs; i++) {
+            gestureName = "Why panel (Ctrl+I)";
+            opens.add(gesture(KeyCode.I, () -> {
+                Node fix = whyLookup(pair[2]);
+                return fix != null && fix.isVisible() && fix.getLayoutBounds().getWidth() > 0
+                        && pair[0].equals(context.whyModel().nodeProperty().get());
+            }));
+            Thread.sleep(300);
+            gestureName = "Quick fix staged and previewed";
+            staged.add(click(pair[2], () -> context.state().previewProperty().get() != null
+                    && !context.state().tasks().runningProperty().get()));
+            gestureName = "Quick fix on the map";
+            fxCpu.computeIfAbsent(gestureName, k -> new ArrayList<>()).add(fxCpu.get("Quick fix staged and previewed")
+                    .get(fxCpu.get("Quick fix staged and previewed").size() - 1));
+            onMap.add(lastMapGhost);
+            Thread.sleep(300);
+            onFx(() -> {
+                context.state().discard();
+                whyWindow().ifPresent(javafx.stage.Window::hide);
+                return null;
+            });
+            Thread.sleep(500);
+        }
+        return line("Why panel (Ctrl+I)", opens) + "\n" + line("Quick fix staged and previewed", staged) + "\n"
+                + wallLine("Quick fix on the map", onMap) + " | (from the same click; FX CPU as above)";
+    }
+
+    private volatile double lastMapGhost;
+
+    /** Clicks a control of the why window through the OS; returns ms to the frame where {@code result} holds. */
+    private double click(String id, BooleanSupplier result) throws Exception {
+        keyAt = 0;
+        doneAt = 0;
+        shown = result;
+        long[] ghostAt = {0};
+        String node = onFx(() -> context.whyModel().nodeProperty().get());
+        Runnable ghostCheck = () -> {
+            if (keyAt != 0 && ghostAt[0] == 0 && context.mapModel().tiles().stream()
+                    .anyMatch(t -> t.name().equals(node) && t.ghost() != io.dsstudio.ui.nodemap.MapTile.Ghost.NONE)) {
+                ghostAt[0] = System.nanoTime();
+            }
+        };
+        onFx(() -> {
+            scene.addPostLayoutPulseListener(ghostCheck);
+            Node target = whyLookup(id);
+            javafx.geometry.Bounds b = target.localToScreen(target.getLayoutBounds());
+            robot[0].mouseMove(b.getCenterX(), b.getCenterY());
+            robot[0].mouseClick(javafx.scene.input.MouseButton.PRIMARY);
+            return null;
+        });
+        long deadline = System.nanoTime() + TIMEOUT_NANOS;
+        while (doneAt == 0 || ghostAt[0] == 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("no result within 60 s after clicking " + id + " (staged: " + (doneAt != 0)
+                        + ", ghost on the map: " + (ghostAt[0] != 0) + ")");
+            }
+            Platform.requestNextPulse();
+            Thread.sleep(1);
+        }
+        onFx(() -> {
+            scene.removePostLayoutPulseListener(ghostCheck);
+            return null;
+        });
+        lastMapGhost = (ghostAt[0] - keyAt) / 1e6;
+        fxCpu.computeIfAbsent(gestureName, k -> new ArrayList<>()).add((doneCpu - keyCpu) / 1e6);
+        return (doneAt - keyAt) / 1e6;
+    }
+
+    private java.util.Optional<javafx.stage.Window> whyWindow() {
+        return javafx.stage.Window.getWindows().stream()
+                .filter(w -> w.isShowing() && w.getScene() != null && w.getScene().lookup("#whyPanel") != null).findFirst();
+    }
+
+    private Node whyLookup(String id) {
+        return whyWindow().map(w -> w.getScene().lookup(id)).orElse(null);
+    }
+
+    /**
+     * A node with a taint of its own (not node.kubernetes.io/*), a DaemonSet that does not tolerate it, and the index
+     * of the why panel's "remove the taint" button among its fixes.
+     */
+    private String[] taintedPair() {
+        var snapshot = context.state().snapshotProperty().get();
+        for (io.dsstudio.domain.ClusterNode node : snapshot.nodes()) {
+            if (node.taints().stream().allMatch(t -> t.key().startsWith("node.kubernetes.io/"))) {
+                continue;
+            }
+            for (DaemonSet ds : snapshot.daemonSets()) {
+                var checks = io.dsstudio.reconcile.PlacementChecklist.of(node, ds).checks();
+                boolean onlyTheTaintFails = checks.stream().filter(r -> r.status() == io.dsstudio.reconcile.ChecklistRow.Status.FAIL)
+                        .allMatch(r -> "TaintToleration".equals(r.rule()));
+                if (!onlyTheTaintFails) {
+                    continue; // removing the taint must be all it takes, so the map gains a pod there
+                }
+                List<io.dsstudio.reconcile.QuickFix> fixes = checks.stream().flatMap(r -> r.fixes().stream()).toList();
+                for (int i = 0; i < fixes.size(); i++) {
+                    if (fixes.get(i) instanceof io.dsstudio.reconcile.QuickFix.RemoveNodeTaint) {
+                        return new String[] {node.name(), ds.key(), "#whyFix" + i};
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private String viewSwitches(int runs) throws Exception {
