@@ -112,14 +112,19 @@ class EditorFxTest {
     @Test
     void anEditorOpensAtTheFirstLineOfItsText(FxRobot robot) throws Exception {
         javafx.stage.Window window = robot.lookup("#mainTabs").query().getScene().getWindow();
+        double height = window.getHeight();
         robot.interact(() -> window.setHeight(560)); // shorter than the DaemonSet's text, as at 1,280 × 800
-        openEditor(robot, "calico-node");
-        CodeArea area = area(robot);
-        waitUntil(() -> area.getHeight() > 0 && area.getVisibleParagraphs().size() > 1);
-        assertThat(area.getVisibleParagraphs().size()).as("the text is longer than the view").isLessThan(area.getParagraphs().size());
-        assertThat(area.getText()).startsWith("apiVersion:");
-        assertThat(area.firstVisibleParToAllParIndex()).as("the first line is in view").isZero();
-        assertThat(area.getCaretPosition()).isZero();
+        try {
+            openEditor(robot, "calico-node");
+            CodeArea area = area(robot);
+            waitUntil(() -> area.getHeight() > 0 && area.getVisibleParagraphs().size() > 1);
+            assertThat(area.getVisibleParagraphs().size()).as("the text is longer than the view").isLessThan(area.getParagraphs().size());
+            assertThat(area.getText()).startsWith("apiVersion:");
+            assertThat(area.firstVisibleParToAllParIndex()).as("the first line is in view").isZero();
+            assertThat(area.getCaretPosition()).isZero();
+        } finally {
+            robot.interact(() -> window.setHeight(height)); // the test classes share TestFX's one stage
+        }
     }
 
     @Test
