@@ -259,17 +259,7 @@ public final class AppContext {
     private void installWhy(DaemonSetsView daemonSets) {
         whyPanel = new io.dsstudio.ui.why.WhyPanel(whyModel, messages, themes);
         io.dsstudio.ui.palette.PaletteEntries found = new io.dsstudio.ui.palette.PaletteEntries(messages,
-                new io.dsstudio.ui.palette.PaletteEntries.Actions(node -> {
-                    nodesModel.filterTextProperty().set("");
-                    state.selectNodes(java.util.List.of(node));
-                    mainModel.selectedViewProperty().set(MainView.NODES);
-                }, ds -> {
-                    state.selectedDaemonSetProperty().set(ds);
-                    mainModel.selectedViewProperty().set(MainView.DAEMONSETS);
-                }, label -> {
-                    nodesModel.filterTextProperty().set(label);
-                    mainModel.selectedViewProperty().set(MainView.NODES);
-                }));
+                new Navigation(state, nodesModel, mainModel).paletteActions());
         commandPalette = new io.dsstudio.ui.palette.CommandPalette(messages, themes,
                 () -> found.of((javafx.scene.control.MenuBar) mainView.root().getTop(), state.snapshotProperty().get()));
         javafx.scene.control.MenuItem why = new javafx.scene.control.MenuItem(messages.get("why.menu"));
