@@ -5,10 +5,13 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** Help ▸ Keyboard shortcuts: every shortcut and what it does. */
 final class ShortcutsDialog {
+    /** The widest an action's text gets before it wraps (the dialog stays narrower than the 1,280-px window). */
+    private static final double ACTION_WIDTH = 560;
     private final Messages messages;
 
     ShortcutsDialog(Messages messages) {
@@ -22,8 +25,15 @@ final class ShortcutsDialog {
         grid.setVgap(4);
         int row = 0;
         for (Shortcut shortcut : Shortcuts.all()) {
-            grid.addRow(row++, new Label(shortcut.keys().replace("Shortcut", messages.get("shortcut.modifier"))),
-                    new Label(messages.get(shortcut.actionKey())));
+            Label keys = new Label(shortcut.keys().replace("Shortcut", messages.get("shortcut.modifier")));
+            // the keys are never cut ("Ctrl+S…" could be any of five); a long action wraps instead
+            keys.setMinWidth(Region.USE_PREF_SIZE);
+            Label action = new Label(messages.get(shortcut.actionKey()));
+            action.setWrapText(true);
+            action.setMaxWidth(ACTION_WIDTH);
+            action.setMinHeight(Region.USE_PREF_SIZE);
+            GridPane.setValignment(keys, javafx.geometry.VPos.TOP);
+            grid.addRow(row++, keys, action);
         }
         return grid;
     }
