@@ -1,7 +1,6 @@
 package io.dsstudio.ui.main;
 
 import io.dsstudio.ui.common.Messages;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -12,6 +11,8 @@ import javafx.stage.Window;
 final class ShortcutsDialog {
     /** The widest an action's text gets before it wraps (the dialog stays narrower than the 1,280-px window). */
     private static final double ACTION_WIDTH = 560;
+    /** The list's height at most; on a smaller screen it leaves room for the title and buttons. */
+    private static final double MAX_LIST_HEIGHT = 560;
     private final Messages messages;
 
     ShortcutsDialog(Messages messages) {
@@ -42,8 +43,14 @@ final class ShortcutsDialog {
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("menu.help.shortcuts"));
-        dialog.getDialogPane().setContent(content());
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        // 27 rows are taller than a 1,280×800 screen's room for a dialog: the list scrolls rather than run off it
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content());
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefViewportHeight(Math.min(MAX_LIST_HEIGHT, javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() - 220));
+        scroll.getStyleClass().add("edge-to-edge");
+        dialog.getDialogPane().setContent(scroll);
+        dialog.getDialogPane().getButtonTypes().add(new io.dsstudio.ui.common.DialogButtons(messages).close());
         io.dsstudio.ui.common.DialogStyle.from(owner, dialog.getDialogPane());
         dialog.show();
     }
