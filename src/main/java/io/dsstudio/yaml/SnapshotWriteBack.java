@@ -27,10 +27,10 @@ public final class SnapshotWriteBack {
     private final ObjectRemover remover = new ObjectRemover();
 
     /**
-     * @param newObjects     whole trees of objects that did not exist in the input (e.g. created pods)
+     * @param newObjects     objects that did not exist in the input (e.g. created pods), rendered as they are written
      * @param newObjectsFile where they go: one of the input files, or a new file
      */
-    public List<FileChange> changes(LoadedSnapshot original, Snapshot result, List<Map<String, Object>> newObjects,
+    public List<FileChange> changes(LoadedSnapshot original, Snapshot result, List<? extends NewObject> newObjects,
                                     Path newObjectsFile) throws ManifestEditException {
         return changes(original, result, newObjects, newObjectsFile, Map.of());
     }
@@ -38,7 +38,7 @@ public final class SnapshotWriteBack {
     /**
      * The same, also writing {@code statuses}: per object, the status fields to set (null values are removed).
      */
-    public List<FileChange> changes(LoadedSnapshot original, Snapshot result, List<Map<String, Object>> newObjects,
+    public List<FileChange> changes(LoadedSnapshot original, Snapshot result, List<? extends NewObject> newObjects,
                                     Path newObjectsFile, Map<ObjectRef, Map<String, Object>> statuses)
             throws ManifestEditException {
         Index before = new Index(original.snapshot());
@@ -69,7 +69,7 @@ public final class SnapshotWriteBack {
     }
 
     private String rewrite(SourceFile file, List<KubeObject> objects, LoadedSnapshot original, Index before, Index after,
-                           List<Map<String, Object>> added, Map<ObjectRef, Map<String, Object>> statuses)
+                           List<? extends NewObject> added, Map<ObjectRef, Map<String, Object>> statuses)
             throws ManifestEditException {
         List<ManifestEditor.ObjectEdit> edits = new ArrayList<>();
         Set<ObjectRef> removed = new HashSet<>();
@@ -183,7 +183,7 @@ public final class SnapshotWriteBack {
     }
 
     /** New documents at the end, in the file's line ending; JSON files get a JSON stream. */
-    private static String appendObjects(String displayPath, String text, List<Map<String, Object>> objects) {
+    private static String appendObjects(String displayPath, String text, List<? extends NewObject> objects) {
         String newline = LineEndings.of(text);
         ManifestRenderer renderer = new ManifestRenderer(newline);
         boolean json = ManifestReader.isJsonText(text);
@@ -191,14 +191,14 @@ public final class SnapshotWriteBack {
         if (!text.isEmpty() && !text.endsWith("\n")) {
             out.append(newline);
         }
-        for (Map<String, Object> object : objects) {
+        for (NewObject object : objects) {
             if (json) {
-                out.append(renderer.renderJson(object));
+                out.append(renderer.renderJson(object.tree()));
             } else {
                 if (out.length() > 0) {
                     out.append("---").append(newline);
                 }
-                out.append(renderer.render(object));
+                object.appendYaml(newline, out);
             }
         }
         return out.toString();
