@@ -25,6 +25,9 @@ public final class SnapshotWriteBack {
     private final ManifestEditor editor = new ManifestEditor();
     private final ManifestReader reader = new ManifestReader();
     private final ObjectRemover remover = new ObjectRemover();
+    private final SpliceCheck spliceCheck = new SpliceCheck(reader);
+    /** How many times a whole new text was read back to check it (tests count them). */
+    private int wholeTextsRead;
 
     /**
      * @param newObjects     objects that did not exist in the input (e.g. created pods), rendered as they are written
@@ -127,12 +130,20 @@ public final class SnapshotWriteBack {
         if (text == file.text()) {
             return text;
         }
+        if (onePass != null && spliceCheck.holds(file, onePass.chunks(), onePass.removals(), onePass.replacements(),
+                onePass.text(), objects, onePass.doomed(), expected) && appendedReadBack(file, text, onePass.text().length(), added.size())) {
+            return text;
+        }
         verify(file, text, objects.size() - removed.size() + added.size(), edited, expected);
         return text;
     }
 
-    /** A file's new text made in one pass, and what its edited objects' trees must read as. */
-    private record OnePass(String text, Map<ObjectRef, Map<String, Object>> expected) {
+    /**
+     * A file's new text made in one pass, what its edited objects' trees must read as, and how it was made (for
+     * {@link SpliceCheck}): the original's documents, the ranges that cut documents and those that replace edited ones.
+     */
+    private record OnePass(String text, Map<ObjectRef, Map<String, Object>> expected, List<DocumentSplitter.Chunk> chunks,
+                           List<ObjectRemover.Range> removals, List<ObjectRemover.Range> replacements, Set<KubeObject> doomed) {
     }
 
     /**
@@ -148,15 +159,17 @@ public final class SnapshotWriteBack {
         }
         ManifestEditor.DocumentEdits documents = edits.isEmpty() ? null : editor.editDocuments(file, edits);
         List<DocumentSplitter.Chunk> chunks = documents != null ? documents.chunks() : DocumentSplitter.split(file.text());
-        List<ObjectRemover.Range> ranges = remover.documentRanges(file.text(), chunks, doomed(objects, removed));
-        if (ranges == null) {
+        Set<KubeObject> doomed = doomed(objects, removed);
+        List<ObjectRemover.Range> removals = remover.documentRanges(file.text(), chunks, doomed);
+        if (removals == null) {
             return null;
         }
-        if (documents != null) {
-            ranges.addAll(documents.replacements());
-        }
+        List<ObjectRemover.Range> replacements = documents == null ? List.of() : documents.replacements();
+        List<ObjectRemover.Range> ranges = new ArrayList<>(removals);
+        ranges.addAll(replacements);
         String text = ObjectRemover.replaceDisjoint(file.text(), ranges);
-        return text == null ? null : new OnePass(text, documents == null ? Map.of() : documents.expected());
+        return text == null ? null : new OnePass(text, documents == null ? Map.of() : documents.expected(), chunks,
+                removals, replacements, doomed);
     }
 
     private static Set<KubeObject> doomed(List<KubeObject> all, Set<ObjectRef> removed) {
@@ -204,6 +217,20 @@ public final class SnapshotWriteBack {
         return out.toString();
     }
 
+    /** The documents appended after {@code from} hold the new objects, without errors. */
+    private boolean appendedReadBack(SourceFile file, String text, int from, int added) {
+        if (added == 0) {
+            return true;
+        }
+        ReadResult appended = reader.readTextDetached(file.displayPath(), text.substring(from));
+        return appended.objects().size() == added && appended.diagnostics().stream().noneMatch(Diagnostic::isError);
+    }
+
+    /** How many times a file's whole new text was read back to check it, rather than only its changed documents. */
+    int wholeTextsRead() {
+        return wholeTextsRead;
+    }
+
     /**
      * The new text must read without errors and hold the expected number of objects.
      *
@@ -219,6 +246,7 @@ public final class SnapshotWriteBack {
         }
         long errorsBefore = edited != null ? edited.errorsBefore()
                 : reader.readTextDetached(file.displayPath(), file.text()).diagnostics().stream().filter(Diagnostic::isError).count();
+        wholeTextsRead++;
         ReadResult after = reader.readTextDetached(file.displayPath(), text);
         long errorsAfter = after.diagnostics().stream().filter(Diagnostic::isError).count();
         if (after.objects().size() != expectedObjects || errorsAfter > errorsBefore) {
