@@ -7,6 +7,8 @@ import io.dsstudio.domain.ObjectRef;
 import io.dsstudio.domain.Pod;
 import io.dsstudio.domain.Snapshot;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,8 +67,8 @@ public final class SnapshotWriteBack {
             }
         }
         if (!newObjectsPlaced) {
-            String text = appendObjects(newObjectsFile.toString(), "", newObjects);
-            out.add(new FileChange(newObjectsFile, newObjectsFile.toString(), null, text));
+            // a file of its own: rendered object by object while it is written, never held whole
+            out.add(FileChange.streamed(newObjectsFile, newObjectsFile.toString(), null, writer -> writeObjects(newObjects, writer), true));
         }
         return out;
     }
@@ -229,6 +231,19 @@ public final class SnapshotWriteBack {
     /** How many times a file's whole new text was read back to check it, rather than only its changed documents. */
     int wholeTextsRead() {
         return wholeTextsRead;
+    }
+
+    /** New objects as a file of their own, as {@link #appendObjects} appends them to an empty text. */
+    private static void writeObjects(List<? extends NewObject> objects, Writer writer) throws IOException {
+        StringBuilder document = new StringBuilder();
+        for (int i = 0; i < objects.size(); i++) {
+            document.setLength(0);
+            if (i > 0) {
+                document.append("---\n");
+            }
+            objects.get(i).appendYaml("\n", document);
+            writer.append(document);
+        }
     }
 
     /**
