@@ -60,10 +60,10 @@ public final class SnapshotWriteBack {
         for (Map.Entry<SourceFile, List<KubeObject>> e : byFile.entrySet()) {
             SourceFile file = e.getKey();
             boolean takesNew = !newObjects.isEmpty() && samePath(file.path(), newObjectsFile);
-            String text = rewrite(file, e.getValue(), original, before, after, takesNew ? newObjects : List.of(), statuses);
+            FileChange change = rewrite(file, e.getValue(), original, before, after, takesNew ? newObjects : List.of(), statuses);
             newObjectsPlaced |= takesNew;
-            if (!text.equals(file.text())) {
-                out.add(new FileChange(file.path(), file.displayPath(), file.text(), text.isBlank() ? null : text));
+            if (change != null) {
+                out.add(change);
             }
         }
         if (!newObjectsPlaced) {
@@ -73,7 +73,8 @@ public final class SnapshotWriteBack {
         return out;
     }
 
-    private String rewrite(SourceFile file, List<KubeObject> objects, LoadedSnapshot original, Index before, Index after,
+    /** The file's change, or null when it stays as it is. */
+    private FileChange rewrite(SourceFile file, List<KubeObject> objects, LoadedSnapshot original, Index before, Index after,
                            List<? extends NewObject> added, Map<ObjectRef, Map<String, Object>> statuses)
             throws ManifestEditException {
         List<ManifestEditor.ObjectEdit> edits = new ArrayList<>();
@@ -112,8 +113,14 @@ public final class SnapshotWriteBack {
         Map<ObjectRef, Map<String, Object>> expected = Map.of();
         String text;
         if (onePass != null) {
-            text = onePass.text();
             expected = onePass.expected();
+            if (added.isEmpty() && objects.size() > onePass.doomed().size() && spliceCheck.holds(file, onePass.chunks(),
+                    onePass.removals(), onePass.replacements(), objects, onePass.doomed(), expected)) {
+                // shown to read as intended without being made: written piece by piece, never held whole
+                return FileChange.streamed(file.path(), file.displayPath(), file.text(),
+                        writer -> writeSpliced(file.text(), onePass.ranges(), writer), endsWithNewline(file.text(), onePass.ranges()));
+            }
+            text = ObjectRemover.splice(file.text(), onePass.ranges());
         } else {
             edited = edits.isEmpty() ? null : editor.edit(file, edits);
             text = edited == null ? file.text() : edited.text();
@@ -129,23 +136,47 @@ public final class SnapshotWriteBack {
         if (!added.isEmpty()) {
             text = appendObjects(file.displayPath(), text, added);
         }
-        if (text == file.text()) {
-            return text;
-        }
-        if (onePass != null && spliceCheck.holds(file, onePass.chunks(), onePass.removals(), onePass.replacements(),
-                onePass.text(), objects, onePass.doomed(), expected) && appendedReadBack(file, text, onePass.text().length(), added.size())) {
-            return text;
+        if (text.equals(file.text())) {
+            return null;
         }
         verify(file, text, objects.size() - removed.size() + added.size(), edited, expected);
-        return text;
+        return new FileChange(file.path(), file.displayPath(), file.text(), text.isBlank() ? null : text);
+    }
+
+    /** The text with the (sorted, disjoint) ranges replaced, written piece by piece. */
+    private static void writeSpliced(String text, List<ObjectRemover.Range> ranges, Writer writer) throws IOException {
+        int at = 0;
+        for (ObjectRemover.Range r : ranges) {
+            writer.write(text, at, r.start() - at);
+            writer.write(r.replacement());
+            at = r.end();
+        }
+        writer.write(text, at, text.length() - at);
+    }
+
+    /** Whether the text with the (sorted, disjoint) ranges replaced ends with a line break (true when empty). */
+    private static boolean endsWithNewline(String text, List<ObjectRemover.Range> ranges) {
+        int end = text.length();
+        for (int i = ranges.size() - 1; i >= 0; i--) {
+            ObjectRemover.Range r = ranges.get(i);
+            if (end > r.end()) {
+                return text.charAt(end - 1) == '\n';
+            }
+            if (!r.replacement().isEmpty()) {
+                return r.replacement().endsWith("\n");
+            }
+            end = r.start();
+        }
+        return end == 0 || text.charAt(end - 1) == '\n';
     }
 
     /**
      * A file's new text made in one pass, what its edited objects' trees must read as, and how it was made (for
      * {@link SpliceCheck}): the original's documents, the ranges that cut documents and those that replace edited ones.
      */
-    private record OnePass(String text, Map<ObjectRef, Map<String, Object>> expected, List<DocumentSplitter.Chunk> chunks,
-                           List<ObjectRemover.Range> removals, List<ObjectRemover.Range> replacements, Set<KubeObject> doomed) {
+    private record OnePass(List<ObjectRemover.Range> ranges, Map<ObjectRef, Map<String, Object>> expected,
+                           List<DocumentSplitter.Chunk> chunks, List<ObjectRemover.Range> removals,
+                           List<ObjectRemover.Range> replacements, Set<KubeObject> doomed) {
     }
 
     /**
@@ -169,8 +200,8 @@ public final class SnapshotWriteBack {
         List<ObjectRemover.Range> replacements = documents == null ? List.of() : documents.replacements();
         List<ObjectRemover.Range> ranges = new ArrayList<>(removals);
         ranges.addAll(replacements);
-        String text = ObjectRemover.replaceDisjoint(file.text(), ranges);
-        return text == null ? null : new OnePass(text, documents == null ? Map.of() : documents.expected(), chunks,
+        List<ObjectRemover.Range> sorted = ObjectRemover.sortedDisjoint(ranges);
+        return sorted == null ? null : new OnePass(sorted, documents == null ? Map.of() : documents.expected(), chunks,
                 removals, replacements, doomed);
     }
 
@@ -217,15 +248,6 @@ public final class SnapshotWriteBack {
             }
         }
         return out.toString();
-    }
-
-    /** The documents appended after {@code from} hold the new objects, without errors. */
-    private boolean appendedReadBack(SourceFile file, String text, int from, int added) {
-        if (added == 0) {
-            return true;
-        }
-        ReadResult appended = reader.readTextDetached(file.displayPath(), text.substring(from));
-        return appended.objects().size() == added && appended.diagnostics().stream().noneMatch(Diagnostic::isError);
     }
 
     /** How many times a file's whole new text was read back to check it, rather than only its changed documents. */

@@ -3,6 +3,8 @@ package io.dsstudio.yaml;
 import io.dsstudio.domain.Diagnostic;
 import io.dsstudio.domain.ObjectRef;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,10 +13,12 @@ import java.util.Set;
 
 /**
  * Checks the new text of a multi-document file made in one pass (whole documents cut out, edited documents
- * replaced) at the cost of the change rather than of the file. Documents are read each on its own, so when the
- * new text splits into exactly the documents intended (the original ones, byte for byte, less the removed ones,
- * with the edited ones in their places), it reads as the original did except in the edited documents; only
- * those are read again. It holds the text to what reading the whole of it would check: the objects expected
+ * replaced) at the cost of the change rather than of the file, without the new text being made. Documents are
+ * split at separator lines and read each on its own, so when every cut and replacement starts and ends at a
+ * line start, each cut takes one whole document with one separator line, and each replacement is one document,
+ * the new text splits into exactly the documents intended (the original ones, byte for byte, less the removed
+ * ones, with the edited ones in their places) and reads as the original did except in the edited documents;
+ * only those are read again. It holds the text to what reading the whole of it would check: the objects expected
  * (the removed documents held only removed objects), no new errors, edited objects reading as intended.
  * When it cannot tell (a removal that keeps a first document's leading comments, say), the caller reads the
  * whole text instead.
@@ -36,7 +40,7 @@ final class SpliceCheck {
      * @return true when the new text is shown to read as intended; false when the whole text must be read
      */
     boolean holds(SourceFile file, List<DocumentSplitter.Chunk> chunks, List<ObjectRemover.Range> removals,
-                  List<ObjectRemover.Range> replacements, String newText, List<KubeObject> objects, Set<KubeObject> doomed,
+                  List<ObjectRemover.Range> replacements, List<KubeObject> objects, Set<KubeObject> doomed,
                   Map<ObjectRef, Map<String, Object>> expected) {
         String text = file.text();
         boolean[] removed = new boolean[chunks.size()];
@@ -54,7 +58,9 @@ final class SpliceCheck {
                 return false;
             }
         }
-        if (!sameDocuments(text, chunks, removed, replaced, newText) || !removedHoldOnlyDoomed(chunks, removed, objects, doomed)) {
+        List<ObjectRemover.Range> all = new ArrayList<>(removals);
+        all.addAll(replacements);
+        if (!linesKept(text, all) || !removedHoldOnlyDoomed(chunks, removed, objects, doomed)) {
             return false;
         }
         return editedReadBack(file, chunks, replaced, expected);
@@ -75,32 +81,37 @@ final class SpliceCheck {
         return -1;
     }
 
-    /** The new text's documents are the original's, less the removed ones, with the edited ones in their places. */
-    private static boolean sameDocuments(String text, List<DocumentSplitter.Chunk> chunks, boolean[] removed,
-                                         Map<Integer, String> replaced, String newText) {
-        List<DocumentSplitter.Chunk> now = DocumentSplitter.split(newText);
-        int n = 0;
-        for (int k = 0; k < chunks.size(); k++) {
-            if (removed[k]) {
-                continue;
-            }
-            if (n >= now.size()) {
+    /**
+     * The new text (the ranges replaced) is made of whole lines of the original and whole replacements: every piece
+     * but the last ends with a line break, and each replacement is one document. Ranges start and end at document
+     * boundaries, which are line starts, so the lines of the new text are the original's less the cut ones, with
+     * the edited documents' lines in their places.
+     */
+    private static boolean linesKept(String text, List<ObjectRemover.Range> ranges) {
+        List<ObjectRemover.Range> sorted = new ArrayList<>(ranges);
+        sorted.sort(Comparator.comparingInt(ObjectRemover.Range::start));
+        char last = '\n';
+        int at = 0;
+        for (ObjectRemover.Range r : sorted) {
+            if (r.start() < at) {
                 return false;
             }
-            DocumentSplitter.Chunk c = now.get(n++);
-            String replacement = replaced.get(k);
-            if (replacement != null) {
-                if (c.length() != replacement.length() || !newText.startsWith(replacement, c.offset())) {
+            if (r.start() > at) {
+                if (last != '\n') {
                     return false;
                 }
-            } else {
-                DocumentSplitter.Chunk was = chunks.get(k);
-                if (c.length() != was.length() || !newText.regionMatches(c.offset(), text, was.offset(), was.length())) {
-                    return false;
-                }
+                last = text.charAt(r.start() - 1);
             }
+            String replacement = r.replacement();
+            if (!replacement.isEmpty()) {
+                if (last != '\n' || DocumentSplitter.split(replacement).size() != 1) {
+                    return false;
+                }
+                last = replacement.charAt(replacement.length() - 1);
+            }
+            at = r.end();
         }
-        return n == now.size();
+        return at == text.length() || last == '\n';
     }
 
     /** Every object of a removed document is one meant to go, and every one meant to go was in a removed document. */
@@ -108,7 +119,7 @@ final class SpliceCheck {
                                                  List<KubeObject> objects, Set<KubeObject> doomed) {
         int doomedSeen = 0;
         for (KubeObject o : objects) {
-            int k = chunkOfLine(chunks, o.position().line());
+            int k = ObjectRemover.chunkOfLine(chunks, o.position().line());
             boolean meantToGo = doomed.contains(o);
             if (removed[k] != meantToGo) {
                 return false;
@@ -135,21 +146,6 @@ final class SpliceCheck {
             }
         }
         return -1;
-    }
-
-    /** The document holding a 1-based line: the last one starting at or before it. */
-    private static int chunkOfLine(List<DocumentSplitter.Chunk> chunks, int line) {
-        int low = 0;
-        int high = chunks.size() - 1;
-        while (low < high) {
-            int mid = (low + high + 1) >>> 1;
-            if (chunks.get(mid).line() <= line) {
-                low = mid;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return low;
     }
 
     /** Each edited document holds as many objects as before, with no more errors, and the edited ones as intended. */

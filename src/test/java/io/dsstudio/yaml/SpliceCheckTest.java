@@ -8,10 +8,13 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The check that stands in for reading a whole new text must not pass a text that would read otherwise. */
+/** The check that stands in for reading a whole new text must not pass a splice that would read otherwise. */
 class SpliceCheckTest {
-    private static final String TEXT = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: b\n---\n"
-            + "apiVersion: v1\nkind: Pod\nmetadata:\n  name: c\n";
+    private static String pod(String name) {
+        return "apiVersion: v1\nkind: Pod\nmetadata:\n  name: " + name + "\n";
+    }
+
+    private static final String TEXT = pod("a") + "---\n" + pod("b") + "---\n" + pod("c");
 
     private final ManifestReader reader = new ManifestReader();
     private final ReadResult read = reader.readTextDetached("pods.yaml", TEXT);
@@ -20,39 +23,52 @@ class SpliceCheckTest {
     /** Cuts b with the separator line before it. */
     private final List<ObjectRemover.Range> cutB = List.of(new ObjectRemover.Range(chunks.get(0).end(), chunks.get(1).end(), ""));
 
-    private boolean holds(String newText, List<ObjectRemover.Range> removals, Set<KubeObject> doomed) {
-        return new SpliceCheck(reader).holds(file, chunks, removals, List.of(), newText, read.objects(), doomed, Map.of());
+    private boolean holds(List<ObjectRemover.Range> removals, List<ObjectRemover.Range> replacements, Set<KubeObject> doomed) {
+        return new SpliceCheck(reader).holds(file, chunks, removals, replacements, read.objects(), doomed, Map.of());
+    }
+
+    private ObjectRemover.Range replaceC(String text) {
+        return new ObjectRemover.Range(chunks.get(2).offset(), chunks.get(2).end(), text);
     }
 
     @Test
-    void holdsForTheTextWithTheDocumentCut() {
-        String cut = ObjectRemover.replaceDisjoint(TEXT, cutB);
-        assertThat(cut).isEqualTo("apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: c\n");
-        assertThat(holds(cut, cutB, Set.of(read.objects().get(1)))).isTrue();
+    void holdsForADocumentCutWithItsSeparatorLine() {
+        assertThat(ObjectRemover.replaceDisjoint(TEXT, cutB)).isEqualTo(pod("a") + "---\n" + pod("c"));
+        assertThat(holds(cutB, List.of(), Set.of(read.objects().get(1)))).isTrue();
     }
 
     @Test
-    void failsWhenAKeptDocumentChanged() {
-        String cut = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n";
-        assertThat(holds(cut, cutB, Set.of(read.objects().get(1)))).isFalse();
+    void holdsForTheFirstDocumentCutWithTheSeparatorLineAfterIt() {
+        List<ObjectRemover.Range> cutA = List.of(new ObjectRemover.Range(0, chunks.get(1).offset(), ""));
+        assertThat(ObjectRemover.replaceDisjoint(TEXT, cutA)).isEqualTo(pod("b") + "---\n" + pod("c"));
+        assertThat(holds(cutA, List.of(), Set.of(read.objects().get(0)))).isTrue();
     }
 
     @Test
     void failsWhenTheCutDocumentHeldAnObjectMeantToStay() {
-        String cut = ObjectRemover.replaceDisjoint(TEXT, cutB);
-        assertThat(holds(cut, cutB, Set.of(read.objects().get(2)))).isFalse();
+        assertThat(holds(cutB, List.of(), Set.of(read.objects().get(2)))).isFalse();
     }
 
     @Test
-    void failsWhenTheTextHoldsADocumentMore() {
-        String merged = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: c\n---\n";
-        assertThat(holds(merged, cutB, Set.of(read.objects().get(1)))).isFalse();
-    }
-
-    @Test
-    void failsForARangeThatIsNotAWholeDocument() {
+    void failsForARangeThatLeavesTheSeparatorLineBehind() {
         List<ObjectRemover.Range> partial = List.of(new ObjectRemover.Range(chunks.get(1).offset(), chunks.get(1).end(), ""));
-        String cut = ObjectRemover.replaceDisjoint(TEXT, partial);
-        assertThat(holds(cut, partial, Set.of(read.objects().get(1)))).isFalse();
+        assertThat(holds(partial, List.of(), Set.of(read.objects().get(1)))).isFalse();
+    }
+
+    @Test
+    void failsForAReplacementThatIsTwoDocuments() {
+        assertThat(holds(cutB, List.of(replaceC(pod("c") + "---\n" + pod("d"))), Set.of(read.objects().get(1)))).isFalse();
+    }
+
+    @Test
+    void failsForAReplacementThatRunsIntoTheNextDocument() {
+        List<ObjectRemover.Range> replaceB = List.of(new ObjectRemover.Range(chunks.get(1).offset(), chunks.get(1).end(),
+                pod("b").strip()));
+        assertThat(holds(List.of(), replaceB, Set.of())).isFalse();
+    }
+
+    @Test
+    void holdsForAnEditedLastDocumentWithoutAFinalLineBreak() {
+        assertThat(holds(cutB, List.of(replaceC(pod("c").strip())), Set.of(read.objects().get(1)))).isTrue();
     }
 }
