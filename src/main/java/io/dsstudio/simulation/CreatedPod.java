@@ -48,6 +48,11 @@ public final class CreatedPod implements NewObject {
         return node;
     }
 
+    /** What the pods of its DaemonSet revision share. */
+    DaemonPodTemplate template() {
+        return template;
+    }
+
     /** The same pod as another record (terminating, say); what is written stays as it was. */
     CreatedPod withPod(Pod changed) {
         return new CreatedPod(changed, template, node, startedAt, changedTree);
@@ -78,6 +83,7 @@ public final class CreatedPod implements NewObject {
     public void appendYaml(String newline, StringBuilder out) {
         if (changedTree != null || !template.appendYaml(newline, out, pod.meta().name(), pod.meta().uid(),
                 pod.meta().creationTimestamp().toString(), node, startedAt == null ? null : startedAt.toString())) {
+            template.countRenderedWhole();
             NewObject.super.appendYaml(newline, out);
         }
     }

@@ -46,6 +46,8 @@ final class DaemonPodTemplate {
     private final int preferredTermCount;
     /** Rendered texts by line ending and phase, made when the first pod is written; empty when not possible. */
     private final Map<String, Optional<DocumentTemplate>> rendered = new HashMap<>();
+    /** How many times a pod of the revision was rendered whole (tests count them: once per phase and line ending). */
+    private int documentsRendered;
 
     DaemonPodTemplate(DaemonSet ds) {
         this.ds = ds;
@@ -124,6 +126,7 @@ final class DaemonPodTemplate {
 
     private synchronized Optional<DocumentTemplate> document(String newline, boolean started) {
         return rendered.computeIfAbsent(newline + started, k -> {
+            documentsRendered++;
             List<String> holes = started ? RUNNING_HOLES : PENDING_HOLES;
             Map<String, Object> tree = tree(holes.get(0), holes.get(1), holes.get(2), holes.get(3), started ? holes.get(5) : null);
             if (started) {
@@ -134,6 +137,16 @@ final class DaemonPodTemplate {
             }
             return Optional.ofNullable(DocumentTemplate.of(tree, holes, newline));
         });
+    }
+
+    /** A pod of the revision was rendered from its own tree (its values do not fit the holes, or its tree was changed). */
+    synchronized void countRenderedWhole() {
+        documentsRendered++;
+    }
+
+    /** How many times a pod of the revision was rendered whole: its text with holes, or a pod that could not use it. */
+    synchronized int documentsRendered() {
+        return documentsRendered;
     }
 
     /** Keeps preferred terms and pod (anti-)affinity; replaces the required node terms as upstream does. */
