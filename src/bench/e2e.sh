@@ -15,7 +15,8 @@
 #
 # Snapshots come from the project's own `generate --nodes N --daemonsets M --seed 7`. The apply row changes the
 # image of every tenth DaemonSet in a copy of the file (template generation + 1, as the API server would) and
-# runs `apply --until-converged` on it. The app rows need Xvfb; they are skipped without it.
+# runs `apply --until-converged --timings` on it (the time of each phase and sync is printed below the row).
+# The app rows need Xvfb; they are skipped without it.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -110,9 +111,11 @@ for size in "${sizes[@]}"; do
         changed="$work/g${nodes}x${daemonsets}-s$seed-changed.yaml"
         template_change "$file" "$changed"
         measure "$tag: dsstudio apply --until-converged (10 % of the DaemonSets changed)" \
-            "${cli[@]}" apply --until-converged --now 2026-01-05T09:00:00Z --out "$work/applied.yaml" "$changed"
-        grep -E '^(converged|not converged)' "$work/out-$(echo "$tag: dsstudio apply --until-converged (10 % of the DaemonSets changed)" | tr -c 'A-Za-z0-9._-' '_').txt" \
-            | sed 's/^/#   /' || true
+            "${cli[@]}" apply --until-converged --timings --now 2026-01-05T09:00:00Z --out "$work/applied.yaml" "$changed"
+        slug=$(echo "$tag: dsstudio apply --until-converged (10 % of the DaemonSets changed)" | tr -c 'A-Za-z0-9._-' '_')
+        grep -E '^(converged|not converged)' "$work/out-$slug.txt" | sed 's/^/#   /' || true
+        # the phases and each sync (--timings: wall, process CPU, GC)
+        grep '^timing: ' "$work/err-$slug.txt" | sed 's/^/#   /' || true
     fi
 done
 if has_row app && command -v xvfb-run >/dev/null; then

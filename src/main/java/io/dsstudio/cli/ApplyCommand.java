@@ -65,6 +65,10 @@ final class ApplyCommand implements Callable<Integer> {
     @Option(names = "--force", description = "With --live: take over fields that other field managers own (server-side apply force).")
     boolean force;
 
+    @Option(names = "--timings", description = "Print how long reading, each sync and writing the result took "
+            + "(wall, process CPU and garbage collection time) to standard error.")
+    boolean timings;
+
     private final Output output;
 
     ApplyCommand(Output output) {
@@ -88,7 +92,9 @@ final class ApplyCommand implements Callable<Integer> {
         }
         // with --base, --in-place writes the result into the base snapshot; the PATHs (the change) stay untouched
         input.intoBase = destination.target.inPlace && !input.bases().isEmpty();
+        PhaseTimings timer = new PhaseTimings(output.err(), timings);
         PlanInput in = new PlanInput(input.load(), input.positions());
+        timer.lap("read");
         List<DaemonSet> untouched = in.loaded.snapshot().daemonSets().stream()
                 .filter(ds -> !in.plannable.daemonSets().contains(ds)).toList();
         SimulationState start = SimulationSetup.start(in.plannable, clock);
@@ -96,16 +102,20 @@ final class ApplyCommand implements Callable<Integer> {
         List<Diagnostic> warnings = new ArrayList<>(in.warnings);
         Simulator simulator = stallUnreadyNodes ? Simulator.stallingUnreadyNodes(new Planner()) : new Simulator(new Planner());
         // only the last sync's state is kept: memory and time per sync do not grow with the number of syncs
+        timer.lap("setup");
         SyncResult last = simulator.runKeepingLast(start, maxSyncs, r -> {
             report.onSync(r);
             r.plan().warnings().forEach(w -> warnings.add(in.locate(w)));
+            timer.lap("sync " + r.number() + " (" + r.actionCount() + " actions, reported)");
         });
         SimulationState end = last == null ? start : last.after();
         boolean converged = last != null && last.converged();
         List<FileChange> changes = SimulationResult.changes(in.loaded, end, untouched, input.layoutPaths(),
                 last == null ? Map.of() : StatusTrees.of(last));
+        timer.lap("result (edits, removals, new pods rendered, checked)");
         List<String> written = destination.write(in.loaded, input.layoutPaths(),
                 input.intoBase ? input.inPlaceWrites(in.loaded, changes) : changes);
+        timer.lap("write");
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("syncs", last == null ? 0 : last.number());
         summary.put("converged", converged);

@@ -2,6 +2,7 @@ package io.dsstudio.cli;
 
 import io.dsstudio.domain.DaemonSet;
 import io.dsstudio.domain.Snapshot;
+import io.dsstudio.simulation.CreatedPod;
 import io.dsstudio.simulation.SimulationState;
 import io.dsstudio.yaml.FileChange;
 import io.dsstudio.yaml.LoadedSnapshot;
@@ -36,8 +37,8 @@ final class SimulationResult {
                 s.pods().stream().filter(p -> !createdKeys.contains(p.meta().namespace() + "/" + p.meta().name())).toList(),
                 s.revisions());
         // by namespace/name: the state's map has no stable order, and the written file should not change from run to run
-        List<Map<String, Object>> newPods = end.createdPods().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getValue().tree()).toList();
+        List<CreatedPod> newPods = end.createdPods().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(Map.Entry::getValue).toList();
         Path newPodsFile = SnapshotOutput.newObjectsFile(inputs);
         try {
             return new SnapshotWriteBack().changes(loaded, withoutCreated, newPods, newPodsFile, statuses);

@@ -81,7 +81,7 @@ final class SnapshotOutput {
             if (change.deletes()) {
                 BackupFiles.moveToNextFree(change.path(), change.path());
             } else {
-                writer.write(change.path(), change.newText());
+                writer.write(change.path(), change.content());
             }
             written.add(change.displayPath());
         }
@@ -89,18 +89,18 @@ final class SnapshotOutput {
     }
 
     private static List<String> writeSingleFile(Path out, LoadedSnapshot loaded, List<FileChange> changes) throws IOException {
-        Iterable<String> texts = resultTexts(loaded, changes).values();
+        Iterable<FileChange> texts = resultTexts(loaded, changes).values();
         new AtomicFileWriter(false).write(out, writer -> {
             // written file by file, never put together in memory (a result can be hundreds of megabytes)
             boolean any = false;
             boolean endsWithNewline = true;
-            for (String text : texts) {
+            for (FileChange text : texts) {
                 if (any) {
                     writer.write(endsWithNewline ? "---\n" : "\n---\n");
                 }
-                writer.write(text);
-                any = any || !text.isEmpty();
-                endsWithNewline = text.isEmpty() ? endsWithNewline : text.endsWith("\n");
+                text.writeTo(writer);
+                any = any || !text.hasEmptyText();
+                endsWithNewline = text.hasEmptyText() ? endsWithNewline : text.endsWithNewline();
             }
         });
         return List.of(out.toString());
@@ -112,31 +112,31 @@ final class SnapshotOutput {
         Map<Path, String> relative = relativeNames(inputs, loaded);
         AtomicFileWriter writer = new AtomicFileWriter(false);
         List<String> written = new ArrayList<>();
-        for (Map.Entry<Path, String> e : resultTexts(loaded, changes).entrySet()) {
+        for (Map.Entry<Path, FileChange> e : resultTexts(loaded, changes).entrySet()) {
             String name = relative.getOrDefault(e.getKey().toAbsolutePath().normalize(), e.getKey().getFileName().toString());
             Path target = dir.resolve(name);
             Files.createDirectories(target.toAbsolutePath().getParent());
-            writer.write(target, e.getValue());
+            writer.write(target, e.getValue().content());
             written.add(target.toString());
         }
         return written;
     }
 
-    /** The text of every resulting file, inputs first in reading order, then created files. */
-    private static Map<Path, String> resultTexts(LoadedSnapshot loaded, List<FileChange> changes) {
+    /** The text of every resulting file (unchanged ones as they were), inputs first in reading order, then created files. */
+    private static Map<Path, FileChange> resultTexts(LoadedSnapshot loaded, List<FileChange> changes) {
         Map<Path, FileChange> byPath = new HashMap<>();
         changes.forEach(c -> byPath.put(c.path().toAbsolutePath().normalize(), c));
-        Map<Path, String> texts = new LinkedHashMap<>();
+        Map<Path, FileChange> texts = new LinkedHashMap<>();
         for (SourceFile f : loaded.read().files()) {
             Path key = f.path().toAbsolutePath().normalize();
             FileChange change = byPath.remove(key);
             if (change == null) {
-                texts.put(key, f.text());
+                texts.put(key, new FileChange(f.path(), f.displayPath(), f.text(), f.text()));
             } else if (!change.deletes()) {
-                texts.put(key, change.newText());
+                texts.put(key, change);
             }
         }
-        byPath.values().forEach(c -> texts.put(c.path().toAbsolutePath().normalize(), c.newText()));
+        byPath.values().forEach(c -> texts.put(c.path().toAbsolutePath().normalize(), c));
         return texts;
     }
 

@@ -44,7 +44,7 @@ public final class DaemonSetDeletion {
                 pods.add(orphan);
                 CreatedPod ours = created.get(key);
                 if (ours != null) {
-                    created.put(key, new CreatedPod(orphan, orphanTree(ours.tree())));
+                    created.put(key, ours.withTree(orphan, DaemonSetDeletion::orphanTree));
                 }
             }
         }

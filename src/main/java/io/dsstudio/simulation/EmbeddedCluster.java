@@ -25,15 +25,20 @@ final class EmbeddedCluster implements ClusterPort {
     private final SimulationState before;
     private final Instant now;
     private final Set<String> podKeys;
+    private final DaemonPodFactory factory;
     private final Set<Pod> removed = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<String, Pod> added = new LinkedHashMap<>();
     private final Map<String, CreatedPod> created;
     private final Set<String> newlyCreated = new HashSet<>();
     private final Set<String> deleted;
 
-    /** @param podKeys the keys (namespace/name) of the pods of {@code before}; this sync adds and removes its own */
-    EmbeddedCluster(SimulationState before, Instant now, Set<String> podKeys) {
+    /**
+     * @param podKeys the keys (namespace/name) of the pods of {@code before}; this sync adds and removes its own
+     * @param factory makes the pods, sharing what the pods of one DaemonSet revision share across syncs
+     */
+    EmbeddedCluster(SimulationState before, Instant now, Set<String> podKeys, DaemonPodFactory factory) {
         this.before = before;
+        this.factory = factory;
         this.now = now;
         this.podKeys = podKeys;
         this.created = new LinkedHashMap<>(before.createdPods());
@@ -52,7 +57,7 @@ final class EmbeddedCluster implements ClusterPort {
     @Override
     public void createDaemonPod(DaemonSet daemonSet, String node) {
         String namespace = daemonSet.meta().namespace();
-        CreatedPod pod = DaemonPodFactory.create(daemonSet, node, now, name -> podKeys.contains(namespace + "/" + name));
+        CreatedPod pod = factory.create(daemonSet, node, now, name -> podKeys.contains(namespace + "/" + name));
         podKeys.add(pod.key());
         added.put(pod.key(), pod.pod());
         created.put(pod.key(), pod);

@@ -83,7 +83,8 @@ final class PodLifecycle {
             pods.add(changed);
             CreatedPod ours = created.get(key);
             if (ours != null) {
-                created.put(key, new CreatedPod(changed, withOwnerReferences(ours.tree(), refs)));
+                List<OwnerReference> written = refs;
+                created.put(key, ours.withTree(changed, tree -> withOwnerReferences(tree, written)));
             }
         }
         return new SimulationState(new Snapshot(s.nodes(), s.daemonSets(), pods, s.revisions()), state.clock(), created,
@@ -144,7 +145,7 @@ final class PodLifecycle {
             deleted.remove(key);
             CreatedPod ours = createdBefore.get(key);
             if (ours != null) {
-                created.put(key, new CreatedPod(terminating, ours.tree()));
+                created.put(key, ours.withPod(terminating));
             }
         }
         return new SimulationState(new Snapshot(s.nodes(), s.daemonSets(), pods, s.revisions()), state.clock(), created,

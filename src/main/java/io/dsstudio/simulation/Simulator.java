@@ -53,6 +53,8 @@ public final class Simulator {
      */
     private Snapshot keysOf;
     private Set<String> podKeys;
+    /** Makes the pods; it keeps what the pods of one DaemonSet revision share from sync to sync. */
+    private final DaemonPodFactory podFactory = new DaemonPodFactory();
 
     public synchronized SyncResult sync(SimulationState state, int number) {
         Set<String> keys = state.snapshot() == keysOf ? podKeys : EmbeddedCluster.podKeys(state.snapshot());
@@ -66,7 +68,8 @@ public final class Simulator {
             started = new SimulationState(s, started.clock(), started.createdPods(), started.unbound(), started.deletedPods());
         }
         Plan plan = planner.plan(started.snapshot(), now);
-        EmbeddedCluster cluster = new EmbeddedCluster(started, now, keys);
+        podFactory.keepOnly(started.snapshot().daemonSets());
+        EmbeddedCluster cluster = new EmbeddedCluster(started, now, keys, podFactory);
         List<Pod> stuck = new ArrayList<>();
         ClusterPort port = down.isEmpty() ? cluster : new ClusterPort() {
             @Override

@@ -62,6 +62,12 @@ final class ObjectRemover {
 
     /** The text with the ranges replaced, when no two of them overlap (null otherwise). */
     static String replaceDisjoint(String text, List<Range> ranges) {
+        List<Range> sorted = sortedDisjoint(ranges);
+        return sorted == null ? null : splice(text, sorted);
+    }
+
+    /** The ranges in text order, or null when two of them overlap. */
+    static List<Range> sortedDisjoint(List<Range> ranges) {
         List<Range> sorted = new ArrayList<>(ranges);
         sorted.sort(Comparator.comparingInt(Range::start));
         for (int i = 1; i < sorted.size(); i++) {
@@ -69,7 +75,7 @@ final class ObjectRemover {
                 return null;
             }
         }
-        return splice(text, sorted);
+        return sorted;
     }
 
     private List<DocumentSplitter.Chunk> split(String text) {
@@ -81,20 +87,43 @@ final class ObjectRemover {
         return textsSplit;
     }
 
-    /** A document: its separator line and text; the first document keeps the file's leading comments. */
+    /**
+     * A document: its separator line and text; the first document keeps the file's leading comments. Found by the
+     * object's line, so an object that let go of its tree is not read again.
+     */
     private static Range documentRange(String text, List<DocumentSplitter.Chunk> chunks, KubeObject o) {
-        TextSpan span = o.root().span();
-        int at = span.start();
-        int k = ManifestEditor.chunkHolding(chunks, at);
+        int line = o.position().line();
+        int k = chunkOfLine(chunks, line);
         DocumentSplitter.Chunk c = chunks.get(k);
-        if (at >= c.offset() && at < c.end()) {
-            if (k > 0) {
-                return new Range(chunks.get(k - 1).end(), c.end(), "");
-            }
-            int next = k + 1 < chunks.size() ? chunks.get(k + 1).offset() : text.length();
-            return new Range(LineEndings.lineStart(text, at), next, "");
+        if (k > 0) {
+            return new Range(chunks.get(k - 1).end(), c.end(), "");
         }
-        return new Range(span.start(), span.end(), "");
+        int next = chunks.size() > 1 ? chunks.get(1).offset() : text.length();
+        return new Range(lineStartOf(text, c, line), next, "");
+    }
+
+    /** The document holding a 1-based line: the last one starting at or before it. */
+    static int chunkOfLine(List<DocumentSplitter.Chunk> chunks, int line) {
+        int low = 0;
+        int high = chunks.size() - 1;
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (chunks.get(mid).line() <= line) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low;
+    }
+
+    /** Where a 1-based line of the document starts. */
+    private static int lineStartOf(String text, DocumentSplitter.Chunk c, int line) {
+        int at = c.offset();
+        for (int l = c.line(); l < line && at < text.length(); l++) {
+            at = LineEndings.nextLineStart(text, at);
+        }
+        return at;
     }
 
     /** The List items of each document, in item order. */
@@ -185,7 +214,8 @@ final class ObjectRemover {
         return out;
     }
 
-    private static String splice(String text, List<Range> ranges) {
+    /** The text with the sorted, disjoint ranges replaced. */
+    static String splice(String text, List<Range> ranges) {
         long length = text.length();
         for (Range r : ranges) {
             length += r.replacement().length() - (r.end() - r.start());

@@ -7,6 +7,8 @@ import io.dsstudio.domain.ObjectRef;
 import io.dsstudio.domain.Pod;
 import io.dsstudio.domain.Snapshot;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,12 +27,15 @@ public final class SnapshotWriteBack {
     private final ManifestEditor editor = new ManifestEditor();
     private final ManifestReader reader = new ManifestReader();
     private final ObjectRemover remover = new ObjectRemover();
+    private final SpliceCheck spliceCheck = new SpliceCheck(reader);
+    /** How many times a whole new text was read back to check it (tests count them). */
+    private int wholeTextsRead;
 
     /**
-     * @param newObjects     whole trees of objects that did not exist in the input (e.g. created pods)
+     * @param newObjects     objects that did not exist in the input (e.g. created pods), rendered as they are written
      * @param newObjectsFile where they go: one of the input files, or a new file
      */
-    public List<FileChange> changes(LoadedSnapshot original, Snapshot result, List<Map<String, Object>> newObjects,
+    public List<FileChange> changes(LoadedSnapshot original, Snapshot result, List<? extends NewObject> newObjects,
                                     Path newObjectsFile) throws ManifestEditException {
         return changes(original, result, newObjects, newObjectsFile, Map.of());
     }
@@ -38,7 +43,7 @@ public final class SnapshotWriteBack {
     /**
      * The same, also writing {@code statuses}: per object, the status fields to set (null values are removed).
      */
-    public List<FileChange> changes(LoadedSnapshot original, Snapshot result, List<Map<String, Object>> newObjects,
+    public List<FileChange> changes(LoadedSnapshot original, Snapshot result, List<? extends NewObject> newObjects,
                                     Path newObjectsFile, Map<ObjectRef, Map<String, Object>> statuses)
             throws ManifestEditException {
         Index before = new Index(original.snapshot());
@@ -55,21 +60,22 @@ public final class SnapshotWriteBack {
         for (Map.Entry<SourceFile, List<KubeObject>> e : byFile.entrySet()) {
             SourceFile file = e.getKey();
             boolean takesNew = !newObjects.isEmpty() && samePath(file.path(), newObjectsFile);
-            String text = rewrite(file, e.getValue(), original, before, after, takesNew ? newObjects : List.of(), statuses);
+            FileChange change = rewrite(file, e.getValue(), original, before, after, takesNew ? newObjects : List.of(), statuses);
             newObjectsPlaced |= takesNew;
-            if (!text.equals(file.text())) {
-                out.add(new FileChange(file.path(), file.displayPath(), file.text(), text.isBlank() ? null : text));
+            if (change != null) {
+                out.add(change);
             }
         }
         if (!newObjectsPlaced) {
-            String text = appendObjects(newObjectsFile.toString(), "", newObjects);
-            out.add(new FileChange(newObjectsFile, newObjectsFile.toString(), null, text));
+            // a file of its own: rendered object by object while it is written, never held whole
+            out.add(FileChange.streamed(newObjectsFile, newObjectsFile.toString(), null, writer -> writeObjects(newObjects, writer), true));
         }
         return out;
     }
 
-    private String rewrite(SourceFile file, List<KubeObject> objects, LoadedSnapshot original, Index before, Index after,
-                           List<Map<String, Object>> added, Map<ObjectRef, Map<String, Object>> statuses)
+    /** The file's change, or null when it stays as it is. */
+    private FileChange rewrite(SourceFile file, List<KubeObject> objects, LoadedSnapshot original, Index before, Index after,
+                           List<? extends NewObject> added, Map<ObjectRef, Map<String, Object>> statuses)
             throws ManifestEditException {
         List<ManifestEditor.ObjectEdit> edits = new ArrayList<>();
         Set<ObjectRef> removed = new HashSet<>();
@@ -107,8 +113,14 @@ public final class SnapshotWriteBack {
         Map<ObjectRef, Map<String, Object>> expected = Map.of();
         String text;
         if (onePass != null) {
-            text = onePass.text();
             expected = onePass.expected();
+            if (added.isEmpty() && objects.size() > onePass.doomed().size() && spliceCheck.holds(file, onePass.chunks(),
+                    onePass.removals(), onePass.replacements(), objects, onePass.doomed(), expected)) {
+                // shown to read as intended without being made: written piece by piece, never held whole
+                return FileChange.streamed(file.path(), file.displayPath(), file.text(),
+                        writer -> writeSpliced(file.text(), onePass.ranges(), writer), endsWithNewline(file.text(), onePass.ranges()));
+            }
+            text = ObjectRemover.splice(file.text(), onePass.ranges());
         } else {
             edited = edits.isEmpty() ? null : editor.edit(file, edits);
             text = edited == null ? file.text() : edited.text();
@@ -124,15 +136,47 @@ public final class SnapshotWriteBack {
         if (!added.isEmpty()) {
             text = appendObjects(file.displayPath(), text, added);
         }
-        if (text == file.text()) {
-            return text;
+        if (text.equals(file.text())) {
+            return null;
         }
         verify(file, text, objects.size() - removed.size() + added.size(), edited, expected);
-        return text;
+        return new FileChange(file.path(), file.displayPath(), file.text(), text.isBlank() ? null : text);
     }
 
-    /** A file's new text made in one pass, and what its edited objects' trees must read as. */
-    private record OnePass(String text, Map<ObjectRef, Map<String, Object>> expected) {
+    /** The text with the (sorted, disjoint) ranges replaced, written piece by piece. */
+    private static void writeSpliced(String text, List<ObjectRemover.Range> ranges, Writer writer) throws IOException {
+        int at = 0;
+        for (ObjectRemover.Range r : ranges) {
+            writer.write(text, at, r.start() - at);
+            writer.write(r.replacement());
+            at = r.end();
+        }
+        writer.write(text, at, text.length() - at);
+    }
+
+    /** Whether the text with the (sorted, disjoint) ranges replaced ends with a line break (true when empty). */
+    private static boolean endsWithNewline(String text, List<ObjectRemover.Range> ranges) {
+        int end = text.length();
+        for (int i = ranges.size() - 1; i >= 0; i--) {
+            ObjectRemover.Range r = ranges.get(i);
+            if (end > r.end()) {
+                return text.charAt(end - 1) == '\n';
+            }
+            if (!r.replacement().isEmpty()) {
+                return r.replacement().endsWith("\n");
+            }
+            end = r.start();
+        }
+        return end == 0 || text.charAt(end - 1) == '\n';
+    }
+
+    /**
+     * A file's new text made in one pass, what its edited objects' trees must read as, and how it was made (for
+     * {@link SpliceCheck}): the original's documents, the ranges that cut documents and those that replace edited ones.
+     */
+    private record OnePass(List<ObjectRemover.Range> ranges, Map<ObjectRef, Map<String, Object>> expected,
+                           List<DocumentSplitter.Chunk> chunks, List<ObjectRemover.Range> removals,
+                           List<ObjectRemover.Range> replacements, Set<KubeObject> doomed) {
     }
 
     /**
@@ -148,15 +192,17 @@ public final class SnapshotWriteBack {
         }
         ManifestEditor.DocumentEdits documents = edits.isEmpty() ? null : editor.editDocuments(file, edits);
         List<DocumentSplitter.Chunk> chunks = documents != null ? documents.chunks() : DocumentSplitter.split(file.text());
-        List<ObjectRemover.Range> ranges = remover.documentRanges(file.text(), chunks, doomed(objects, removed));
-        if (ranges == null) {
+        Set<KubeObject> doomed = doomed(objects, removed);
+        List<ObjectRemover.Range> removals = remover.documentRanges(file.text(), chunks, doomed);
+        if (removals == null) {
             return null;
         }
-        if (documents != null) {
-            ranges.addAll(documents.replacements());
-        }
-        String text = ObjectRemover.replaceDisjoint(file.text(), ranges);
-        return text == null ? null : new OnePass(text, documents == null ? Map.of() : documents.expected());
+        List<ObjectRemover.Range> replacements = documents == null ? List.of() : documents.replacements();
+        List<ObjectRemover.Range> ranges = new ArrayList<>(removals);
+        ranges.addAll(replacements);
+        List<ObjectRemover.Range> sorted = ObjectRemover.sortedDisjoint(ranges);
+        return sorted == null ? null : new OnePass(sorted, documents == null ? Map.of() : documents.expected(), chunks,
+                removals, replacements, doomed);
     }
 
     private static Set<KubeObject> doomed(List<KubeObject> all, Set<ObjectRef> removed) {
@@ -183,7 +229,7 @@ public final class SnapshotWriteBack {
     }
 
     /** New documents at the end, in the file's line ending; JSON files get a JSON stream. */
-    private static String appendObjects(String displayPath, String text, List<Map<String, Object>> objects) {
+    private static String appendObjects(String displayPath, String text, List<? extends NewObject> objects) {
         String newline = LineEndings.of(text);
         ManifestRenderer renderer = new ManifestRenderer(newline);
         boolean json = ManifestReader.isJsonText(text);
@@ -191,17 +237,35 @@ public final class SnapshotWriteBack {
         if (!text.isEmpty() && !text.endsWith("\n")) {
             out.append(newline);
         }
-        for (Map<String, Object> object : objects) {
+        for (NewObject object : objects) {
             if (json) {
-                out.append(renderer.renderJson(object));
+                out.append(renderer.renderJson(object.tree()));
             } else {
                 if (out.length() > 0) {
                     out.append("---").append(newline);
                 }
-                out.append(renderer.render(object));
+                object.appendYaml(newline, out);
             }
         }
         return out.toString();
+    }
+
+    /** How many times a file's whole new text was read back to check it, rather than only its changed documents. */
+    int wholeTextsRead() {
+        return wholeTextsRead;
+    }
+
+    /** New objects as a file of their own, as {@link #appendObjects} appends them to an empty text. */
+    private static void writeObjects(List<? extends NewObject> objects, Writer writer) throws IOException {
+        StringBuilder document = new StringBuilder();
+        for (int i = 0; i < objects.size(); i++) {
+            document.setLength(0);
+            if (i > 0) {
+                document.append("---\n");
+            }
+            objects.get(i).appendYaml("\n", document);
+            writer.append(document);
+        }
     }
 
     /**
@@ -219,6 +283,7 @@ public final class SnapshotWriteBack {
         }
         long errorsBefore = edited != null ? edited.errorsBefore()
                 : reader.readTextDetached(file.displayPath(), file.text()).diagnostics().stream().filter(Diagnostic::isError).count();
+        wholeTextsRead++;
         ReadResult after = reader.readTextDetached(file.displayPath(), text);
         long errorsAfter = after.diagnostics().stream().filter(Diagnostic::isError).count();
         if (after.objects().size() != expectedObjects || errorsAfter > errorsBefore) {

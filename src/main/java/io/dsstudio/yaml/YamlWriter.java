@@ -131,7 +131,7 @@ final class YamlWriter {
     }
 
     /** A literal block reads back exactly when the text has no leading blank, no CR and at most one final newline. */
-    private static boolean literalBlockFits(String s) {
+    static boolean literalBlockFits(String s) {
         int newline = s.indexOf('\n');
         if (newline < 0 || newline == s.length() - 1 || s.startsWith(" ") || s.startsWith("\n") || s.endsWith("\n\n")) {
             return false;

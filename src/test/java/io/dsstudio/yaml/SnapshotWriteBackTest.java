@@ -146,7 +146,7 @@ class SnapshotWriteBackTest {
         pod.put("kind", "Pod");
         pod.put("metadata", Map.of("name", "third", "namespace", "default"));
         Path target = dir.resolve("new-pods.yaml");
-        List<FileChange> changes = new SnapshotWriteBack().changes(loaded, loaded.snapshot(), List.of(pod), target);
+        List<FileChange> changes = new SnapshotWriteBack().changes(loaded, loaded.snapshot(), List.of(NewObject.of(pod)), target);
         assertThat(changes).singleElement().satisfies(c -> {
             assertThat(c.creates()).isTrue();
             assertThat(c.path()).isEqualTo(target);
