@@ -35,7 +35,6 @@ final class PlanInput {
     PlanInput(LoadedSnapshot loaded, Map<ObjectRef, KubeObject> positions) {
         this.loaded = loaded;
         this.positions = positions.isEmpty() ? loaded.sources() : positions;
-        loaded.sources().keySet().forEach(r -> refs.put(r.toString(), r));
         List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
         all.addAll(new SnapshotValidator().validate(loaded));
         for (Diagnostic d : all) {
@@ -54,11 +53,23 @@ final class PlanInput {
         if (d.object() == null || d.position() != null) {
             return d;
         }
-        KubeObject source = positions.get(refs.get(d.object()));
+        ObjectRef ref = ref(d.object());
+        KubeObject source = positions.get(ref);
         if (source == null) {
-            return loaded.locate(d, refs.get(d.object()));
+            return loaded.locate(d, ref);
         }
         return d.at(d.field() == null ? source.position() : source.locate(d.field()));
+    }
+
+    /**
+     * The object a diagnostic names, by its name as shown. The index of names is built at the first diagnostic
+     * without a position, not for every plan: a large snapshot has hundreds of thousands of objects.
+     */
+    private ObjectRef ref(String shown) {
+        if (refs.isEmpty()) {
+            loaded.sources().keySet().forEach(r -> refs.put(r.toString(), r));
+        }
+        return refs.get(shown);
     }
 
     void printErrors(Output output) {

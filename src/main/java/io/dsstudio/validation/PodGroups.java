@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The pods of a snapshot, read once and grouped as the cross-object checks look at them: by namespace, then by
@@ -80,13 +81,24 @@ final class PodGroups {
     PodGroups(List<Pod> pods, VisitCounter visits) {
         Map<String, Map<Map<String, String>, LabelGroup>> orphanGroups = new HashMap<>();
         Map<String, Map<Map<String, String>, LabelGroup>> controlledGroups = new HashMap<>();
+        Pod last = null;
+        Members lastMembers = null;
         for (int i = 0; i < pods.size(); i++) {
             Pod pod = pods.get(i);
             OwnerReference controller = controllerOf(pod);
+            // The pods of one DaemonSet usually stand together: a pod like the one before joins its group without
+            // hashing its labels and controller reference again.
+            if (last != null && Objects.equals(controller, controllerOf(last)) && Objects.equals(pod.namespace(), last.namespace())
+                    && pod.labels().equals(last.labels())) {
+                lastMembers.add(pod, i);
+                continue;
+            }
             Map<String, Map<Map<String, String>, LabelGroup>> target = controller == null ? orphanGroups : controlledGroups;
             LabelGroup group = target.computeIfAbsent(pod.namespace(), ns -> new LinkedHashMap<>())
                     .computeIfAbsent(pod.labels(), LabelGroup::new);
-            group.byController.computeIfAbsent(controller, Members::new).add(pod, i);
+            lastMembers = group.byController.computeIfAbsent(controller, Members::new);
+            lastMembers.add(pod, i);
+            last = pod;
         }
         visits.add(pods.size());
         int count = 0;

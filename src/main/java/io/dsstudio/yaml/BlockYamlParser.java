@@ -21,6 +21,8 @@ final class BlockYamlParser {
     private final int limitDepth;
     private final BlockScalars scalars;
     private final FlowCollections flow;
+    private final List<List<YEntry>> entryLists = new ArrayList<>();
+    private final List<List<YNode>> itemLists = new ArrayList<>();
 
     // The current content line: where it starts and ends (before any \r\n), and where its content starts.
     private int lineNo;
@@ -151,7 +153,7 @@ final class BlockYamlParser {
     private YMap mapping(int at, int depth) {
         int col = column(at);
         int startLine = line();
-        List<YEntry> entries = new ArrayList<>();
+        List<YEntry> entries = scratch(entryLists, depth);
         KeyIndex seen = new KeyIndex(entries);
         long size = 1;
         int lastEnd = shift + at;
@@ -180,13 +182,13 @@ final class BlockYamlParser {
             }
             keyAt = content;
         }
-        return new YMap(entries, shift + at, lastEnd, startLine, col + 1, false, size);
+        return new YMap(FrozenList.copyOf(entries), shift + at, lastEnd, startLine, col + 1, false, size);
     }
 
     private YSeq sequence(int at, boolean indentless, int depth) {
         int col = column(at);
         int startLine = line();
-        List<YNode> items = new ArrayList<>();
+        List<YNode> items = scratch(itemLists, depth);
         long size = 1;
         int lastEnd = shift + at;
         int dash = at;
@@ -209,7 +211,21 @@ final class BlockYamlParser {
             }
             dash = content;
         }
-        return new YSeq(items, shift + at, lastEnd, startLine, col + 1, false, size);
+        return new YSeq(FrozenList.copyOf(items), shift + at, lastEnd, startLine, col + 1, false, size);
+    }
+
+    /**
+     * An empty list to build the entries or items of a collection at {@code depth} in, reused for the next
+     * collection at that depth (collections nest deeper, never at their own depth), so each collection's list is
+     * copied once, at its size, instead of grown and then copied.
+     */
+    private static <T> List<T> scratch(List<List<T>> byDepth, int depth) {
+        while (byDepth.size() <= depth) {
+            byDepth.add(new ArrayList<>());
+        }
+        List<T> list = byDepth.get(depth);
+        list.clear();
+        return list;
     }
 
     /**

@@ -24,12 +24,12 @@ final class DaemonSetMapper {
 
     static DaemonSet map(KubeObject object, FieldReader r) {
         ObjectMeta meta = MetaMapper.map(object, r);
-        YMap spec = r.map(object.root(), "spec", "spec");
-        YMap template = r.map(spec, "template", "spec.template");
-        YMap templateMeta = r.map(template, "metadata", "spec.template.metadata");
-        Map<String, String> templateLabels = r.stringMap(templateMeta, "labels", "spec.template.metadata.labels");
-        Map<String, String> templateAnnotations = r.stringMap(templateMeta, "annotations", "spec.template.metadata.annotations");
-        PodSpec podSpec = new PodSpecMapper(r).map(r.map(template, "spec", "spec.template.spec"), "spec.template.spec");
+        YMap spec = r.map(object.root(), "spec", "");
+        YMap template = r.map(spec, "template", "spec");
+        YMap templateMeta = r.map(template, "metadata", "spec.template");
+        Map<String, String> templateLabels = r.stringMap(templateMeta, "labels", "spec.template.metadata");
+        Map<String, String> templateAnnotations = r.stringMap(templateMeta, "annotations", "spec.template.metadata");
+        PodSpec podSpec = new PodSpecMapper(r).map(r.map(template, "spec", "spec.template"), "spec.template.spec");
         Map<String, Object> source = template == null ? Map.of() : template.toPlain();
         PodTemplate podTemplate = new PodTemplate(templateLabels, templateAnnotations, podSpec, Canonical.json(source), source);
 
@@ -42,42 +42,42 @@ final class DaemonSetMapper {
         if (legacy && meta.labels().isEmpty() && templateHasLabels) {
             meta = meta.withLabels(templateLabels);
         }
-        Integer minReady = r.int32(spec, "minReadySeconds", "spec.minReadySeconds");
-        Integer history = r.int32(spec, "revisionHistoryLimit", "spec.revisionHistoryLimit");
+        Integer minReady = r.int32(spec, "minReadySeconds", "spec");
+        Integer history = r.int32(spec, "revisionHistoryLimit", "spec");
         return new DaemonSet(object.apiVersion(), meta, selector, podTemplate, strategy(r, spec, legacy),
                 minReady == null ? 0 : minReady, history == null ? 10 : history,
-                r.integer(spec, "templateGeneration", "spec.templateGeneration"));
+                r.integer(spec, "templateGeneration", "spec"));
     }
 
     static LabelSelector selector(FieldReader r, YMap spec) {
-        YMap selector = r.map(spec, "selector", "spec.selector");
+        YMap selector = r.map(spec, "selector", "spec");
         if (selector == null) {
             return null;
         }
         List<LabelSelectorRequirement> expressions = new ArrayList<>();
-        List<YMap> items = r.maps(selector, "matchExpressions", "spec.selector.matchExpressions");
+        List<YMap> items = r.maps(selector, "matchExpressions", "spec.selector");
         for (int i = 0; i < items.size(); i++) {
             YMap e = items.get(i);
             if (e == null) {
                 continue;
             }
             String p = "spec.selector.matchExpressions[" + i + "]";
-            expressions.add(new LabelSelectorRequirement(r.string(e, "key", p + ".key"), r.string(e, "operator", p + ".operator"),
-                    r.strings(e, "values", p + ".values")));
+            expressions.add(new LabelSelectorRequirement(r.string(e, "key", p), r.string(e, "operator", p),
+                    r.strings(e, "values", p)));
         }
-        return new LabelSelector(r.stringMap(selector, "matchLabels", "spec.selector.matchLabels"), expressions);
+        return new LabelSelector(r.stringMap(selector, "matchLabels", "spec.selector"), expressions);
     }
 
     private static UpdateStrategy strategy(FieldReader r, YMap spec, boolean legacy) {
-        YMap strategy = r.map(spec, "updateStrategy", "spec.updateStrategy");
-        String type = r.string(strategy, "type", "spec.updateStrategy.type");
+        YMap strategy = r.map(spec, "updateStrategy", "spec");
+        String type = r.string(strategy, "type", "spec.updateStrategy");
         if (type == null || type.isEmpty()) {
             type = legacy ? UpdateStrategy.ON_DELETE : UpdateStrategy.ROLLING_UPDATE;
         }
-        YMap rolling = r.map(strategy, "rollingUpdate", "spec.updateStrategy.rollingUpdate");
+        YMap rolling = r.map(strategy, "rollingUpdate", "spec.updateStrategy");
         String base = "spec.updateStrategy.rollingUpdate";
-        IntOrString maxUnavailable = r.intOrString(rolling, "maxUnavailable", base + ".maxUnavailable");
-        IntOrString maxSurge = r.intOrString(rolling, "maxSurge", base + ".maxSurge");
+        IntOrString maxUnavailable = r.intOrString(rolling, "maxUnavailable", base);
+        IntOrString maxSurge = r.intOrString(rolling, "maxSurge", base);
         if (UpdateStrategy.ROLLING_UPDATE.equals(type)) {
             maxUnavailable = maxUnavailable == null ? IntOrString.of(1) : maxUnavailable;
             maxSurge = maxSurge == null ? IntOrString.of(0) : maxSurge;

@@ -18,6 +18,10 @@ import java.util.Map;
  * Reads typed fields from an object's tree. A value of the wrong type is reported as the API server would
  * reject it (Invalid, at the field's position) and read as absent, so mapping goes on and every problem of
  * the object is reported at once.
+ *
+ * <p>Each read names the field by its parent's path ({@code base}, empty at the root) and its key; the field's
+ * path ({@code base.key}) is written out only for a problem, not for the millions of fields of a large snapshot
+ * that have none.
  */
 final class FieldReader {
     private final KubeObject object;
@@ -29,10 +33,20 @@ final class FieldReader {
     }
 
     boolean hasProblems() {
-        return problems.stream().anyMatch(Diagnostic::isError);
+        for (Diagnostic d : problems) { // a loop, not a stream: asked once for each of hundreds of thousands of objects
+            if (d.isError()) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    YMap map(YNode parent, String key, String path) {
+    /** The field's path, written out for a problem. */
+    static String path(String base, String key) {
+        return base.isEmpty() ? key : base + "." + key;
+    }
+
+    YMap map(YNode parent, String key, String base) {
         YNode node = child(parent, key);
         if (node == null || isNull(node)) {
             return null;
@@ -40,11 +54,11 @@ final class FieldReader {
         if (node instanceof YMap m) {
             return m;
         }
-        invalid(path, node, "must be an object");
+        invalid(path(base, key), node, "must be an object");
         return null;
     }
 
-    YSeq seq(YNode parent, String key, String path) {
+    YSeq seq(YNode parent, String key, String base) {
         YNode node = child(parent, key);
         if (node == null || isNull(node)) {
             return null;
@@ -52,13 +66,13 @@ final class FieldReader {
         if (node instanceof YSeq s) {
             return s;
         }
-        invalid(path, node, "must be a list");
+        invalid(path(base, key), node, "must be a list");
         return null;
     }
 
     /** A list of objects; items that are not objects are reported and skipped. */
-    List<YMap> maps(YNode parent, String key, String path) {
-        YSeq seq = seq(parent, key, path);
+    List<YMap> maps(YNode parent, String key, String base) {
+        YSeq seq = seq(parent, key, base);
         List<YMap> out = new ArrayList<>();
         if (seq == null) {
             return out;
@@ -68,19 +82,22 @@ final class FieldReader {
             if (item instanceof YMap m) {
                 out.add(m);
             } else {
-                invalid(path + "[" + i + "]", item, "must be an object");
+                invalid(path(base, key) + "[" + i + "]", item, "must be an object");
                 out.add(null);
             }
         }
         return out;
     }
 
-    String string(YNode parent, String key, String path) {
+    String string(YNode parent, String key, String base) {
         YNode node = child(parent, key);
         if (node == null || isNull(node)) {
             return null;
         }
-        return asString(node, path);
+        if (node instanceof YScalar s && s.value() instanceof String str) {
+            return str;
+        }
+        return asString(node, path(base, key));
     }
 
     private String asString(YNode node, String path) {
@@ -97,8 +114,8 @@ final class FieldReader {
     }
 
     /** A map of strings (labels, annotations, nodeSelector); non-string values are reported and dropped. */
-    Map<String, String> stringMap(YNode parent, String key, String path) {
-        YMap map = map(parent, key, path);
+    Map<String, String> stringMap(YNode parent, String key, String base) {
+        YMap map = map(parent, key, base);
         if (map == null) {
             return Map.of();
         }
@@ -107,7 +124,8 @@ final class FieldReader {
             if (isNull(e.value())) {
                 continue;
             }
-            String value = asString(e.value(), path);
+            String value = e.value() instanceof YScalar s && s.value() instanceof String str ? str
+                    : asString(e.value(), path(base, key));
             if (value != null) {
                 out.put(e.key(), value);
             }
@@ -115,14 +133,16 @@ final class FieldReader {
         return out;
     }
 
-    List<String> strings(YNode parent, String key, String path) {
-        YSeq seq = seq(parent, key, path);
+    List<String> strings(YNode parent, String key, String base) {
+        YSeq seq = seq(parent, key, base);
         List<String> out = new ArrayList<>();
         if (seq == null) {
             return out;
         }
         for (int i = 0; i < seq.items().size(); i++) {
-            String s = asString(seq.items().get(i), path + "[" + i + "]");
+            YNode item = seq.items().get(i);
+            String s = item instanceof YScalar scalar && scalar.value() instanceof String str ? str
+                    : asString(item, path(base, key) + "[" + i + "]");
             if (s != null) {
                 out.add(s);
             }
@@ -130,7 +150,7 @@ final class FieldReader {
         return out;
     }
 
-    Long integer(YNode parent, String key, String path) {
+    Long integer(YNode parent, String key, String base) {
         YNode node = child(parent, key);
         if (node == null || isNull(node)) {
             return null;
@@ -142,10 +162,10 @@ final class FieldReader {
             return d.longValue(); // 5.0 is sent as 5: the API server's JSON decoding accepts it for an integer
         }
         if (node instanceof YScalar s && s.value() instanceof BigInteger) {
-            invalid(path, node, "must be a 64-bit integer");
+            invalid(path(base, key), node, "must be a 64-bit integer");
             return null;
         }
-        invalid(path, node, "must be an integer");
+        invalid(path(base, key), node, "must be an integer");
         return null;
     }
 
@@ -153,19 +173,19 @@ final class FieldReader {
         return Double.isFinite(d) && d == Math.rint(d) && Math.abs(d) < 0x1p63;
     }
 
-    Integer int32(YNode parent, String key, String path) {
-        Long value = integer(parent, key, path);
+    Integer int32(YNode parent, String key, String base) {
+        Long value = integer(parent, key, base);
         if (value == null) {
             return null;
         }
         if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-            invalid(path, child(parent, key), "must be a 32-bit integer");
+            invalid(path(base, key), child(parent, key), "must be a 32-bit integer");
             return null;
         }
         return value.intValue();
     }
 
-    Boolean bool(YNode parent, String key, String path) {
+    Boolean bool(YNode parent, String key, String base) {
         YNode node = child(parent, key);
         if (node == null || isNull(node)) {
             return null;
@@ -173,11 +193,11 @@ final class FieldReader {
         if (node instanceof YScalar s && s.value() instanceof Boolean b) {
             return b;
         }
-        invalid(path, node, "must be a boolean");
+        invalid(path(base, key), node, "must be a boolean");
         return null;
     }
 
-    IntOrString intOrString(YNode parent, String key, String path) {
+    IntOrString intOrString(YNode parent, String key, String base) {
         YNode node = child(parent, key);
         if (node == null || isNull(node)) {
             return null;
@@ -192,12 +212,12 @@ final class FieldReader {
         if (node instanceof YScalar s && s.value() instanceof String str) {
             return IntOrString.of(str);
         }
-        invalid(path, node, "must be an integer or a percentage string such as \"10%\"");
+        invalid(path(base, key), node, "must be an integer or a percentage string such as \"10%\"");
         return null;
     }
 
-    Instant time(YNode parent, String key, String path) {
-        String text = string(parent, key, path);
+    Instant time(YNode parent, String key, String base) {
+        String text = string(parent, key, base);
         if (text == null || text.isEmpty()) {
             return null;
         }
@@ -211,7 +231,7 @@ final class FieldReader {
             try {
                 return java.time.OffsetDateTime.parse(text).toInstant();
             } catch (DateTimeParseException again) {
-                invalid(path, child(parent, key), "must be an RFC 3339 time such as 2024-05-01T10:00:00Z");
+                invalid(path(base, key), child(parent, key), "must be an RFC 3339 time such as 2024-05-01T10:00:00Z");
                 return null;
             }
         }

@@ -87,16 +87,7 @@ public final class ManifestReader {
                 if (!seen.add(identity(file))) {
                     continue; // named twice (a folder and a file in it): read once
                 }
-                String display = displayPath(given, file);
-                byte[] bytes;
-                try {
-                    bytes = Files.readAllBytes(file);
-                } catch (IOException e) {
-                    throw new InputPathException("cannot read " + display + ": " + IoReasons.of(e));
-                } catch (OutOfMemoryError e) {
-                    throw new InputPathException("cannot read " + display + ": too large to read into memory");
-                }
-                SourceFile source = decode(display, file, bytes, diagnostics);
+                SourceFile source = readSource(displayPath(given, file), file, diagnostics);
                 if (source != null) {
                     files.add(source);
                     readFile(source, objects, mapped, diagnostics, mapper);
@@ -169,6 +160,22 @@ public final class ManifestReader {
             return given;
         }
         return root.resolve(root.relativize(file)).toString();
+    }
+
+    /**
+     * The file's text, or null (with a diagnostic) when it is not text. Its bytes are let go of on return, before
+     * the text is parsed: for a large snapshot they are as large as the text.
+     */
+    private SourceFile readSource(String display, Path file, List<Diagnostic> diagnostics) throws InputPathException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InputPathException("cannot read " + display + ": " + IoReasons.of(e));
+        } catch (OutOfMemoryError e) {
+            throw new InputPathException("cannot read " + display + ": too large to read into memory");
+        }
+        return decode(display, file, bytes, diagnostics);
     }
 
     private SourceFile decode(String display, Path file, byte[] bytes, List<Diagnostic> diagnostics) {

@@ -12,28 +12,28 @@ final class MetaMapper {
     }
 
     static ObjectMeta map(KubeObject object, FieldReader r) {
-        YMap meta = r.map(object.root(), "metadata", "metadata");
+        YMap meta = r.map(object.root(), "metadata", "");
         // A name or namespace that is not a string (name: 12345) is a type error, not a missing name.
-        r.string(meta, "name", "metadata.name");
-        r.string(meta, "namespace", "metadata.namespace");
+        r.string(meta, "name", "metadata");
+        r.string(meta, "namespace", "metadata");
         List<OwnerReference> owners = new ArrayList<>();
-        List<YMap> refs = r.maps(meta, "ownerReferences", "metadata.ownerReferences");
+        List<YMap> refs = r.maps(meta, "ownerReferences", "metadata");
         for (int i = 0; i < refs.size(); i++) {
             YMap ref = refs.get(i);
             if (ref == null) {
                 continue;
             }
             String p = "metadata.ownerReferences[" + i + "]";
-            Boolean controller = r.bool(ref, "controller", p + ".controller");
-            Boolean blockOwnerDeletion = r.bool(ref, "blockOwnerDeletion", p + ".blockOwnerDeletion");
-            owners.add(new OwnerReference(r.string(ref, "apiVersion", p + ".apiVersion"), r.string(ref, "kind", p + ".kind"),
-                    r.string(ref, "name", p + ".name"), r.string(ref, "uid", p + ".uid"), Boolean.TRUE.equals(controller),
+            Boolean controller = r.bool(ref, "controller", p);
+            Boolean blockOwnerDeletion = r.bool(ref, "blockOwnerDeletion", p);
+            owners.add(new OwnerReference(r.string(ref, "apiVersion", p), r.string(ref, "kind", p),
+                    r.string(ref, "name", p), r.string(ref, "uid", p), Boolean.TRUE.equals(controller),
                     blockOwnerDeletion));
         }
-        return new ObjectMeta(object.name(), object.namespace(), r.string(meta, "uid", "metadata.uid"),
-                r.stringMap(meta, "labels", "metadata.labels"), r.stringMap(meta, "annotations", "metadata.annotations"),
-                owners, r.time(meta, "creationTimestamp", "metadata.creationTimestamp"),
-                r.time(meta, "deletionTimestamp", "metadata.deletionTimestamp"),
-                r.integer(meta, "generation", "metadata.generation"));
+        return new ObjectMeta(object.name(), object.namespace(), r.string(meta, "uid", "metadata"),
+                r.stringMap(meta, "labels", "metadata"), r.stringMap(meta, "annotations", "metadata"),
+                owners, r.time(meta, "creationTimestamp", "metadata"),
+                r.time(meta, "deletionTimestamp", "metadata"),
+                r.integer(meta, "generation", "metadata"));
     }
 }

@@ -16,37 +16,37 @@ final class NodeMapper {
     }
 
     static ClusterNode map(KubeObject object, FieldReader r) {
-        YMap spec = r.map(object.root(), "spec", "spec");
-        YMap status = r.map(object.root(), "status", "status");
+        YMap spec = r.map(object.root(), "spec", "");
+        YMap status = r.map(object.root(), "status", "");
         List<Taint> taints = new ArrayList<>();
-        List<YMap> taintMaps = r.maps(spec, "taints", "spec.taints");
+        List<YMap> taintMaps = r.maps(spec, "taints", "spec");
         for (int i = 0; i < taintMaps.size(); i++) {
             YMap t = taintMaps.get(i);
             if (t != null) {
                 String p = "spec.taints[" + i + "]";
-                taints.add(new Taint(r.string(t, "key", p + ".key"), r.string(t, "value", p + ".value"),
-                        r.string(t, "effect", p + ".effect")));
+                taints.add(new Taint(r.string(t, "key", p), r.string(t, "value", p),
+                        r.string(t, "effect", p)));
             }
         }
         List<NodeCondition> conditions = new ArrayList<>();
-        List<YMap> conditionMaps = r.maps(status, "conditions", "status.conditions");
+        List<YMap> conditionMaps = r.maps(status, "conditions", "status");
         for (int i = 0; i < conditionMaps.size(); i++) {
             YMap c = conditionMaps.get(i);
             if (c != null) {
                 String p = "status.conditions[" + i + "]";
-                conditions.add(new NodeCondition(r.string(c, "type", p + ".type"), r.string(c, "status", p + ".status"),
-                        r.time(c, "lastTransitionTime", p + ".lastTransitionTime"), r.string(c, "reason", p + ".reason"),
-                        r.string(c, "message", p + ".message")));
+                conditions.add(new NodeCondition(r.string(c, "type", p), r.string(c, "status", p),
+                        r.time(c, "lastTransitionTime", p), r.string(c, "reason", p),
+                        r.string(c, "message", p)));
             }
         }
-        YMap info = r.map(status, "nodeInfo", "status.nodeInfo");
+        YMap info = r.map(status, "nodeInfo", "status");
         NodeInfo nodeInfo = info == null ? NodeInfo.EMPTY : new NodeInfo(
-                r.string(info, "architecture", "status.nodeInfo.architecture"),
-                r.string(info, "operatingSystem", "status.nodeInfo.operatingSystem"),
-                r.string(info, "kubeletVersion", "status.nodeInfo.kubeletVersion"),
-                r.string(info, "containerRuntimeVersion", "status.nodeInfo.containerRuntimeVersion"),
-                r.string(info, "osImage", "status.nodeInfo.osImage"));
-        Boolean unschedulable = r.bool(spec, "unschedulable", "spec.unschedulable");
+                r.string(info, "architecture", "status.nodeInfo"),
+                r.string(info, "operatingSystem", "status.nodeInfo"),
+                r.string(info, "kubeletVersion", "status.nodeInfo"),
+                r.string(info, "containerRuntimeVersion", "status.nodeInfo"),
+                r.string(info, "osImage", "status.nodeInfo"));
+        Boolean unschedulable = r.bool(spec, "unschedulable", "spec");
         return new ClusterNode(MetaMapper.map(object, r), Boolean.TRUE.equals(unschedulable), taints, conditions,
                 quantities(status, "capacity"), quantities(status, "allocatable"), nodeInfo);
     }

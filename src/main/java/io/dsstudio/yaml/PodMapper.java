@@ -12,19 +12,19 @@ final class PodMapper {
     }
 
     static Pod map(KubeObject object, FieldReader r) {
-        YMap status = r.map(object.root(), "status", "status");
+        YMap status = r.map(object.root(), "status", "");
         List<PodCondition> conditions = new ArrayList<>();
-        List<YMap> items = r.maps(status, "conditions", "status.conditions");
+        List<YMap> items = r.maps(status, "conditions", "status");
         for (int i = 0; i < items.size(); i++) {
             YMap c = items.get(i);
             if (c != null) {
                 String p = "status.conditions[" + i + "]";
-                conditions.add(new PodCondition(r.string(c, "type", p + ".type"), r.string(c, "status", p + ".status"),
-                        r.time(c, "lastTransitionTime", p + ".lastTransitionTime")));
+                conditions.add(new PodCondition(r.string(c, "type", p), r.string(c, "status", p),
+                        r.time(c, "lastTransitionTime", p)));
             }
         }
         return new Pod(MetaMapper.map(object, r),
-                new PodSpecMapper(r).map(r.map(object.root(), "spec", "spec"), "spec"),
-                r.string(status, "phase", "status.phase"), conditions);
+                new PodSpecMapper(r).map(r.map(object.root(), "spec", ""), "spec"),
+                r.string(status, "phase", "status"), conditions);
     }
 }

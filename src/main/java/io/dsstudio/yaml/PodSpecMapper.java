@@ -19,104 +19,105 @@ final class PodSpecMapper {
         this.r = r;
     }
 
+    /** {@code path} is where {@code spec} stands ({@code spec}, {@code spec.template.spec}). */
     PodSpec map(YMap spec, String path) {
         if (spec == null) {
             return PodSpec.empty();
         }
-        Boolean hostNetwork = r.bool(spec, "hostNetwork", path + ".hostNetwork");
-        YSeq ephemeral = r.seq(spec, "ephemeralContainers", path + ".ephemeralContainers");
-        return new PodSpec(r.string(spec, "nodeName", path + ".nodeName"),
-                r.stringMap(spec, "nodeSelector", path + ".nodeSelector"),
-                affinity(spec, path + ".affinity"),
-                tolerations(spec, path + ".tolerations"),
+        Boolean hostNetwork = r.bool(spec, "hostNetwork", path);
+        YSeq ephemeral = r.seq(spec, "ephemeralContainers", path);
+        return new PodSpec(r.string(spec, "nodeName", path),
+                r.stringMap(spec, "nodeSelector", path),
+                affinity(spec, path),
+                tolerations(spec, path),
                 Boolean.TRUE.equals(hostNetwork),
-                containers(spec, "containers", path + ".containers"),
-                containers(spec, "initContainers", path + ".initContainers"),
-                r.string(spec, "restartPolicy", path + ".restartPolicy"),
-                r.integer(spec, "activeDeadlineSeconds", path + ".activeDeadlineSeconds"),
+                containers(spec, "containers", path),
+                containers(spec, "initContainers", path),
+                r.string(spec, "restartPolicy", path),
+                r.integer(spec, "activeDeadlineSeconds", path),
                 ephemeral == null ? 0 : ephemeral.items().size(),
-                r.string(spec, "priorityClassName", path + ".priorityClassName"));
+                r.string(spec, "priorityClassName", path));
     }
 
-    private NodeAffinity affinity(YMap spec, String path) {
-        YMap affinity = r.map(spec, "affinity", path);
-        YMap nodeAffinity = r.map(affinity, "nodeAffinity", path + ".nodeAffinity");
+    private NodeAffinity affinity(YMap spec, String specPath) {
+        YMap affinity = r.map(spec, "affinity", specPath);
+        String path = specPath + ".affinity";
+        YMap nodeAffinity = r.map(affinity, "nodeAffinity", path);
         if (nodeAffinity == null) {
             return null;
         }
         String base = path + ".nodeAffinity";
-        YSeq preferred = r.seq(nodeAffinity, "preferredDuringSchedulingIgnoredDuringExecution",
-                base + ".preferredDuringSchedulingIgnoredDuringExecution");
-        YMap required = r.map(nodeAffinity, "requiredDuringSchedulingIgnoredDuringExecution",
-                base + ".requiredDuringSchedulingIgnoredDuringExecution");
+        YSeq preferred = r.seq(nodeAffinity, "preferredDuringSchedulingIgnoredDuringExecution", base);
+        YMap required = r.map(nodeAffinity, "requiredDuringSchedulingIgnoredDuringExecution", base);
         List<NodeSelectorTerm> terms = null;
         if (required != null) {
             terms = new ArrayList<>();
             String termsPath = base + ".requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms";
-            List<YMap> termMaps = r.maps(required, "nodeSelectorTerms", termsPath);
+            List<YMap> termMaps = r.maps(required, "nodeSelectorTerms", base + ".requiredDuringSchedulingIgnoredDuringExecution");
             for (int i = 0; i < termMaps.size(); i++) {
                 YMap term = termMaps.get(i);
                 String tp = termsPath + "[" + i + "]";
                 terms.add(term == null ? new NodeSelectorTerm(List.of(), List.of())
-                        : new NodeSelectorTerm(requirements(term, "matchExpressions", tp + ".matchExpressions"),
-                        requirements(term, "matchFields", tp + ".matchFields")));
+                        : new NodeSelectorTerm(requirements(term, "matchExpressions", tp),
+                        requirements(term, "matchFields", tp)));
             }
         }
         return new NodeAffinity(terms, preferred == null ? 0 : preferred.items().size());
     }
 
-    private List<NodeSelectorRequirement> requirements(YMap term, String key, String path) {
+    private List<NodeSelectorRequirement> requirements(YMap term, String key, String termPath) {
         List<NodeSelectorRequirement> out = new ArrayList<>();
-        List<YMap> items = r.maps(term, key, path);
+        List<YMap> items = r.maps(term, key, termPath);
         for (int i = 0; i < items.size(); i++) {
             YMap req = items.get(i);
             if (req == null) {
                 continue;
             }
-            String p = path + "[" + i + "]";
-            out.add(new NodeSelectorRequirement(r.string(req, "key", p + ".key"), r.string(req, "operator", p + ".operator"),
-                    r.strings(req, "values", p + ".values")));
+            String p = termPath + "." + key + "[" + i + "]";
+            out.add(new NodeSelectorRequirement(r.string(req, "key", p), r.string(req, "operator", p),
+                    r.strings(req, "values", p)));
         }
         return out;
     }
 
-    List<Toleration> tolerations(YMap spec, String path) {
+    /** The tolerations of the pod spec at {@code specPath}. */
+    List<Toleration> tolerations(YMap spec, String specPath) {
         List<Toleration> out = new ArrayList<>();
-        List<YMap> items = r.maps(spec, "tolerations", path);
+        List<YMap> items = r.maps(spec, "tolerations", specPath);
         for (int i = 0; i < items.size(); i++) {
             YMap t = items.get(i);
             if (t == null) {
                 continue;
             }
-            String p = path + "[" + i + "]";
-            out.add(new Toleration(r.string(t, "key", p + ".key"), r.string(t, "operator", p + ".operator"),
-                    r.string(t, "value", p + ".value"), r.string(t, "effect", p + ".effect"),
-                    r.integer(t, "tolerationSeconds", p + ".tolerationSeconds")));
+            String p = specPath + ".tolerations[" + i + "]";
+            out.add(new Toleration(r.string(t, "key", p), r.string(t, "operator", p),
+                    r.string(t, "value", p), r.string(t, "effect", p),
+                    r.integer(t, "tolerationSeconds", p)));
         }
         return out;
     }
 
-    private List<Container> containers(YMap spec, String key, String path) {
+    private List<Container> containers(YMap spec, String key, String specPath) {
         List<Container> out = new ArrayList<>();
-        List<YMap> items = r.maps(spec, key, path);
+        List<YMap> items = r.maps(spec, key, specPath);
         for (int i = 0; i < items.size(); i++) {
             YMap c = items.get(i);
             if (c == null) {
                 continue;
             }
-            String p = path + "[" + i + "]";
+            String p = specPath + "." + key + "[" + i + "]";
             List<ContainerPort> ports = new ArrayList<>();
-            List<YMap> portMaps = r.maps(c, "ports", p + ".ports");
+            List<YMap> portMaps = r.maps(c, "ports", p);
             for (int j = 0; j < portMaps.size(); j++) {
                 YMap port = portMaps.get(j);
                 if (port == null) {
                     continue;
                 }
                 String pp = p + ".ports[" + j + "]";
-                ports.add(new ContainerPort(r.string(port, "name", pp + ".name"), r.int32(port, "containerPort", pp + ".containerPort"),
-                        r.int32(port, "hostPort", pp + ".hostPort"), r.string(port, "protocol", pp + ".protocol")));
+                ports.add(new ContainerPort(r.string(port, "name", pp), r.int32(port, "containerPort", pp),
+                        r.int32(port, "hostPort", pp), r.string(port, "protocol", pp)));
             }
-            out.add(new Container(r.string(c, "name", p + ".name"), r.string(c, "image", p + ".image"), ports));
+            out.add(new Container(r.string(c, "name", p), r.string(c, "image", p), ports));
         }
         return out;
     }

@@ -11,8 +11,8 @@ final class RevisionMapper {
     }
 
     static ControllerRevision map(KubeObject object, FieldReader r) {
-        Long revision = r.integer(object.root(), "revision", "revision");
-        YMap data = r.map(object.root(), "data", "data");
+        Long revision = r.integer(object.root(), "revision", "");
+        YMap data = r.map(object.root(), "data", "");
         YMap spec = data == null || !(data.get("spec") instanceof YMap s) ? null : s;
         String fingerprint = "";
         if (spec != null && spec.get("template") instanceof YMap template) {

@@ -170,7 +170,8 @@ public final class SnapshotLoader {
             }
         }
         ReadResult kept = new ReadResult(read.files(), detached, read.diagnostics());
-        return new LoadedSnapshot(new Snapshot(nodes, daemonSets, pods, revisions), kept, sources, diagnostics, ignored);
+        return new LoadedSnapshot(new Snapshot(nodes, daemonSets, pods, revisions), kept, new HandedOverMap<>(sources),
+                diagnostics, ignored);
     }
 
     private record MappedObject(Object value, List<Diagnostic> problems, boolean failed) {

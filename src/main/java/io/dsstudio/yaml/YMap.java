@@ -8,7 +8,7 @@ import java.util.Map;
 public record YMap(List<YEntry> entries, int start, int end, int line, int column, boolean flow, long expandedSize)
         implements YNode {
     public YMap {
-        entries = List.copyOf(entries);
+        entries = entries instanceof FrozenList<YEntry> ? entries : List.copyOf(entries);
     }
 
     public YMap(List<YEntry> entries, TextSpan span, boolean flow, long expandedSize) {

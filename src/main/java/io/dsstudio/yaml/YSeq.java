@@ -7,7 +7,7 @@ import java.util.List;
 public record YSeq(List<YNode> items, int start, int end, int line, int column, boolean flow, long expandedSize)
         implements YNode {
     public YSeq {
-        items = List.copyOf(items);
+        items = items instanceof FrozenList<YNode> ? items : List.copyOf(items);
     }
 
     public YSeq(List<YNode> items, TextSpan span, boolean flow, long expandedSize) {
