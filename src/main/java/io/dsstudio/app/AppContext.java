@@ -66,6 +66,7 @@ public final class AppContext {
     private final WhatIfViewModel whatIfModel;
     private final ThemeManager themes;
     private NodesView nodesView;
+    private DaemonSetsView daemonSetsView;
     private NodeMapPane mapPane;
     private MainView mainView;
     private LiveControls liveControls;
@@ -200,30 +201,59 @@ public final class AppContext {
         return "zh".equals(requested.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
     }
 
+    /**
+     * The main window's content. Only the view shown first is built now (before the window's first frame); the
+     * others, and the why, palette and overlay windows, are built when first shown.
+     */
     public MainView mainView() {
         if (mainView == null) {
-            nodesView = new NodesView(nodesModel, messages);
-            mapPane = new NodeMapPane(mapModel, messages);
-            mapPane.setDock(new io.dsstudio.ui.rollout.RolloutDock(rolloutModel, messages).root());
-            WhatIfView whatIf = new WhatIfView(whatIfModel, messages);
-            LabelsView labels = new LabelsView(labelsModel, messages, whatIf.root());
-            DaemonSetsView daemonSets = new DaemonSetsView(daemonSetsModel, messages);
-            io.dsstudio.ui.overview.OverviewView overview = new io.dsstudio.ui.overview.OverviewView(overviewModel, messages);
-            mainView = new MainView(mainModel, messages, new MainView.Views(overview.root(), nodesView.root(), labels.root(), daemonSets.root(),
-                    mapPane.root(), nodesView::focusFilter, labelsModel::stage));
+            mainView = new MainView(mainModel, messages, new MainView.Views(
+                    () -> new io.dsstudio.ui.overview.OverviewView(overviewModel, messages).root(),
+                    () -> nodesView().root(), this::buildLabelsView, () -> daemonSetsView().root(), () -> mapPane().root(),
+                    () -> nodesView().focusFilter(), labelsModel::stage));
             LiveControls live = new LiveControls(connectModel, liveModel, liveApplyModel, messages,
                     () -> mainView.root().getScene().getWindow());
             mainView.addLiveControls(live.fileMenuItems(), live.statusNode());
             liveControls = live;
-            installEditor(daemonSets.root(), mapPane.root());
-            installWhy(daemonSets);
+            installEditor();
+            installWhyAndPalette();
             installOverlay();
         }
         return mainView;
     }
 
+    private NodesView nodesView() {
+        if (nodesView == null) {
+            nodesView = new NodesView(nodesModel, messages);
+            nodesView.onWhy(messages.get("why.menu"), node -> openWhy(node, null));
+        }
+        return nodesView;
+    }
+
+    private DaemonSetsView daemonSetsView() {
+        if (daemonSetsView == null) {
+            daemonSetsView = new DaemonSetsView(daemonSetsModel, messages);
+            daemonSetsView.onWhy(messages.get("why.menu"), this::openWhy);
+            editOnDoubleClick(daemonSetsView.root());
+        }
+        return daemonSetsView;
+    }
+
+    private NodeMapPane mapPane() {
+        if (mapPane == null) {
+            mapPane = new NodeMapPane(mapModel, messages);
+            mapPane.setDock(new io.dsstudio.ui.rollout.RolloutDock(rolloutModel, messages).root());
+            editOnDoubleClick(mapPane.root());
+        }
+        return mapPane;
+    }
+
+    private javafx.scene.Node buildLabelsView() {
+        return new LabelsView(labelsModel, messages, new WhatIfView(whatIfModel, messages).root()).root();
+    }
+
     /** Editor tabs in the main tab pane, their menu items, and double-click on a DaemonSet (table or map) to edit it. */
-    private void installEditor(javafx.scene.Node daemonSetsView, javafx.scene.Node map) {
+    private void installEditor() {
         editorTabs = new EditorTabs(editorServices, (javafx.scene.control.TabPane) mainView.root().getCenter(),
                 new io.dsstudio.workspace.EditorAutosave(home));
         FileCommands files = new FileCommands(saves, editorTabs, mainModel.statusProperty(), messages);
@@ -246,22 +276,19 @@ public final class AppContext {
                 }
             });
         });
-        for (javafx.scene.Node view : java.util.List.of(daemonSetsView, map)) {
-            view.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
-                if (e.getClickCount() == 2 && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
-                    editorTabs.openSelected();
-                }
-            });
-        }
     }
 
-    /** The "why" window: View ▸ Why (not) here… on the selected node and DaemonSet, and from the tables' rows. */
-    private void installWhy(DaemonSetsView daemonSets) {
-        whyPanel = new io.dsstudio.ui.why.WhyPanel(whyModel, messages, themes);
-        io.dsstudio.ui.palette.PaletteEntries found = new io.dsstudio.ui.palette.PaletteEntries(messages,
-                new Navigation(state, nodesModel, mainModel).paletteActions());
-        commandPalette = new io.dsstudio.ui.palette.CommandPalette(messages, themes,
-                () -> found.of((javafx.scene.control.MenuBar) mainView.root().getTop(), state.snapshotProperty().get()));
+    /** Double-click on a DaemonSet (its table or the map) edits it. */
+    private void editOnDoubleClick(javafx.scene.Node view) {
+        view.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getClickCount() == 2 && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                editorTabs.openSelected();
+            }
+        });
+    }
+
+    /** View ▸ Why (not) here… on the selected node and DaemonSet, and View ▸ Command palette; their windows on first use. */
+    private void installWhyAndPalette() {
         javafx.scene.control.MenuItem why = new javafx.scene.control.MenuItem(messages.get("why.menu"));
         why.setId("menuWhy");
         why.setAccelerator(javafx.scene.input.KeyCombination.valueOf(io.dsstudio.ui.main.Shortcuts.WHY));
@@ -269,19 +296,15 @@ public final class AppContext {
         javafx.scene.control.MenuItem palette = new javafx.scene.control.MenuItem(messages.get("palette.menu"));
         palette.setId("menuPalette");
         palette.setAccelerator(javafx.scene.input.KeyCombination.valueOf(io.dsstudio.ui.main.Shortcuts.PALETTE));
-        palette.setOnAction(e -> commandPalette.show(mainView.root().getScene().getWindow()));
+        palette.setOnAction(e -> commandPalette().show(mainView.root().getScene().getWindow()));
         mainView.addViewMenuItems(java.util.List.of(why, palette));
-        daemonSets.onWhy(messages.get("why.menu"), this::openWhy);
-        nodesView.onWhy(messages.get("why.menu"), node -> openWhy(node, null));
         mapModel.openWhyProperty().set(this::openWhy);
     }
 
     /** File ▸ Open manifests over this snapshot…: its window, and the map shows the staged result. */
     private void installOverlay() {
-        overlayPanel = new io.dsstudio.ui.overlay.ManifestOverlayPanel(overlayModel, messages, themes,
-                new WhatIfView(whatIfModel, messages).root());
         mainModel.layManifestsWith(paths -> {
-            overlayPanel.show(mainView.root().getScene() == null ? null : mainView.root().getScene().getWindow());
+            overlayPanel().show(mainView.root().getScene() == null ? null : mainView.root().getScene().getWindow());
             mainModel.selectedViewProperty().set(MainView.MAP);
             overlayModel.open(paths);
         });
@@ -292,24 +315,35 @@ public final class AppContext {
     }
 
     public io.dsstudio.ui.overlay.ManifestOverlayPanel overlayPanel() {
-        mainView();
+        if (overlayPanel == null) {
+            overlayPanel = new io.dsstudio.ui.overlay.ManifestOverlayPanel(overlayModel, messages, themes,
+                    new WhatIfView(whatIfModel, messages).root());
+        }
         return overlayPanel;
     }
 
     /** Opens the "why" window on a pair; null means the views' selection (or the first DaemonSet). */
     public void openWhy(String node, String daemonSet) {
         mainView();
-        whyPanel.show(mainView.root().getScene() == null ? null : mainView.root().getScene().getWindow(),
+        whyPanel().show(mainView.root().getScene() == null ? null : mainView.root().getScene().getWindow(),
                 node == null ? whyModel.defaultNode() : node, daemonSet == null ? whyModel.defaultDaemonSet() : daemonSet);
     }
 
     public io.dsstudio.ui.palette.CommandPalette commandPalette() {
         mainView();
+        if (commandPalette == null) {
+            io.dsstudio.ui.palette.PaletteEntries found = new io.dsstudio.ui.palette.PaletteEntries(messages,
+                    new Navigation(state, nodesModel, mainModel).paletteActions());
+            commandPalette = new io.dsstudio.ui.palette.CommandPalette(messages, themes,
+                    () -> found.of((javafx.scene.control.MenuBar) mainView.root().getTop(), state.snapshotProperty().get()));
+        }
         return commandPalette;
     }
 
     public io.dsstudio.ui.why.WhyPanel whyPanel() {
-        mainView();
+        if (whyPanel == null) {
+            whyPanel = new io.dsstudio.ui.why.WhyPanel(whyModel, messages, themes);
+        }
         return whyPanel;
     }
 
