@@ -1,9 +1,7 @@
 package io.dsstudio.app;
 
 import io.dsstudio.workspace.DsHome;
-import javafx.animation.AnimationTimer;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -42,23 +40,8 @@ public final class StudioApp extends Application {
         stage.show();
         context.mainModel().openInitial(args.path(), args.demo());
         if (args.smoke()) {
-            exitAfterFirstFrame();
+            SmokeExit.install(context.state(), SmokeExit.PLANNED.equals(System.getProperty(SmokeExit.UNTIL_PROPERTY)));
         }
-    }
-
-    /** --smoke: the first pulse has rendered the window once the second one arrives; then quit with status 0. */
-    private static void exitAfterFirstFrame() {
-        new AnimationTimer() {
-            private int frames;
-
-            @Override
-            public void handle(long now) {
-                if (++frames == 2) {
-                    stop();
-                    Platform.exit();
-                }
-            }
-        }.start();
     }
 
     @Override
