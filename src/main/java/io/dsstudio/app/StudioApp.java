@@ -1,5 +1,6 @@
 package io.dsstudio.app;
 
+import io.dsstudio.ui.main.MainView;
 import io.dsstudio.workspace.DsHome;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -27,6 +28,8 @@ public final class StudioApp extends Application {
         context = new AppContext(DsHome.resolve(System.getenv(), System.getProperty("os.name"), System.getProperty("user.home")),
                 Clock.systemUTC(), executor, Locale.getDefault());
         context.mainModel().setLinkOpener(getHostServices()::showDocument);
+        // the snapshot is read in the background while the window is built and shown (its result arrives after start)
+        context.mainModel().openInitial(args.path(), args.demo());
         Scene scene = new Scene(context.mainView().root(), 1280, 800);
         context.themes().install(scene);
         stage.setScene(scene);
@@ -38,9 +41,10 @@ public final class StudioApp extends Application {
             }
         });
         stage.show();
-        context.mainModel().openInitial(args.path(), args.demo());
         if (args.smoke()) {
-            SmokeExit.install(context.state(), SmokeExit.PLANNED.equals(System.getProperty(SmokeExit.UNTIL_PROPERTY)));
+            var view = context.mainModel().selectedViewProperty();
+            SmokeExit.install(context.state(), System.getProperty(SmokeExit.UNTIL_PROPERTY, ""), java.util.stream.IntStream
+                    .rangeClosed(MainView.OVERVIEW, MainView.MAP).<Runnable>mapToObj(v -> () -> view.set(v)).toList());
         }
     }
 
