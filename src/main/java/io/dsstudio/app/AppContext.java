@@ -11,16 +11,12 @@ import io.dsstudio.ui.common.Messages;
 import io.dsstudio.ui.common.StudioState;
 import io.dsstudio.ui.common.TaskRunner;
 import io.dsstudio.ui.common.ThemeManager;
-import io.dsstudio.ui.daemonsets.DaemonSetsView;
 import io.dsstudio.ui.daemonsets.DaemonSetsViewModel;
-import io.dsstudio.ui.labels.LabelsView;
 import io.dsstudio.ui.labels.LabelsViewModel;
 import io.dsstudio.ui.main.MainView;
 import io.dsstudio.ui.main.MainViewModel;
 import io.dsstudio.ui.nodemap.ColorMode;
-import io.dsstudio.ui.nodemap.NodeMapPane;
 import io.dsstudio.ui.nodemap.NodeMapViewModel;
-import io.dsstudio.ui.nodes.NodesView;
 import io.dsstudio.ui.nodes.NodesViewModel;
 import io.dsstudio.ui.whatif.WhatIfView;
 import io.dsstudio.ui.whatif.WhatIfViewModel;
@@ -65,9 +61,6 @@ public final class AppContext {
     private final NodeMapViewModel mapModel;
     private final WhatIfViewModel whatIfModel;
     private final ThemeManager themes;
-    private NodesView nodesView;
-    private DaemonSetsView daemonSetsView;
-    private NodeMapPane mapPane;
     private MainView mainView;
     private LiveControls liveControls;
     private final ConnectionService connections;
@@ -109,7 +102,7 @@ public final class AppContext {
         editorServices = new EditorServices(state, new BufferAnalyzer(messages), new PreviewCalculator(planning, sync, clock),
                 controller, applied, new TaskRunner(executor), messages);
         saves = new SaveController(state, controller, applied, messages);
-        mainModel = new MainViewModel(state, new SnapshotOpener(new SnapshotLoader()), preferences, messages);
+        mainModel = new MainViewModel(state, new SnapshotOpener(SnapshotLoader::new), preferences, messages);
         nodesModel = new NodesViewModel(state, clock);
         mainModel.followNodeFilter(nodesModel.shownCount(), nodesModel.filteredProperty());
         labelsModel = new LabelsViewModel(state);
@@ -207,10 +200,7 @@ public final class AppContext {
      */
     public MainView mainView() {
         if (mainView == null) {
-            mainView = new MainView(mainModel, messages, new MainView.Views(
-                    () -> new io.dsstudio.ui.overview.OverviewView(overviewModel, messages).root(),
-                    () -> nodesView().root(), this::buildLabelsView, () -> daemonSetsView().root(), () -> mapPane().root(),
-                    () -> nodesView().focusFilter(), labelsModel::stage));
+            mainView = new MainView(mainModel, messages, new LazyViews(this, this::openWhy, () -> editorTabs.openSelected()).views());
             LiveControls live = new LiveControls(connectModel, liveModel, liveApplyModel, messages,
                     () -> mainView.root().getScene().getWindow());
             mainView.addLiveControls(live.fileMenuItems(), live.statusNode());
@@ -220,36 +210,6 @@ public final class AppContext {
             installOverlay();
         }
         return mainView;
-    }
-
-    private NodesView nodesView() {
-        if (nodesView == null) {
-            nodesView = new NodesView(nodesModel, messages);
-            nodesView.onWhy(messages.get("why.menu"), node -> openWhy(node, null));
-        }
-        return nodesView;
-    }
-
-    private DaemonSetsView daemonSetsView() {
-        if (daemonSetsView == null) {
-            daemonSetsView = new DaemonSetsView(daemonSetsModel, messages);
-            daemonSetsView.onWhy(messages.get("why.menu"), this::openWhy);
-            editOnDoubleClick(daemonSetsView.root());
-        }
-        return daemonSetsView;
-    }
-
-    private NodeMapPane mapPane() {
-        if (mapPane == null) {
-            mapPane = new NodeMapPane(mapModel, messages);
-            mapPane.setDock(new io.dsstudio.ui.rollout.RolloutDock(rolloutModel, messages).root());
-            editOnDoubleClick(mapPane.root());
-        }
-        return mapPane;
-    }
-
-    private javafx.scene.Node buildLabelsView() {
-        return new LabelsView(labelsModel, messages, new WhatIfView(whatIfModel, messages).root()).root();
     }
 
     /** Editor tabs in the main tab pane, their menu items, and double-click on a DaemonSet (table or map) to edit it. */
@@ -275,15 +235,6 @@ public final class AppContext {
                     hide.handle(e);
                 }
             });
-        });
-    }
-
-    /** Double-click on a DaemonSet (its table or the map) edits it. */
-    private void editOnDoubleClick(javafx.scene.Node view) {
-        view.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getClickCount() == 2 && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
-                editorTabs.openSelected();
-            }
         });
     }
 
@@ -418,6 +369,10 @@ public final class AppContext {
 
     public io.dsstudio.ui.rollout.RolloutDockViewModel rolloutModel() {
         return rolloutModel;
+    }
+
+    WhatIfViewModel whatIfModel() {
+        return whatIfModel;
     }
 
     public NodeMapViewModel mapModel() {
