@@ -119,7 +119,8 @@ public final class Packager {
      * The AppCDS archive the app's launcher names in its java-options ({@code -XX:SharedArchiveFile=$APPDIR/dsstudio.jsa}):
      * the classes a start-up loads, already parsed and verified. A training run of the app image's own runtime (an
      * archive maps only into the JVM that wrote it) lists the classes of a CLI command and, where there is a display
-     * or xvfb-run, of the window's first frame ({@code --smoke --demo}); a static dump then writes the archive next to
+     * or xvfb-run, of the window's first frame and of each view shown in turn ({@code --smoke --demo} with
+     * {@code -Ddsstudio.smoke=views}); a static dump then writes the archive next to
      * the jar, with the list beside it. JDK 17 maps the archive only while the jar is at the path it was dumped with:
      * elsewhere (an installed .deb, whose postinst dumps again from the list) the JVM starts without it, silently.
      */
@@ -155,7 +156,8 @@ public final class Packager {
                 return;
             }
             List<String> display = displayPrefix();
-            boolean window = display != null && train(display, List.of(), List.of("--smoke", "--demo"), appList);
+            // the first frame, then every view in turn: views not shown first are built when first shown, later
+            boolean window = display != null && train(display, List.of("-Ddsstudio.smoke=views"), List.of("--smoke", "--demo"), appList);
             if (!window) {
                 System.out.println("[packager] AppCDS: no display and no xvfb-run: the archive holds the CLI's classes only");
             }

@@ -11,16 +11,12 @@ import io.dsstudio.ui.common.Messages;
 import io.dsstudio.ui.common.StudioState;
 import io.dsstudio.ui.common.TaskRunner;
 import io.dsstudio.ui.common.ThemeManager;
-import io.dsstudio.ui.daemonsets.DaemonSetsView;
 import io.dsstudio.ui.daemonsets.DaemonSetsViewModel;
-import io.dsstudio.ui.labels.LabelsView;
 import io.dsstudio.ui.labels.LabelsViewModel;
 import io.dsstudio.ui.main.MainView;
 import io.dsstudio.ui.main.MainViewModel;
 import io.dsstudio.ui.nodemap.ColorMode;
-import io.dsstudio.ui.nodemap.NodeMapPane;
 import io.dsstudio.ui.nodemap.NodeMapViewModel;
-import io.dsstudio.ui.nodes.NodesView;
 import io.dsstudio.ui.nodes.NodesViewModel;
 import io.dsstudio.ui.whatif.WhatIfView;
 import io.dsstudio.ui.whatif.WhatIfViewModel;
@@ -65,8 +61,6 @@ public final class AppContext {
     private final NodeMapViewModel mapModel;
     private final WhatIfViewModel whatIfModel;
     private final ThemeManager themes;
-    private NodesView nodesView;
-    private NodeMapPane mapPane;
     private MainView mainView;
     private LiveControls liveControls;
     private final ConnectionService connections;
@@ -108,7 +102,7 @@ public final class AppContext {
         editorServices = new EditorServices(state, new BufferAnalyzer(messages), new PreviewCalculator(planning, sync, clock),
                 controller, applied, new TaskRunner(executor), messages);
         saves = new SaveController(state, controller, applied, messages);
-        mainModel = new MainViewModel(state, new SnapshotOpener(new SnapshotLoader()), preferences, messages);
+        mainModel = new MainViewModel(state, new SnapshotOpener(SnapshotLoader::new), preferences, messages);
         nodesModel = new NodesViewModel(state, clock);
         mainModel.followNodeFilter(nodesModel.shownCount(), nodesModel.filteredProperty());
         labelsModel = new LabelsViewModel(state);
@@ -200,30 +194,26 @@ public final class AppContext {
         return "zh".equals(requested.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
     }
 
+    /**
+     * The main window's content. Only the view shown first is built now (before the window's first frame); the
+     * others, and the why, palette and overlay windows, are built when first shown.
+     */
     public MainView mainView() {
         if (mainView == null) {
-            nodesView = new NodesView(nodesModel, messages);
-            mapPane = new NodeMapPane(mapModel, messages);
-            mapPane.setDock(new io.dsstudio.ui.rollout.RolloutDock(rolloutModel, messages).root());
-            WhatIfView whatIf = new WhatIfView(whatIfModel, messages);
-            LabelsView labels = new LabelsView(labelsModel, messages, whatIf.root());
-            DaemonSetsView daemonSets = new DaemonSetsView(daemonSetsModel, messages);
-            io.dsstudio.ui.overview.OverviewView overview = new io.dsstudio.ui.overview.OverviewView(overviewModel, messages);
-            mainView = new MainView(mainModel, messages, new MainView.Views(overview.root(), nodesView.root(), labels.root(), daemonSets.root(),
-                    mapPane.root(), nodesView::focusFilter, labelsModel::stage));
+            mainView = new MainView(mainModel, messages, new LazyViews(this, this::openWhy, () -> editorTabs.openSelected()).views());
             LiveControls live = new LiveControls(connectModel, liveModel, liveApplyModel, messages,
                     () -> mainView.root().getScene().getWindow());
             mainView.addLiveControls(live.fileMenuItems(), live.statusNode());
             liveControls = live;
-            installEditor(daemonSets.root(), mapPane.root());
-            installWhy(daemonSets);
+            installEditor();
+            installWhyAndPalette();
             installOverlay();
         }
         return mainView;
     }
 
     /** Editor tabs in the main tab pane, their menu items, and double-click on a DaemonSet (table or map) to edit it. */
-    private void installEditor(javafx.scene.Node daemonSetsView, javafx.scene.Node map) {
+    private void installEditor() {
         editorTabs = new EditorTabs(editorServices, (javafx.scene.control.TabPane) mainView.root().getCenter(),
                 new io.dsstudio.workspace.EditorAutosave(home));
         FileCommands files = new FileCommands(saves, editorTabs, mainModel.statusProperty(), messages);
@@ -246,22 +236,10 @@ public final class AppContext {
                 }
             });
         });
-        for (javafx.scene.Node view : java.util.List.of(daemonSetsView, map)) {
-            view.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
-                if (e.getClickCount() == 2 && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
-                    editorTabs.openSelected();
-                }
-            });
-        }
     }
 
-    /** The "why" window: View ▸ Why (not) here… on the selected node and DaemonSet, and from the tables' rows. */
-    private void installWhy(DaemonSetsView daemonSets) {
-        whyPanel = new io.dsstudio.ui.why.WhyPanel(whyModel, messages, themes);
-        io.dsstudio.ui.palette.PaletteEntries found = new io.dsstudio.ui.palette.PaletteEntries(messages,
-                new Navigation(state, nodesModel, mainModel).paletteActions());
-        commandPalette = new io.dsstudio.ui.palette.CommandPalette(messages, themes,
-                () -> found.of((javafx.scene.control.MenuBar) mainView.root().getTop(), state.snapshotProperty().get()));
+    /** View ▸ Why (not) here… on the selected node and DaemonSet, and View ▸ Command palette; their windows on first use. */
+    private void installWhyAndPalette() {
         javafx.scene.control.MenuItem why = new javafx.scene.control.MenuItem(messages.get("why.menu"));
         why.setId("menuWhy");
         why.setAccelerator(javafx.scene.input.KeyCombination.valueOf(io.dsstudio.ui.main.Shortcuts.WHY));
@@ -269,19 +247,15 @@ public final class AppContext {
         javafx.scene.control.MenuItem palette = new javafx.scene.control.MenuItem(messages.get("palette.menu"));
         palette.setId("menuPalette");
         palette.setAccelerator(javafx.scene.input.KeyCombination.valueOf(io.dsstudio.ui.main.Shortcuts.PALETTE));
-        palette.setOnAction(e -> commandPalette.show(mainView.root().getScene().getWindow()));
+        palette.setOnAction(e -> commandPalette().show(mainView.root().getScene().getWindow()));
         mainView.addViewMenuItems(java.util.List.of(why, palette));
-        daemonSets.onWhy(messages.get("why.menu"), this::openWhy);
-        nodesView.onWhy(messages.get("why.menu"), node -> openWhy(node, null));
         mapModel.openWhyProperty().set(this::openWhy);
     }
 
     /** File ▸ Open manifests over this snapshot…: its window, and the map shows the staged result. */
     private void installOverlay() {
-        overlayPanel = new io.dsstudio.ui.overlay.ManifestOverlayPanel(overlayModel, messages, themes,
-                new WhatIfView(whatIfModel, messages).root());
         mainModel.layManifestsWith(paths -> {
-            overlayPanel.show(mainView.root().getScene() == null ? null : mainView.root().getScene().getWindow());
+            overlayPanel().show(mainView.root().getScene() == null ? null : mainView.root().getScene().getWindow());
             mainModel.selectedViewProperty().set(MainView.MAP);
             overlayModel.open(paths);
         });
@@ -292,24 +266,35 @@ public final class AppContext {
     }
 
     public io.dsstudio.ui.overlay.ManifestOverlayPanel overlayPanel() {
-        mainView();
+        if (overlayPanel == null) {
+            overlayPanel = new io.dsstudio.ui.overlay.ManifestOverlayPanel(overlayModel, messages, themes,
+                    new WhatIfView(whatIfModel, messages).root());
+        }
         return overlayPanel;
     }
 
     /** Opens the "why" window on a pair; null means the views' selection (or the first DaemonSet). */
     public void openWhy(String node, String daemonSet) {
         mainView();
-        whyPanel.show(mainView.root().getScene() == null ? null : mainView.root().getScene().getWindow(),
+        whyPanel().show(mainView.root().getScene() == null ? null : mainView.root().getScene().getWindow(),
                 node == null ? whyModel.defaultNode() : node, daemonSet == null ? whyModel.defaultDaemonSet() : daemonSet);
     }
 
     public io.dsstudio.ui.palette.CommandPalette commandPalette() {
         mainView();
+        if (commandPalette == null) {
+            io.dsstudio.ui.palette.PaletteEntries found = new io.dsstudio.ui.palette.PaletteEntries(messages,
+                    new Navigation(state, nodesModel, mainModel).paletteActions());
+            commandPalette = new io.dsstudio.ui.palette.CommandPalette(messages, themes,
+                    () -> found.of((javafx.scene.control.MenuBar) mainView.root().getTop(), state.snapshotProperty().get()));
+        }
         return commandPalette;
     }
 
     public io.dsstudio.ui.why.WhyPanel whyPanel() {
-        mainView();
+        if (whyPanel == null) {
+            whyPanel = new io.dsstudio.ui.why.WhyPanel(whyModel, messages, themes);
+        }
         return whyPanel;
     }
 
@@ -384,6 +369,10 @@ public final class AppContext {
 
     public io.dsstudio.ui.rollout.RolloutDockViewModel rolloutModel() {
         return rolloutModel;
+    }
+
+    WhatIfViewModel whatIfModel() {
+        return whatIfModel;
     }
 
     public NodeMapViewModel mapModel() {

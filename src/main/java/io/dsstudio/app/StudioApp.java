@@ -1,9 +1,8 @@
 package io.dsstudio.app;
 
+import io.dsstudio.ui.main.MainView;
 import io.dsstudio.workspace.DsHome;
-import javafx.animation.AnimationTimer;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -29,6 +28,8 @@ public final class StudioApp extends Application {
         context = new AppContext(DsHome.resolve(System.getenv(), System.getProperty("os.name"), System.getProperty("user.home")),
                 Clock.systemUTC(), executor, Locale.getDefault());
         context.mainModel().setLinkOpener(getHostServices()::showDocument);
+        // the snapshot is read in the background while the window is built and shown (its result arrives after start)
+        context.mainModel().openInitial(args.path(), args.demo());
         Scene scene = new Scene(context.mainView().root(), 1280, 800);
         context.themes().install(scene);
         stage.setScene(scene);
@@ -40,25 +41,11 @@ public final class StudioApp extends Application {
             }
         });
         stage.show();
-        context.mainModel().openInitial(args.path(), args.demo());
         if (args.smoke()) {
-            exitAfterFirstFrame();
+            var view = context.mainModel().selectedViewProperty();
+            SmokeExit.install(context.state(), System.getProperty(SmokeExit.UNTIL_PROPERTY, ""), java.util.stream.IntStream
+                    .rangeClosed(MainView.OVERVIEW, MainView.MAP).<Runnable>mapToObj(v -> () -> view.set(v)).toList());
         }
-    }
-
-    /** --smoke: the first pulse has rendered the window once the second one arrives; then quit with status 0. */
-    private static void exitAfterFirstFrame() {
-        new AnimationTimer() {
-            private int frames;
-
-            @Override
-            public void handle(long now) {
-                if (++frames == 2) {
-                    stop();
-                    Platform.exit();
-                }
-            }
-        }.start();
     }
 
     @Override

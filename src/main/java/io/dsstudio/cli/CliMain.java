@@ -28,9 +28,18 @@ public final class CliMain implements Runnable {
         this.output = output;
     }
 
-    /** Names of the subcommands, so the launcher can tell a CLI call from an app start. */
+    /**
+     * Names of the subcommands, so the launcher can tell a CLI call from an app start. Read from the annotations:
+     * building picocli's model of the commands would cost every start of the app about a second.
+     */
     public static Set<String> commandNames() {
-        return new CommandLine(new CliMain(null), new CommandFactory(null)).getSubcommands().keySet();
+        Set<String> names = new java.util.LinkedHashSet<>();
+        for (Class<?> subcommand : CliMain.class.getAnnotation(Command.class).subcommands()) {
+            Command command = subcommand.getAnnotation(Command.class);
+            names.add(command.name());
+            names.addAll(List.of(command.aliases()));
+        }
+        return names;
     }
 
     public static boolean isCliInvocation(String[] args) {
@@ -38,7 +47,7 @@ public final class CliMain implements Runnable {
             return false;
         }
         String first = args[0];
-        return commandNames().contains(first) || List.of("--help", "-h", "--version", "-V", "help").contains(first);
+        return List.of("--help", "-h", "--version", "-V", "help").contains(first) || !first.startsWith("-") && commandNames().contains(first);
     }
 
     public int run(String[] args) {
@@ -103,7 +112,7 @@ public final class CliMain implements Runnable {
     }
 
     /** Gives commands the shared {@link Output}. */
-    private record CommandFactory(Output output) implements CommandLine.IFactory {
+    record CommandFactory(Output output) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             try {

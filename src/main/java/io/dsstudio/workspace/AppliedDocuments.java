@@ -17,7 +17,15 @@ import java.util.Optional;
  * the file's own when none matches).
  */
 public final class AppliedDocuments {
-    private final SnapshotLoader loader = new SnapshotLoader();
+    private SnapshotLoader loader;
+
+    /** Made on first use (on a background thread): its schema would otherwise cost the window's start. */
+    private synchronized SnapshotLoader loader() {
+        if (loader == null) {
+            loader = new SnapshotLoader();
+        }
+        return loader;
+    }
     private final Map<ObjectRef, List<String>> texts = new LinkedHashMap<>();
 
     public void applied(ObjectRef ref, String text) {
@@ -29,7 +37,7 @@ public final class AppliedDocuments {
         List<String> candidates = texts.getOrDefault(current.ref(), List.of());
         for (int i = candidates.size() - 1; i >= 0; i--) {
             String text = candidates.get(i);
-            LoadedSnapshot read = loader.loadText("applied.yaml", text);
+            LoadedSnapshot read = loader().loadText("applied.yaml", text);
             if (read.snapshot().daemonSets().size() == 1 && sameSpec(read.snapshot().daemonSets().get(0), current)) {
                 return Optional.of(text);
             }

@@ -42,7 +42,15 @@ public final class ManifestOverlayCalculator {
         }
     }
 
-    private final SnapshotLoader loader = new SnapshotLoader();
+    private SnapshotLoader loader;
+
+    /** Made on first use (on a background thread): its schema would otherwise cost the window's start. */
+    private synchronized SnapshotLoader loader() {
+        if (loader == null) {
+            loader = new SnapshotLoader();
+        }
+        return loader;
+    }
 
     /**
      * @param held             the tree the open snapshot holds for a ref, or null (see {@link #heldIn})
@@ -51,7 +59,7 @@ public final class ManifestOverlayCalculator {
     public Result calculate(List<String> paths, Function<ObjectRef, Map<String, Object>> held, String defaultNamespace) {
         LoadedSnapshot overlay;
         try {
-            overlay = loader.load(paths);
+            overlay = loader().load(paths);
         } catch (InputPathException e) {
             return new Result(null, List.of(Diagnostic.error("UnreadablePath", null, null, ErrorType.NotFound, e.getMessage())), List.of());
         }

@@ -15,10 +15,23 @@ import java.util.List;
 public final class SnapshotOpener {
     public static final String DEMO_RESOURCE = "/io/dsstudio/demo/demo-cluster.yaml";
 
-    private final SnapshotLoader loader;
+    private final java.util.function.Supplier<SnapshotLoader> loaderFactory;
+    private SnapshotLoader loader;
 
     public SnapshotOpener(SnapshotLoader loader) {
-        this.loader = loader;
+        this(() -> loader);
+    }
+
+    /** A loader made on first use: the app's opener is made on the FX thread, its first read runs in the background. */
+    public SnapshotOpener(java.util.function.Supplier<SnapshotLoader> loaderFactory) {
+        this.loaderFactory = loaderFactory;
+    }
+
+    private synchronized SnapshotLoader loader() {
+        if (loader == null) {
+            loader = loaderFactory.get();
+        }
+        return loader;
     }
 
     public LoadedSnapshot openDemo() {
@@ -26,13 +39,13 @@ public final class SnapshotOpener {
             if (in == null) {
                 throw new IllegalStateException("demo cluster missing from the build: " + DEMO_RESOURCE);
             }
-            return loader.loadText("demo-cluster.yaml", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return loader().loadText("demo-cluster.yaml", new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
     }
 
     public LoadedSnapshot open(Path path) throws InputPathException {
-        return loader.load(List.of(path.toString()));
+        return loader().load(List.of(path.toString()));
     }
 }

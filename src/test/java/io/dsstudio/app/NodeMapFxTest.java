@@ -57,11 +57,11 @@ class NodeMapFxTest extends AppWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Shows the map's tab (found by its content, whatever its position) and returns the map. */
+    /** Shows the map's tab (found by its id, whatever its position; the map is built when first shown) and returns the map. */
     private NodeMapView showMap(FxRobot robot) throws Exception {
         waitIdle();
         TabPane tabs = (TabPane) context.mainView().root().getCenter();
-        Tab tab = tabs.getTabs().stream().filter(t -> t.getContent() != null && "nodeMapView".equals(t.getContent().getId()))
+        Tab tab = tabs.getTabs().stream().filter(t -> "tabMap".equals(t.getId()))
                 .findFirst().orElseThrow();
         robot.interact(() -> tabs.getSelectionModel().select(tab));
         NodeMapView map = robot.lookup("#nodeMap").queryAs(NodeMapView.class);

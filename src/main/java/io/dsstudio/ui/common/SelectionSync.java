@@ -39,5 +39,7 @@ public final class SelectionSync<R> {
         };
         shared.addListener((ListChangeListener<String>) c -> pushToTable.run());
         table.getItems().addListener((ListChangeListener<R>) c -> pushToTable.run());
+        // a table built after the selection was made (a view built when first shown) starts with it
+        pushToTable.run();
     }
 }

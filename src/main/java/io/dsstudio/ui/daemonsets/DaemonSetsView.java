@@ -40,6 +40,8 @@ public final class DaemonSetsView {
         matrixBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         root.getItems().setAll(buildTable(), new VBox(4, matrixBar, buildMatrix()));
         root.setDividerPositions(0.4);
+        // built when first shown: the DaemonSet chosen before (on the overview, in the palette) is selected
+        reselect();
     }
 
     private Node buildTable() {

@@ -24,7 +24,15 @@ import java.util.List;
 public final class BufferAnalyzer {
     static final String DISPLAY_PATH = "editor.yaml";
 
-    private final SnapshotLoader loader = new SnapshotLoader();
+    private SnapshotLoader loader;
+
+    /** Made on first use (on a background thread): its schema would otherwise cost the window's start. */
+    private synchronized SnapshotLoader loader() {
+        if (loader == null) {
+            loader = new SnapshotLoader();
+        }
+        return loader;
+    }
     private final SnapshotValidator validator = new SnapshotValidator();
     private final Messages messages;
     private final DiagnosticText diagnosticText;
@@ -39,7 +47,7 @@ public final class BufferAnalyzer {
         List<EditorProblem> problems = new ArrayList<>();
         LoadedSnapshot loaded;
         try {
-            loaded = loader.loadText(DISPLAY_PATH, text);
+            loaded = loader().loadText(DISPLAY_PATH, text);
         } catch (RuntimeException unreadable) {
             problems.add(problem(Severity.ERROR, "Unreadable", 1, 1, "", String.valueOf(unreadable.getMessage())));
             return new BufferAnalysis(text, null, null, current, problems);

@@ -34,7 +34,15 @@ public final class SaveController {
     private final Messages messages;
     private final SnapshotSaver saver = new SnapshotSaver();
     private final AtomicFileWriter writer = new AtomicFileWriter(false);
-    private final SnapshotLoader loader = new SnapshotLoader();
+    private SnapshotLoader loader;
+
+    /** Made on first use (on a background thread): its schema would otherwise cost the window's start. */
+    private synchronized SnapshotLoader loader() {
+        if (loader == null) {
+            loader = new SnapshotLoader();
+        }
+        return loader;
+    }
 
     public SaveController(StudioState state, EmbeddedController controller, AppliedDocuments applied, Messages messages) {
         this.state = state;
@@ -168,6 +176,6 @@ public final class SaveController {
             }
             extra.stream().filter(p -> !paths.contains(p)).forEach(paths::add);
         }
-        state.saved(loader.load(paths), source);
+        state.saved(loader().load(paths), source);
     }
 }

@@ -14,6 +14,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
+import java.util.List;
+import java.util.function.Supplier;
+
 /** The main window's content: menus, the five views as tabs and the status bar with progress and cancel. */
 public final class MainView {
     private final MainViewModel model;
@@ -22,8 +25,15 @@ public final class MainView {
     private final TabPane tabs = new TabPane();
     private final Toast toast;
 
-    /** The views and the actions the menus reach that live in other views. */
-    public record Views(Node overview, Node nodes, Node labels, Node daemonSets, Node map, Runnable focusFilter, Runnable stageEdit) {
+    /**
+     * How to build each view (called once, when its tab is first shown) and the actions the menus reach that live in
+     * other views. Only the view shown at start is built before the window's first frame.
+     */
+    public record Views(Supplier<Node> overview, Supplier<Node> nodes, Supplier<Node> labels, Supplier<Node> daemonSets,
+                        Supplier<Node> map, Runnable focusFilter, Runnable stageEdit) {
+        List<Supplier<Node>> inTabOrder() {
+            return List.of(overview, nodes, labels, daemonSets, map);
+        }
     }
 
     /** The views' tab indices (and selectedView values), in tab order. */
@@ -39,9 +49,17 @@ public final class MainView {
         root.setId("mainView");
         tabs.setId("mainTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().setAll(tab("tabOverview", "view.overview", views.overview()), tab("tabNodes", "view.nodes", views.nodes()), tab("tabLabels", "view.labels", views.labels()),
-                tab("tabDaemonSets", "view.daemonsets", views.daemonSets()), tab("tabMap", "view.map", views.map()));
+        List<String> ids = List.of("tabOverview", "tabNodes", "tabLabels", "tabDaemonSets", "tabMap");
+        List<String> titles = List.of("view.overview", "view.nodes", "view.labels", "view.daemonsets", "view.map");
+        for (int i = 0; i < ids.size(); i++) {
+            Tab tab = new Tab(messages.get(titles.get(i)));
+            tab.setId(ids.get(i));
+            tabs.getTabs().add(tab);
+        }
         tabs.getSelectionModel().select(model.selectedViewProperty().get());
+        for (int i = 0; i < ids.size(); i++) {
+            buildWhenShown(tabs.getTabs().get(i), views.inTabOrder().get(i));
+        }
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> model.selectedViewProperty().set(now.intValue()));
         model.selectedViewProperty().addListener((obs, old, now) -> tabs.getSelectionModel().select(now.intValue()));
         root.setTop(new MainMenu(model, messages, views, new MainMenu.Dialogs(this::showShortcuts, this::showPreferences, this::showAbout),
@@ -57,10 +75,27 @@ public final class MainView {
         });
     }
 
-    private Tab tab(String id, String key, Node content) {
-        Tab tab = new Tab(messages.get(key), content);
-        tab.setId(id);
-        return tab;
+    /** A view's tab stays empty until first selected: a view not shown costs nothing at start (nor its skins and CSS). */
+    private static void buildWhenShown(Tab tab, Supplier<Node> view) {
+        tab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) {
+                build(tab, view);
+            }
+        });
+        if (tab.isSelected()) {
+            build(tab, view);
+        }
+    }
+
+    private static void build(Tab tab, Supplier<Node> view) {
+        if (tab.getContent() == null) {
+            tab.setContent(view.get());
+        }
+    }
+
+    /** Whether a view ({@link #OVERVIEW} … {@link #MAP}) has been built: it is once it has been shown. */
+    public boolean isBuilt(int view) {
+        return tabs.getTabs().get(view).getContent() != null;
     }
 
     private Node statusBar() {

@@ -41,7 +41,7 @@ class MainMenuPlatformFxTest {
     private MenuBar bar(MainMenu.Platform platform) {
         MainViewModel model = new MainViewModel(TestStudio.state(), new SnapshotOpener(new SnapshotLoader()), new Preferences(home),
                 new Messages(Locale.ENGLISH));
-        MainView.Views views = new MainView.Views(new Label(), new Label(), new Label(), new Label(), new Label(), () -> { }, () -> { });
+        MainView.Views views = new MainView.Views(Label::new, Label::new, Label::new, Label::new, Label::new, () -> { }, () -> { });
         return new MainMenu(model, new Messages(Locale.ENGLISH), views, new MainMenu.Dialogs(() -> { }, () -> { }, () -> { }), platform).build();
     }
 

@@ -1,0 +1,106 @@
+package io.dsstudio.app;
+
+import io.dsstudio.ui.common.StudioState;
+import io.dsstudio.workspace.SnapshotSource;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.beans.Observable;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * {@code --smoke}: quits (status 0) once the window has rendered its first frame, or, with
+ * {@code -Ddsstudio.smoke=planned}, once the snapshot opened at start has been read, planned and shown; and prints
+ * when, counted from the start of the process. The start-up benchmarks use it, and the packager's AppCDS training
+ * run with {@code -Ddsstudio.smoke=views}: after the first frame, once planned, every view is shown in turn, so the
+ * archive also holds the classes of the views built when first shown.
+ */
+final class SmokeExit {
+    static final String UNTIL_PROPERTY = "dsstudio.smoke";
+    static final String PLANNED = "planned";
+    static final String VIEWS = "views";
+
+    private final StudioState state;
+    private final PrintStream out;
+    private final Instant processStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+    private boolean ready;
+    private Runnable afterPlanned = () -> { };
+
+    private SmokeExit(StudioState state, PrintStream out) {
+        this.state = state;
+        this.out = out;
+    }
+
+    /**
+     * Call right after the window is shown (and the initial snapshot is being opened).
+     *
+     * @param until      {@value #PLANNED}, {@value #VIEWS} or anything else (the first frame)
+     * @param views      the views to show in turn for {@value #VIEWS}, each an action that selects one
+     */
+    static void install(StudioState state, String until, java.util.List<Runnable> views) {
+        SmokeExit smoke = new SmokeExit(state, System.err);
+        smoke.afterTwoFrames(() -> {
+            smoke.report("first frame");
+            if (PLANNED.equals(until)) {
+                smoke.whenPlanned(Platform::exit);
+            } else if (VIEWS.equals(until)) {
+                smoke.whenPlanned(() -> smoke.showInTurn(views, 0));
+            } else {
+                Platform.exit();
+            }
+        });
+    }
+
+    private void showInTurn(java.util.List<Runnable> views, int next) {
+        if (next == views.size()) {
+            Platform.exit();
+            return;
+        }
+        views.get(next).run();
+        afterTwoFrames(() -> showInTurn(views, next + 1));
+    }
+
+    /** The first pulse has rendered what was ready before it once the second one arrives. */
+    private void afterTwoFrames(Runnable then) {
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames == 2) {
+                    stop();
+                    then.run();
+                }
+            }
+        }.start();
+    }
+
+    private void whenPlanned(Runnable then) {
+        this.afterPlanned = then;
+        for (Observable changed : java.util.List.of(state.planProperty(), state.tasks().runningProperty(), state.sourceProperty())) {
+            changed.addListener(o -> checkPlanned());
+        }
+        checkPlanned();
+    }
+
+    private void checkPlanned() {
+        if (!ready && state.planProperty().get() != null && !state.tasks().runningProperty().get()
+                && state.sourceProperty().get().kind() != SnapshotSource.Kind.NONE) {
+            ready = true;
+            afterTwoFrames(() -> {
+                report("planned and shown (" + state.snapshotProperty().get().nodes().size() + " nodes)");
+                afterPlanned.run();
+            });
+        }
+    }
+
+    /** Wall time, and CPU time (the process's and the FX thread's, which other processes on the machine do not inflate). */
+    private void report(String what) {
+        long wall = Duration.between(processStart, Instant.now()).toMillis();
+        long processCpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+        long fxCpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+        out.printf("smoke: %s %d ms after the process started (CPU: process %d ms, FX thread %d ms)%n", what, wall, processCpu, fxCpu);
+    }
+}
