@@ -61,7 +61,11 @@ public final class IncrementalPlanning implements PlanningService {
     @Override
     public synchronized Plan planShown(Snapshot snapshot) {
         Planned known = find(snapshot);
-        return known == null ? plan(snapshot) : known.planner().plan();
+        if (known == null) {
+            return plan(snapshot);
+        }
+        remember(snapshot, known.planner()); // the newest again: a what-if's plans must not push it out
+        return known.planner().plan();
     }
 
     /** Re-plans only what the edit changed from base's planner, without moving the clock (the what-if compares like with like). */

@@ -64,6 +64,24 @@ class WhatIfIncrementalTest {
         }
     }
 
+    /** Defect: after two what-ifs (each remembers its edited and its synced snapshot) the plan on screen was planned again. */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2})
+    void whatIfsInARowCompareWithTheSamePlanOnScreen(long seed) {
+        Snapshot snapshot = new SnapshotLoader().loadText("g.yaml", new ClusterGenerator()
+                .generate(new GeneratorOptions(40, 4, seed, GeneratorOptions.DEFAULT_TIME))).snapshot();
+        IncrementalPlanning incremental = new IncrementalPlanning(CLOCK);
+        WhatIfCalculator app = new WhatIfCalculator(incremental, new ControllerSync(new Planner()), CLOCK);
+        Plan onScreen = incremental.plan(snapshot);
+        Random random = new Random(seed);
+        for (int round = 0; round < 2 * IncrementalPlanning.REMEMBERED; round++) {
+            WhatIfPreview preview = app.preview(snapshot, edit(snapshot, random));
+            preview.result(); // synced, as the app does once the preview is shown
+
+            assertThat(preview.currentPlan()).as("round %d", round).isSameAs(onScreen);
+        }
+    }
+
     private static NodeEdit edit(Snapshot snapshot, Random random) {
         ClusterNode node = snapshot.nodes().get(random.nextInt(snapshot.nodes().size()));
         Set<String> one = Set.of(node.name());
