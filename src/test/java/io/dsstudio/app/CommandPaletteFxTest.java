@@ -67,6 +67,7 @@ class CommandPaletteFxTest {
         PaletteEntry first = search(robot, node.name());
         assertThat(first.kind()).isEqualTo(PaletteEntry.Kind.NODE);
         assertThat(first.text()).isEqualTo(node.name());
+        assertThat(first.detail()).as("its status; the row's badge already says it is a node").isEqualTo("Ready");
         enter(robot);
         assertThat(context.commandPalette().stage().isShowing()).isFalse();
         assertThat(context.mainModel().selectedViewProperty().get()).isEqualTo(MainView.NODES);
@@ -80,6 +81,7 @@ class CommandPaletteFxTest {
         PaletteEntry first = search(robot, ds.meta().name());
         assertThat(first.kind()).isEqualTo(PaletteEntry.Kind.DAEMONSET);
         assertThat(first.text()).isEqualTo(ds.key());
+        assertThat(first.detail()).as("the badge says DaemonSet; the detail does not repeat it").isEmpty();
         enter(robot);
         assertThat(context.mainModel().selectedViewProperty().get()).isEqualTo(MainView.DAEMONSETS);
         assertThat(context.state().selectedDaemonSetProperty().get()).isEqualTo(ds.key());
@@ -105,6 +107,8 @@ class CommandPaletteFxTest {
         PaletteEntry first = search(robot, "toggle theme");
         assertThat(first.kind()).isEqualTo(PaletteEntry.Kind.COMMAND);
         assertThat(first.text()).isEqualTo("View \u25b8 Toggle light/dark theme");
+        assertThat(first.detail()).as("its shortcut").isEqualTo(new javafx.scene.input.KeyCodeCombination(KeyCode.T,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN).getDisplayText());
         var before = context.mainModel().themeProperty().get();
         enter(robot);
         assertThat(context.mainModel().themeProperty().get()).isNotEqualTo(before);

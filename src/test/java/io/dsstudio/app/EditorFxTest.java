@@ -138,7 +138,10 @@ class EditorFxTest {
         robot.clickOn(area);
         robot.interact(() -> area.selectRange(at, at + labels.length()));
         robot.write(" {a: b!}");
-        waitUntil(() -> model.problems().stream().anyMatch(p -> p.isError() && p.field().startsWith("spec.selector")));
+        // the problems of the whole typed text (a text typed half way has others)
+        waitUntil(() -> model.analysisProperty().get() != null && model.analysisProperty().get().text().contains("{a: b!}")
+                && model.analysisProperty().get().text().equals(model.textProperty().get())
+                && model.problems().stream().anyMatch(p -> p.isError() && p.field().startsWith("spec.selector")));
         String text = area.getText();
         EditorProblem error = model.problems().stream().filter(p -> p.isError() && p.field().startsWith("spec.selector"))
                 .findFirst().orElseThrow();
@@ -179,6 +182,24 @@ class EditorFxTest {
         assertThat(preview.after().desiredNumberScheduled()).isLessThan(preview.before().desiredNumberScheduled());
         ListView<PreviewRow> rows = robot.lookup("#editorPreviewRows").queryListView();
         assertThat(rows.getItems()).anyMatch(r -> r.kind() == PreviewRow.Kind.DELETE).anyMatch(r -> r.kind() == PreviewRow.Kind.KEEP);
+    }
+
+    @Test
+    void aPreviewedTemplateChangeShowsItsRolloutForecastBeforeItIsApplied(FxRobot robot) throws Exception {
+        EditorViewModel model = openEditor(robot, "calico-node");
+        robot.interact(() -> area(robot).replaceText(model.textProperty().get().replace("calico/node:v3.28.1", "calico/node:v3.29.0")));
+        fire(robot, "#editorPreview");
+        waitUntil(() -> model.forecastProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label forecast = robot.lookup("#editorPreviewForecast").queryAs(javafx.scene.control.Label.class);
+        assertThat(forecast.isVisible()).isTrue();
+        // calico-node (maxUnavailable 1) replaces the pods of the Ready nodes, then waits on the Unknown and NotReady one
+        assertThat(forecast.getText()).startsWith("Rollout forecast: ").contains("wave")
+                .contains("Blocked by 2 nodes: ip-10-0-2-102.ec2.internal, ip-10-0-3-104.ec2.internal");
+        assertThat(context.state().stagedForecastProperty().get()).isSameAs(model.forecastProperty().get());
+        assertThat(ds("calico-node").generation()).isEqualTo(1L); // nothing applied
+        // the node list keeps room below the forecast
+        assertThat(robot.lookup("#editorPreviewRows").queryListView().getHeight()).isGreaterThan(40);
     }
 
     @Test

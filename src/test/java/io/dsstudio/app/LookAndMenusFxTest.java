@@ -182,7 +182,10 @@ class LookAndMenusFxTest {
                 .tryQuery().isPresent());
         DialogPane pane = robot.lookup(".dialog-pane").match(n -> n.getScene().getWindow() != context.mainView().root().getScene().getWindow())
                 .queryAs(DialogPane.class);
-        Button cancel = (Button) pane.lookupButton(ButtonType.CANCEL);
+        ButtonType cancelType = pane.getButtonTypes().stream()
+                .filter(t -> t.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE).findFirst().orElseThrow();
+        assertThat(cancelType.getText()).as("in the window's language, not the JVM's").isEqualTo("Cancel");
+        Button cancel = (Button) pane.lookupButton(cancelType);
         Button deletePods = pane.getButtonTypes().stream().map(pane::lookupButton).map(Button.class::cast)
                 .filter(b -> "Delete pods".equals(b.getText())).findFirst().orElseThrow();
         assertThat(cancel.isDefaultButton()).as("Enter cancels").isTrue();

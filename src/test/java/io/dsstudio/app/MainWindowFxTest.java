@@ -234,6 +234,11 @@ class MainWindowFxTest {
         robot.press(KeyCode.F1).release(KeyCode.F1);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#shortcutsGrid .label").match(l -> "Undo".equals(((Label) l).getText())).tryQuery()).isPresent();
+        // every key is shown whole ("Ctrl+S…" could be five shortcuts), and no action is cut
+        javafx.scene.Node grid = robot.lookup("#shortcutsGrid").query();
+        java.util.List<String> elided = new java.util.ArrayList<>();
+        robot.interact(() -> elided.addAll(ElidedText.withoutTooltip(grid)));
+        assertThat(elided).isEmpty();
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     }
 }

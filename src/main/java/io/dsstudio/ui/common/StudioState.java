@@ -43,6 +43,7 @@ public final class StudioState {
     private final ObjectProperty<Plan> plan = new SimpleObjectProperty<>();
     private final ObjectProperty<WhatIfPreview> preview = new SimpleObjectProperty<>();
     private final ObjectProperty<io.dsstudio.workspace.DaemonSetImpact> editorImpact = new SimpleObjectProperty<>();
+    private final ObjectProperty<io.dsstudio.workspace.StagedForecast> stagedForecast = new SimpleObjectProperty<>();
     private final ObjectProperty<SnapshotSource> source = new SimpleObjectProperty<>(SnapshotSource.NONE);
     private final ObservableList<String> selectedNodes = FXCollections.observableArrayList();
     private final StringProperty selectedDaemonSet = new SimpleStringProperty();
@@ -63,6 +64,8 @@ public final class StudioState {
         this.commits = tasks.sibling();
         this.journal = journal;
         workspace.addListener(() -> journal.save(workspace.source(), workspace.committedEdits()));
+        // a forecast belongs to the editor preview it was computed for
+        editorImpact.addListener(o -> stagedForecast.set(null));
     }
 
     /**
@@ -261,6 +264,14 @@ public final class StudioState {
     /** The editor's previewed change of one DaemonSet (the map shows it as ghosts), or null. */
     public ObjectProperty<io.dsstudio.workspace.DaemonSetImpact> editorImpactProperty() {
         return editorImpact;
+    }
+
+    /**
+     * The rollout forecast of the editor's previewed DaemonSet change, once computed; null while there is none. It
+     * goes whenever {@link #editorImpactProperty()} changes.
+     */
+    public ObjectProperty<io.dsstudio.workspace.StagedForecast> stagedForecastProperty() {
+        return stagedForecast;
     }
 
     public ObjectProperty<SnapshotSource> sourceProperty() {

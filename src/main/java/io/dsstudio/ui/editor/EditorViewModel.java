@@ -33,6 +33,7 @@ public final class EditorViewModel {
     private ObjectRef replaces;
     private String appliedText;
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final PreviewForecast forecast;
     private int runSteps;
     /** Run to end wave by wave: a wave's sync is being computed, the run is to end when it is done, a wave was dropped. */
     private boolean waveInFlight;
@@ -48,6 +49,12 @@ public final class EditorViewModel {
         title.set(replaces == null ? services.messages().get("editor.newTitle") : replaces.name());
         modified.set(replaces == null);
         busy.bind(services.commands().runningProperty());
+        this.forecast = new PreviewForecast(services);
+        preview.addListener((obs, old, now) -> {
+            if (now == null) {
+                forecast.clear();
+            }
+        });
         text.addListener((obs, old, now) -> {
             modified.set(!now.equals(appliedText));
             dropPreview();
@@ -109,6 +116,7 @@ public final class EditorViewModel {
                     result.before(), result.after()));
             message.set(result.onDelete() && result.templateChanged()
                     ? services.messages().get("editor.message.onDelete") : "");
+            forecast.start(checked, result);
         }, failed -> message.set(String.valueOf(failed.getMessage())));
     }
 
@@ -355,6 +363,16 @@ public final class EditorViewModel {
 
     public ObjectProperty<EditPreview> previewProperty() {
         return preview;
+    }
+
+    /** The rollout forecast of the previewed change, once computed (null while computing or when it starts none). */
+    public javafx.beans.property.ReadOnlyObjectProperty<io.dsstudio.workspace.StagedForecast> forecastProperty() {
+        return forecast.forecastProperty();
+    }
+
+    /** True while the previewed change's rollout is forecast. */
+    public javafx.beans.property.ReadOnlyBooleanProperty forecastingProperty() {
+        return forecast.computingProperty();
     }
 
     public BooleanProperty modifiedProperty() {

@@ -9,9 +9,11 @@ import io.dsstudio.reconcile.DaemonSetPlan;
 import io.dsstudio.reconcile.DeleteCause;
 import io.dsstudio.reconcile.PlannedAction;
 import io.dsstudio.reconcile.StatusCounts;
+import io.dsstudio.simulation.RolloutForecast;
 import io.dsstudio.workspace.ControllerSync;
 import io.dsstudio.workspace.DaemonSetSpecs;
 import io.dsstudio.workspace.PlanningService;
+import io.dsstudio.workspace.StagedForecast;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -48,6 +50,18 @@ public final class PreviewCalculator {
         return new EditPreview(edited.meta().name(), edited.key(), next == null ? List.of() : next.actions(), rows, now == null ? StatusCounts.ZERO : now.status(),
                 after == null ? StatusCounts.ZERO : after.status(), templateChanged,
                 edited.updateStrategy() != null && edited.updateStrategy().isOnDelete(), adoptions);
+    }
+
+    /**
+     * The rollout the buffer's change would start, forecast on the snapshot with the change laid in (as {@code
+     * dsstudio diff} forecasts it). It simulates the whole cluster, so it is computed after the preview is shown.
+     */
+    public StagedForecast forecast(BufferAnalysis analysis) {
+        DaemonSet edited = analysis.edited();
+        Snapshot laidIn = analysis.laidIn();
+        RolloutForecast.DaemonSetForecast forecast = RolloutForecast.of(laidIn, clock.instant(), null).stream()
+                .filter(f -> f.key().equals(edited.key())).findFirst().orElse(null);
+        return new StagedForecast(edited.key(), forecast, laidIn);
     }
 
     private static List<PreviewRow> rows(DaemonSetPlan plan, Snapshot snapshot, DaemonSet ds) {

@@ -16,6 +16,8 @@ final class PreviewPane {
     private final Label summary = new Label();
     private final Label status = new Label();
     private final Label notes = new Label();
+    private final Label forecast = new Label();
+    private final io.dsstudio.ui.rollout.ForecastText forecastText;
     private final ListView<PreviewRow> rows = new ListView<>();
     private final io.dsstudio.ui.common.ReasonText reasonText;
     /** The reasons of the shown preview in the UI's language, by node and pod (the rows carry the CLI's English). */
@@ -24,15 +26,18 @@ final class PreviewPane {
     PreviewPane(EditorViewModel model, Messages messages) {
         this.messages = messages;
         this.reasonText = new io.dsstudio.ui.common.ReasonText(messages);
+        this.forecastText = new io.dsstudio.ui.rollout.ForecastText(messages);
         root.setId("editorPreviewPane");
         summary.setId("editorPreviewSummary");
         status.setId("editorPreviewStatus");
         notes.setId("editorPreviewNotes");
+        forecast.setId("editorPreviewForecast");
+        forecast.setWrapText(true);
         rows.setId("editorPreviewRows");
         notes.setWrapText(true);
         status.setWrapText(true);
         summary.setWrapText(true);
-        for (Label label : new Label[] {summary, status, notes}) {
+        for (Label label : new Label[] {summary, status, notes, forecast}) {
             // the wrapped lines keep their height; the list below gives way
             label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             ElidedTooltip.install(label);
@@ -61,9 +66,12 @@ final class PreviewPane {
         VBox.setVgrow(rows, Priority.ALWAYS);
         Label title = new Label(messages.get("editor.preview"));
         title.getStyleClass().add("ds-section-title");
-        root.getChildren().addAll(title, summary, status, notes, rows);
+        root.getChildren().addAll(title, summary, status, notes, forecast, rows);
         model.previewProperty().addListener((obs, old, now) -> show(now));
+        model.forecastProperty().addListener(o -> showForecast(model));
+        model.forecastingProperty().addListener(o -> showForecast(model));
         show(null);
+        showForecast(model);
     }
 
     VBox root() {
@@ -99,6 +107,28 @@ final class PreviewPane {
         }
         localisedReasons = reasons;
         rows.getItems().setAll(preview.rows());
+    }
+
+    /**
+     * The rollout the previewed change would start: waves, duration and who would block it. What would unblock it is
+     * in the rollout dock under the map, which shows the same forecast; here it would push the node list away.
+     */
+    private void showForecast(EditorViewModel model) {
+        io.dsstudio.workspace.StagedForecast staged = model.forecastProperty().get();
+        String text = "";
+        if (staged != null) {
+            io.dsstudio.ui.rollout.ForecastText.Lines lines = forecastText.of(staged.forecast(), staged.snapshot());
+            StringBuilder all = new StringBuilder(messages.get("editor.preview.forecast", lines.headline()));
+            if (!lines.blocked().isEmpty()) {
+                all.append('\n').append(lines.blocked());
+            }
+            text = all.toString();
+        } else if (model.forecastingProperty().get()) {
+            text = messages.get("editor.preview.forecasting");
+        }
+        forecast.setText(text);
+        forecast.setVisible(!text.isEmpty());
+        forecast.setManaged(!text.isEmpty());
     }
 
     private static String reasonKey(String node, String pod) {

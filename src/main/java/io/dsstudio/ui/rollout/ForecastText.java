@@ -18,13 +18,13 @@ import java.util.List;
  * A DaemonSet's rollout forecast in words, as {@code dsstudio diff} gives it: the waves and estimated duration, the
  * nodes that will block it and, for each, what would unblock it. Pure: it reads the forecast and the snapshot.
  */
-final class ForecastText {
+public final class ForecastText {
     /** Lists name this many nodes; the rest are counted. */
     static final int NAMED_NODES = 5;
 
     private final Messages messages;
 
-    ForecastText(Messages messages) {
+    public ForecastText(Messages messages) {
         this.messages = messages;
     }
 
@@ -33,13 +33,13 @@ final class ForecastText {
      * @param blocked  who blocks it (empty when nothing does)
      * @param unblock  what would unblock it, one line per advice
      */
-    record Lines(String headline, String blocked, List<String> unblock) {
-        Lines {
+    public record Lines(String headline, String blocked, List<String> unblock) {
+        public Lines {
             unblock = List.copyOf(unblock);
         }
     }
 
-    Lines of(RolloutForecast.DaemonSetForecast f, Snapshot snapshot) {
+    public Lines of(RolloutForecast.DaemonSetForecast f, Snapshot snapshot) {
         if (f == null) {
             return new Lines(messages.get("rollout.forecast.notSynced"), "", List.of());
         }

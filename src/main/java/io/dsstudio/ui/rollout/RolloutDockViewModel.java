@@ -8,6 +8,7 @@ import io.dsstudio.ui.common.Messages;
 import io.dsstudio.ui.common.StudioState;
 import io.dsstudio.ui.common.TaskRunner;
 import io.dsstudio.workspace.EmbeddedController;
+import io.dsstudio.workspace.StagedForecast;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -76,6 +77,7 @@ public final class RolloutDockViewModel {
                 updateProgress();
             }
         });
+        state.stagedForecastProperty().addListener(o -> showForecast());
         daemonSet.addListener(o -> {
             showSyncs();
             updateProgress();
@@ -164,13 +166,23 @@ public final class RolloutDockViewModel {
             blockers.clear();
             return;
         }
-        if (forecast == null || forecastOf == null) {
-            return;
+        StagedForecast staged = state.stagedForecastProperty().get();
+        RolloutForecast.DaemonSetForecast f;
+        ForecastText.Lines lines;
+        if (staged != null && staged.key().equals(key) && !run.isRunning()) {
+            // the editor previews a change of this DaemonSet: its rollout, before it is applied
+            f = staged.forecast();
+            lines = forecastText.of(f, staged.snapshot());
+            forecastHeadline.set(messages.get("rollout.forecast.staged", lines.headline()));
+        } else {
+            if (forecast == null || forecastOf == null) {
+                return;
+            }
+            f = forecast.stream().filter(x -> x.key().equals(key)).findFirst().orElse(null);
+            lines = forecastText.of(f, forecastOf);
+            boolean old = forecastOf != state.snapshotProperty().get();
+            forecastHeadline.set(old ? messages.get("rollout.forecast.beforeRun", lines.headline()) : lines.headline());
         }
-        RolloutForecast.DaemonSetForecast f = forecast.stream().filter(x -> x.key().equals(key)).findFirst().orElse(null);
-        ForecastText.Lines lines = forecastText.of(f, forecastOf);
-        boolean old = forecastOf != state.snapshotProperty().get();
-        forecastHeadline.set(old ? messages.get("rollout.forecast.beforeRun", lines.headline()) : lines.headline());
         forecastBlocked.set(lines.blocked());
         unblock.setAll(lines.unblock());
         List<String> blocking = f != null && f.blocked() ? f.stallingNodes() : List.of();
