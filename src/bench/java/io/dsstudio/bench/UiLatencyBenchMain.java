@@ -149,7 +149,13 @@ public final class UiLatencyBenchMain {
         });
         bench.install();
         bench.open(what);
-        List<String> report = new ArrayList<>();
+        List<String> report = new ArrayList<>() {
+            @Override
+            public boolean add(String line) {
+                System.out.println(line); // as soon as measured: a later gesture that fails does not lose it
+                return super.add(line);
+            }
+        };
         String only = System.getProperty("bench.only", "");
         if (only.isEmpty() || only.equals("editor")) {
             report.add(bench.editorOpen(runs));
@@ -168,7 +174,7 @@ public final class UiLatencyBenchMain {
         }
         System.out.println("snapshot: " + what + ", " + onFx(() -> bench.context.state().snapshotProperty().get().nodes().size())
                 + " nodes, " + onFx(() -> bench.context.state().snapshotProperty().get().daemonSets().size()) + " DaemonSets");
-        report.forEach(System.out::println);
+        System.out.println("(all gestures above)");
         executor.shutdownNow();
         Platform.exit();
         System.exit(0);
@@ -386,9 +392,10 @@ public final class UiLatencyBenchMain {
             });
             Thread.sleep(300);
             String before = onFx(map::getFocusedNode);
+            KeyCode key = onFx(() -> before == null || map.getLayout().neighbour(before, io.dsstudio.ui.nodemap.NodeMapLayout.Direction.RIGHT) != null
+                    ? KeyCode.RIGHT : KeyCode.LEFT);
             gestureName = "Map redraw (arrow key, fitted)";
-            redraws.add(press(i % 2 == 0 ? KeyCode.RIGHT : KeyCode.LEFT, () -> map.isFitted() && map.getFocusedNode() != null
-                    && !map.getFocusedNode().equals(before)));
+            redraws.add(press(key, () -> map.isFitted() && map.getFocusedNode() != null && !map.getFocusedNode().equals(before)));
             Thread.sleep(300);
             int layouts = onFx(() -> System.identityHashCode(map.getLayout()));
             gestureName = "Map fitted again (0 key)";
