@@ -149,7 +149,13 @@ public final class UiLatencyBenchMain {
         });
         bench.install();
         bench.open(what);
-        List<String> report = new ArrayList<>();
+        List<String> report = new ArrayList<>() {
+            @Override
+            public boolean add(String line) {
+                System.out.println(line); // as soon as measured: a later gesture that fails does not lose it
+                return super.add(line);
+            }
+        };
         String only = System.getProperty("bench.only", "");
         if (only.isEmpty() || only.equals("editor")) {
             report.add(bench.editorOpen(runs));
@@ -163,9 +169,12 @@ public final class UiLatencyBenchMain {
         if (only.isEmpty() || only.equals("why")) {
             report.add(bench.whyAndQuickFix(runs));
         }
+        if (only.isEmpty() || only.equals("why") || only.equals("map")) {
+            report.add(bench.mapRedraw(runs));
+        }
         System.out.println("snapshot: " + what + ", " + onFx(() -> bench.context.state().snapshotProperty().get().nodes().size())
                 + " nodes, " + onFx(() -> bench.context.state().snapshotProperty().get().daemonSets().size()) + " DaemonSets");
-        report.forEach(System.out::println);
+        System.out.println("(all gestures above)");
         executor.shutdownNow();
         Platform.exit();
         System.exit(0);
@@ -361,6 +370,66 @@ public final class UiLatencyBenchMain {
 
     private volatile double lastMapGhost;
 
+    /**
+     * The map fitted to the whole cluster, focused: an arrow key moves the keyboard focus to the next tile, which
+     * redraws the whole map (every tile is in view), and {@code 0} fits it again, which lays the tiles out afresh and
+     * redraws; each timed from the key to the end of the layout pass that painted it.
+     */
+    private String mapRedraw(int runs) throws Exception {
+        io.dsstudio.ui.nodemap.NodeMapView map = onFx(() -> {
+            context.mainModel().selectedViewProperty().set(viewIndex("tabMap"));
+            return (io.dsstudio.ui.nodemap.NodeMapView) scene.lookup("#nodeMap");
+        });
+        Thread.sleep(1000);
+        List<Double> redraws = new ArrayList<>();
+        List<Double> fits = new ArrayList<>();
+        for (int i = 0; i <= runs; i++) {
+            onFx(() -> {
+                scene.getWindow().requestFocus();
+                map.fitToWindow();
+                map.requestFocus();
+                return null;
+            });
+            Thread.sleep(300);
+            String before = onFx(map::getFocusedNode);
+            KeyCode key = onFx(() -> before == null || map.getLayout().neighbour(before, io.dsstudio.ui.nodemap.NodeMapLayout.Direction.RIGHT) != null
+                    ? KeyCode.RIGHT : KeyCode.LEFT);
+            gestureName = "Map redraw (arrow key, fitted)";
+            redraws.add(press(key, () -> map.isFitted() && map.getFocusedNode() != null && !map.getFocusedNode().equals(before)));
+            Thread.sleep(300);
+            int layouts = onFx(() -> System.identityHashCode(map.getLayout()));
+            gestureName = "Map fitted again (0 key)";
+            fits.add(press(KeyCode.DIGIT0, () -> System.identityHashCode(map.getLayout()) != layouts && map.isFitted()));
+            Thread.sleep(300);
+        }
+        int tiles = onFx(() -> map.getLayout().tiles().size());
+        return line("Map redraw (arrow key, fitted)", redraws) + " | " + tiles + " tiles, "
+                + String.format(Locale.ROOT, "%.1f px", onFx(() -> map.getZoom() * io.dsstudio.ui.nodemap.NodeMapLayout.TILE))
+                + "\n" + line("Map fitted again (0 key)", fits);
+    }
+
+    /** Presses a key (no modifier) through the OS; returns ms from the key event to the frame where {@code result} holds. */
+    private double press(KeyCode key, BooleanSupplier result) throws Exception {
+        keyAt = 0;
+        doneAt = 0;
+        shown = result;
+        onFx(() -> {
+            robot[0].keyPress(key);
+            robot[0].keyRelease(key);
+            return null;
+        });
+        long deadline = System.nanoTime() + TIMEOUT_NANOS;
+        while (doneAt == 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("no result within 60 s after " + key);
+            }
+            Platform.requestNextPulse();
+            Thread.sleep(1);
+        }
+        fxCpu.computeIfAbsent(gestureName, k -> new ArrayList<>()).add((doneCpu - keyCpu) / 1e6);
+        return (doneAt - keyAt) / 1e6;
+    }
+
     /** Clicks a control of the why window through the OS; returns ms to the frame where {@code result} holds. */
     private double click(String id, BooleanSupplier result) throws Exception {
         keyAt = 0;
@@ -368,9 +437,19 @@ public final class UiLatencyBenchMain {
         shown = result;
         long[] ghostAt = {0};
         String node = onFx(() -> context.whyModel().nodeProperty().get());
+        io.dsstudio.ui.nodemap.NodeMapView map = onFx(() -> (io.dsstudio.ui.nodemap.NodeMapView) scene.lookup("#nodeMap"));
+        int at = onFx(() -> {
+            for (int i = 0; i < map.getTiles().size(); i++) {
+                if (map.getTiles().get(i).name().equals(node)) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+        // the tile the map view draws (one look-up per pulse: scanning 10,000 tiles per pulse would count as the app's work)
         Runnable ghostCheck = () -> {
-            if (keyAt != 0 && ghostAt[0] == 0 && context.mapModel().tiles().stream()
-                    .anyMatch(t -> t.name().equals(node) && t.ghost() != io.dsstudio.ui.nodemap.MapTile.Ghost.NONE)) {
+            if (keyAt != 0 && ghostAt[0] == 0 && at >= 0 && at < map.getTiles().size()
+                    && map.getTiles().get(at).ghost() != io.dsstudio.ui.nodemap.MapTile.Ghost.NONE) {
                 ghostAt[0] = System.nanoTime();
             }
         };

@@ -9,6 +9,8 @@ import io.dsstudio.reconcile.Plan;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -27,29 +29,93 @@ public final class IncrementalPlanning implements PlanningService {
     /** How stale the availability clock may get before a full re-plan. */
     public static final Duration CLOCK_STEP = Duration.ofSeconds(10);
 
+    /** How many recently planned snapshots keep their planner (the current one, a what-if, its sync's result, …). */
+    static final int REMEMBERED = 4;
+
     private final Clock clock;
-    private IncrementalPlanner last;
+    /** The planners of the snapshots planned last, newest first, each with the snapshot object it was asked for. */
+    private final Deque<Planned> recent = new ArrayDeque<>();
+
+    private record Planned(Snapshot snapshot, IncrementalPlanner planner) {
+    }
 
     public IncrementalPlanning(Clock clock) {
         this.clock = clock;
     }
 
+    /**
+     * The same snapshot object asked for again (the current one, while a what-if is staged on it) gets the same
+     * {@link Plan} object, unless its clock is more than {@link #CLOCK_STEP} old.
+     */
     @Override
     public synchronized Plan plan(Snapshot snapshot) {
         Instant now = clock.instant();
-        IncrementalPlanner next = last == null ? null : follow(last, snapshot);
-        if (next == null) {
-            next = new IncrementalPlanner(snapshot, now);
-        } else if (Duration.between(next.now(), now).abs().compareTo(CLOCK_STEP) > 0) {
+        IncrementalPlanner next = plannerOf(snapshot);
+        if (Duration.between(next.now(), now).abs().compareTo(CLOCK_STEP) > 0) {
             next = next.at(now);
         }
-        last = next;
+        remember(snapshot, next);
         return next.plan();
     }
 
+    @Override
+    public synchronized Plan planShown(Snapshot snapshot) {
+        Planned known = find(snapshot);
+        if (known == null) {
+            return plan(snapshot);
+        }
+        remember(snapshot, known.planner()); // the newest again: a what-if's plans must not push it out
+        return known.planner().plan();
+    }
+
+    /** Re-plans only what the edit changed from base's planner, without moving the clock (the what-if compares like with like). */
+    @Override
+    public synchronized Plan planEdited(Snapshot base, Snapshot edited) {
+        Planned from = find(base);
+        if (from == null) {
+            return plan(edited);
+        }
+        IncrementalPlanner next = follow(from.planner(), from.snapshot(), edited);
+        if (next == null) {
+            return plan(edited);
+        }
+        remember(edited, next);
+        return next.plan();
+    }
+
+    private IncrementalPlanner plannerOf(Snapshot snapshot) {
+        Planned known = find(snapshot);
+        if (known != null) {
+            return known.planner();
+        }
+        Planned last = recent.peekFirst();
+        IncrementalPlanner followed = last == null ? null : follow(last.planner(), last.snapshot(), snapshot);
+        if (followed != null) {
+            return followed;
+        }
+        recent.clear(); // another snapshot altogether (or far from these): their planners would only hold memory
+        return new IncrementalPlanner(snapshot, clock.instant());
+    }
+
+    private Planned find(Snapshot snapshot) {
+        for (Planned p : recent) {
+            if (p.snapshot() == snapshot) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private void remember(Snapshot snapshot, IncrementalPlanner planner) {
+        recent.removeIf(p -> p.snapshot() == snapshot);
+        recent.addFirst(new Planned(snapshot, planner));
+        while (recent.size() > REMEMBERED) {
+            recent.removeLast();
+        }
+    }
+
     /** The planner moved to {@code target} edit by edit, or null when starting afresh is simpler. */
-    private static IncrementalPlanner follow(IncrementalPlanner planner, Snapshot target) {
-        Snapshot old = planner.snapshot();
+    private static IncrementalPlanner follow(IncrementalPlanner planner, Snapshot old, Snapshot target) {
         if (old == target) {
             return planner;
         }
@@ -69,7 +135,7 @@ public final class IncrementalPlanning implements PlanningService {
             if (was == null) {
                 p = p.withNodeAdded(node);
                 changed++;
-            } else if (!was.equals(node)) {
+            } else if (was != node && !was.equals(node)) {
                 p = p.withNode(node);
                 changed++;
             }

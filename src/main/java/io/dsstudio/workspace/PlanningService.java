@@ -7,4 +7,20 @@ import io.dsstudio.reconcile.Plan;
 @FunctionalInterface
 public interface PlanningService {
     Plan plan(Snapshot snapshot);
+
+    /**
+     * The plan of {@code edited}, a staged edit of {@code base} whose plan was asked for just before (a what-if): an
+     * incremental service re-plans only what the edit changed, at the clock of base's plan. By default, a plan of its own.
+     */
+    default Plan planEdited(Snapshot base, Snapshot edited) {
+        return plan(edited);
+    }
+
+    /**
+     * The plan last given for this very snapshot object (the one on screen), without re-planning it at a later
+     * clock; a plan of its own when there is none.
+     */
+    default Plan planShown(Snapshot snapshot) {
+        return plan(snapshot);
+    }
 }

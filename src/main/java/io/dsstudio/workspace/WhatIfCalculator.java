@@ -7,6 +7,7 @@ import io.dsstudio.reconcile.PlannedAction;
 import io.dsstudio.reconcile.StatusCounts;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -41,20 +42,33 @@ public final class WhatIfCalculator {
         return commands;
     }
 
+    /**
+     * The what-if of {@code edit} on {@code current}: both plans and what changes per DaemonSet, at once (the edited
+     * plan re-plans only what the edit changed when the planning service is incremental); the synced result that
+     * Commit needs is left to {@link WhatIfPreview#result()}, computed on first request.
+     */
     public WhatIfPreview preview(Snapshot current, NodeEdit edit) {
-        Plan currentPlan = planner.plan(current);
+        Plan currentPlan = planner.planShown(current);   // compared with the plan on screen, at its clock
         Snapshot edited = edit.applyTo(current);
-        Plan editedPlan = planner.plan(edited);
-        Snapshot result = sync.apply(edited, clock.instant()).snapshot();
-        Plan resultPlan = planner.plan(result);
+        Plan editedPlan = planner.planEdited(current, edited);
+        Instant syncedAt = clock.instant();
+        EditOutcome outcome = new EditOutcome(() -> {
+            Snapshot result = sync.apply(edited, syncedAt).snapshot();
+            return new EditOutcome.Synced(result, planner.plan(result));
+        });
         List<DaemonSetImpact> impacts = new ArrayList<>();
         for (DaemonSetPlan after : editedPlan.daemonSets()) {
             DaemonSetPlan now = currentPlan.find(after.namespace(), after.name());
-            Set<PlannedAction> already = now == null ? Set.of() : new HashSet<>(now.actions());
-            List<PlannedAction> fresh = after.actions().stream().filter(a -> !already.contains(a)).toList();
-            StatusCounts before = now == null ? StatusCounts.ZERO : now.status();
-            impacts.add(new DaemonSetImpact(after.key(), fresh, before, after.status()));
+            impacts.add(now == after ? new DaemonSetImpact(after.key(), List.of(), now.status(), now.status()) : impact(now, after));
         }
-        return new WhatIfPreview(edit, current, currentPlan, editedPlan, result, resultPlan, impacts);
+        return new WhatIfPreview(edit, current, currentPlan, editedPlan, outcome, impacts);
+    }
+
+    /** The actions of {@code after} that {@code now} does not take, and both statuses. */
+    private static DaemonSetImpact impact(DaemonSetPlan now, DaemonSetPlan after) {
+        Set<PlannedAction> already = now == null ? Set.of() : new HashSet<>(now.actions());
+        List<PlannedAction> fresh = after.actions().stream().filter(a -> !already.contains(a)).toList();
+        StatusCounts before = now == null ? StatusCounts.ZERO : now.status();
+        return new DaemonSetImpact(after.key(), fresh, before, after.status());
     }
 }

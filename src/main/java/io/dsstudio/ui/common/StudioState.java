@@ -32,6 +32,10 @@ public final class StudioState {
     private final PlanningService planner;
     private final TaskRunner tasks;
     private final TaskRunner commands;
+    /** Computes a shown preview's controller sync; a newer preview or a discard drops it. */
+    private final TaskRunner syncs;
+    /** A commit waiting for its controller sync. */
+    private final TaskRunner commits;
     private final EditJournal journal;
     private final ObjectProperty<Snapshot> snapshot = new SimpleObjectProperty<>(Snapshot.EMPTY);
     private Snapshot indexedSnapshot;
@@ -56,6 +60,8 @@ public final class StudioState {
         this.whatIf = whatIf;
         this.tasks = tasks;
         this.commands = tasks.sibling();
+        this.syncs = tasks.sibling();
+        this.commits = tasks.sibling();
         this.journal = journal;
         workspace.addListener(() -> journal.save(workspace.source(), workspace.committedEdits()));
         // a forecast belongs to the editor preview it was computed for
@@ -72,6 +78,7 @@ public final class StudioState {
         List<NodeEdit> unsaved = journal.load().filter(e -> e.source().equals(EditJournal.sourceKey(from)))
                 .map(EditJournal.Entry::edits).orElse(List.of());
         preview.set(null);
+        commits.cancel();
         editorImpact.set(null);
         selectedNodes.clear();
         workspace.open(opened, from);
@@ -91,21 +98,52 @@ public final class StudioState {
         open(opened, from, n -> { });
     }
 
-    /** Stages an edit: computes its preview in the background; nothing changes until {@link #commit()}. */
+    /**
+     * Stages an edit: computes its preview in the background; nothing changes until {@link #commit()}. Once the
+     * preview is shown, the controller's sync of the edit (what Commit makes current) is computed in the background too.
+     */
     public void stage(NodeEdit edit) {
         Snapshot current = workspace.snapshot();
         tasks.run("task.preview", p -> whatIf.preview(current, edit), result -> {
+            if (workspace.snapshot() != current) {
+                stage(edit); // an undo or a commit landed meanwhile: preview the edit on what is current now
+                return;
+            }
             plan.set(result.currentPlan());
             preview.set(result);
+            syncs.run("task.preview", p -> result.result(), synced -> { }, this::fail);
         }, this::fail);
     }
 
+    /**
+     * Makes the staged edit current. Its controller sync is usually computed by then; if not, the commit waits for
+     * it in the background. A commit that finds the snapshot changed meanwhile (a DaemonSet applied) stages its edit
+     * again instead, on the snapshot that is current; Undo or opening a snapshot meanwhile drops it.
+     */
     public void commit() {
         WhatIfPreview staged = preview.get();
         if (staged == null) {
             return;
         }
         preview.set(null);
+        if (staged.isSynced()) {
+            commitNow(staged);
+            return;
+        }
+        commits.run("task.commit", p -> staged.result(), synced -> {
+            if (workspace.snapshot() != staged.before()) {
+                stage(staged.edit());
+                return;
+            }
+            commitNow(staged);
+            WhatIfPreview newer = preview.get();
+            if (newer != null && newer.before() != workspace.snapshot()) {
+                stage(newer.edit()); // staged while this commit waited: preview it on top of it
+            }
+        }, this::fail);
+    }
+
+    private void commitNow(WhatIfPreview staged) {
         io.dsstudio.workspace.EditCommand command = staged.toCommand();
         workspace.execute(command);
         refresh(staged.resultPlan());
@@ -140,9 +178,14 @@ public final class StudioState {
 
     public void discard() {
         preview.set(null);
+        syncs.cancel();
     }
 
     public void undo() {
+        if (commits.runningProperty().get()) {
+            commits.cancel(); // undoes the commit that has not landed yet
+            return;
+        }
         preview.set(null);
         workspace.undo().ifPresent(c -> refresh(null));
     }

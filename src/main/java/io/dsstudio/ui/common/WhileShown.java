@@ -32,6 +32,24 @@ public final class WhileShown {
         }
     }
 
+    /**
+     * The state changed, and may change again in the same turn (a commit sets the snapshot, then its plan): rebuild
+     * once, when {@code later} runs the catch-up, or when the rows are read before that.
+     */
+    public void requestLater(java.util.function.Consumer<Runnable> later) {
+        boolean posted = stale;
+        stale = true;
+        if (!posted) {
+            later.accept(this::catchUpIfShown);
+        }
+    }
+
+    private void catchUpIfShown() {
+        if (shown.get()) {
+            catchUp();
+        }
+    }
+
     /** Rebuilds now if a change was held back while hidden (before the rows are read). */
     public void catchUp() {
         if (stale) {

@@ -98,6 +98,16 @@ final class MapPainter {
         return drawn;
     }
 
+    /** A tile replaced in place (same name and group): its slot in the layout order takes it, nothing else moves. */
+    void replaced(MapTile tile) {
+        if (orderedLayout != null) {
+            int at = orderedLayout.indexOf(tile.name());
+            if (at >= 0 && at < ordered.length) {
+                ordered[at] = tile;
+            }
+        }
+    }
+
     /** The tiles in layout order, rebuilt only when the layout or the tiles change (not on every pan or zoom). */
     private MapTile[] ordered(NodeMapLayout layout, Map<String, MapTile> byName) {
         if (layout != orderedLayout || byName != orderedTiles) {

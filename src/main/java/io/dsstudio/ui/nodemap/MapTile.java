@@ -11,6 +11,11 @@ public record MapTile(String name, String group, MapColor color, Ghost ghost, St
         this(name, group, color, ghost, tooltip, false);
     }
 
+    /** The same tile with another what-if overlay (this tile when it has that one). */
+    public MapTile withGhost(Ghost other) {
+        return other == ghost ? this : new MapTile(name, group, color, other, tooltip, cordoned);
+    }
+
     /** The what-if overlay of a tile. */
     public enum Ghost { NONE, GAINS_POD, LOSES_POD }
 }

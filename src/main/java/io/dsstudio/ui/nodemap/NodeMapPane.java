@@ -40,7 +40,9 @@ public final class NodeMapPane {
         this.messages = messages;
         root.setId("nodeMapView");
         map.setId("nodeMap");
-        Bindings.bindContent(map.getTiles(), model.tiles());
+        // one change of the map's tiles per change of the model's, with only the tiles that changed replaced
+        map.setTiles(model.tiles());
+        model.tiles().addListener((ListChangeListener<MapTile>) c -> map.setTiles(model.tiles()));
         Bindings.bindContent(map.getSelected(), model.selectedNodes());
         map.setOnTileClicked(model::onTileClicked);
         map.onTileActivatedProperty().set(model::activate);

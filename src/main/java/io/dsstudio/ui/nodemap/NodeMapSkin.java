@@ -25,7 +25,7 @@ public final class NodeMapSkin extends SkinBase<NodeMapView> {
     private final Canvas canvas = new Canvas();
     private final Tooltip tooltip = new Tooltip();
     private final MapPainter painter = new MapPainter();
-    private Map<String, MapTile> byName = Map.of();
+    private Map<String, MapTile> byName = new HashMap<>();
     private boolean dirty = true;
     private double pressX;
     private double pressY;
@@ -37,8 +37,12 @@ public final class NodeMapSkin extends SkinBase<NodeMapView> {
         super(view);
         getChildren().add(canvas);
         InvalidationListener repaint = o -> scheduleRepaint();
-        view.getTiles().addListener((InvalidationListener) o -> {
-            index();
+        view.getTiles().addListener((javafx.collections.ListChangeListener<MapTile>) c -> {
+            if (NodeMapView.movesTiles(c)) {
+                index();
+            } else {
+                reindex(c);
+            }
             scheduleRepaint();
         });
         for (javafx.beans.Observable o : new javafx.beans.Observable[] {view.layoutProperty(), view.zoomProperty(),
@@ -65,6 +69,17 @@ public final class NodeMapSkin extends SkinBase<NodeMapView> {
             names.put(tile.name(), tile);
         }
         byName = names;
+    }
+
+    /** Tiles replaced in place (same names and groups): only they change in the index and the painter's order. */
+    private void reindex(javafx.collections.ListChangeListener.Change<? extends MapTile> change) {
+        while (change.next()) {
+            for (MapTile tile : change.getAddedSubList()) {
+                byName.put(tile.name(), tile);
+                painter.replaced(tile);
+            }
+        }
+        change.reset();
     }
 
     /** One paint per pulse, however many properties changed. */

@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
@@ -37,7 +38,7 @@ import java.util.function.Consumer;
 public final class NodeMapView extends Control {
     public static final String STYLE_CLASS = "node-map";
 
-    private final ObservableList<MapTile> tiles = FXCollections.observableArrayList();
+    private final io.dsstudio.ui.common.RowList<MapTile> tiles = new io.dsstudio.ui.common.RowList<>();
     private final ObservableList<String> selected = FXCollections.observableArrayList();
     private final ObservableList<String> marked = FXCollections.observableArrayList();
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
@@ -60,7 +61,11 @@ public final class NodeMapView extends Control {
     public NodeMapView() {
         getStyleClass().add(STYLE_CLASS);
         setFocusTraversable(true);
-        tiles.addListener((javafx.beans.InvalidationListener) o -> relayout(false));
+        tiles.addListener((ListChangeListener<MapTile>) c -> {
+            if (movesTiles(c)) {
+                relayout(false);
+            }
+        });
         widthProperty().addListener(o -> relayout(false));
         heightProperty().addListener(o -> relayout(false));
     }
@@ -90,6 +95,38 @@ public final class NodeMapView extends Control {
             double[] pan = viewport().keepSomeVisible(getZoom(), getPanX(), getPanY());
             setView(Math.max(minZoom(), Math.min(maxZoom(), getZoom())), pan[0], pan[1]);
         }
+    }
+
+    /**
+     * Whether a change of the tiles can change the layout: tiles added, removed or moved, or renamed or regrouped in
+     * place. Tiles replaced by tiles of the same name and group (a new colour or ghost) keep it.
+     */
+    static boolean movesTiles(ListChangeListener.Change<? extends MapTile> change) {
+        try {
+            while (change.next()) {
+                if (!change.wasReplaced() || change.getRemovedSize() != change.getAddedSize()) {
+                    return true;
+                }
+                List<? extends MapTile> removed = change.getRemoved();
+                List<? extends MapTile> added = change.getAddedSubList();
+                for (int i = 0; i < removed.size(); i++) {
+                    if (!removed.get(i).name().equals(added.get(i).name()) || !removed.get(i).group().equals(added.get(i).group())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } finally {
+            change.reset();
+        }
+    }
+
+    /**
+     * Brings the tiles to {@code fresh}, replacing only those that changed, in one change of {@link #getTiles()}
+     * (the layout is computed again only if a tile moved, came or went).
+     */
+    public void setTiles(List<MapTile> fresh) {
+        io.dsstudio.ui.common.RowUpdates.replaceChanged(tiles, fresh, MapTile::name);
     }
 
     private MapViewport viewport() {

@@ -39,9 +39,10 @@ import java.util.stream.Collectors;
  */
 public final class NodeMapViewModel {
     private final StudioState state;
+    private final java.util.function.Consumer<Runnable> endOfTurn;
     private final Messages messages;
     private final MapLegend legendText;
-    private final ObservableList<MapTile> tiles = FXCollections.observableArrayList();
+    private final io.dsstudio.ui.common.RowList<MapTile> tiles = new io.dsstudio.ui.common.RowList<>();
     private final ObservableList<LegendEntry> legend = FXCollections.observableArrayList();
     private final ObservableList<String> labelKeys = FXCollections.observableArrayList();
     private final ObservableList<String> daemonSets = FXCollections.observableArrayList();
@@ -60,8 +61,34 @@ public final class NodeMapViewModel {
     /** The nodes and DaemonSet whose placement the tiles show (null when they show something else). */
     private List<ClusterNode> placedNodes;
     private String placedDaemonSet;
+    /** The snapshot {@link #labelKeys} were listed from. */
+    private Snapshot keyedSnapshot;
+    /** What the tiles were last coloured from; while it holds, a new preview replaces only the tiles whose ghost changed. */
+    private TileInputs colouredFrom;
+    /** The tiles of {@link #colouredFrom} without ghosts, in node order, and the position of each node. */
+    private List<MapTile> plainTiles = List.of();
+    private Map<String, Integer> positions = Map.of();
+    private Map<String, MapTile.Ghost> shownGhosts = Map.of();
+    /** The legend of {@link #colouredFrom}, before the ghost and blocker entries. */
+    private List<LegendEntry> plainLegend = List.of();
+    private String plainTitle = "";
+    private boolean colouredByDaemonSet;
+    private int fullColourings;
 
+    /** Colours the tiles once at the end of the FX event loop's turn; off the FX thread (tests), at once. */
     public NodeMapViewModel(StudioState state, Messages messages) {
+        this(state, messages, work -> {
+            if (javafx.application.Platform.isFxApplicationThread()) {
+                javafx.application.Platform.runLater(work);
+            } else {
+                work.run();
+            }
+        });
+    }
+
+    /** @param endOfTurn runs the catch-up of the tiles after the changes of one turn (reading them catches up before) */
+    NodeMapViewModel(StudioState state, Messages messages, java.util.function.Consumer<Runnable> endOfTurn) {
+        this.endOfTurn = endOfTurn;
         this.state = state;
         this.messages = messages;
         this.legendText = new MapLegend(messages);
@@ -108,18 +135,35 @@ public final class NodeMapViewModel {
             // node status between the syncs of a watched rollout)
             return;
         }
-        List<String> keys = List.copyOf(snapshot.nodes().stream().flatMap(n -> n.labels().keySet().stream())
-                .collect(Collectors.toCollection(TreeSet::new)));
-        if (!keys.equals(labelKeys)) {
-            labelKeys.setAll(keys);
+        if (snapshot != keyedSnapshot) {
+            keyedSnapshot = snapshot;
+            List<String> keys = List.copyOf(snapshot.nodes().stream().flatMap(n -> n.labels().keySet().stream())
+                    .collect(Collectors.toCollection(TreeSet::new)));
+            if (!keys.equals(labelKeys)) {
+                labelKeys.setAll(keys);
+            }
         }
         updateDaemonSets(plan);
-        tileUpdates.request();
+        // once per turn of the event loop (a commit sets the snapshot, then its plan), or when the tiles are read
+        tileUpdates.requestLater(endOfTurn);
     }
 
     private boolean keepsPlacementUntilPlanned(Snapshot snapshot, Plan plan, String ds) {
         return plan == null && snapshot.nodes() == placedNodes && ds != null && ds.equals(placedDaemonSet)
                 && colorMode.get() == ColorMode.DAEMONSET;
+    }
+
+    /**
+     * What the tiles' colours, groups and tooltips are made from (compared by identity): while it is the same, a new
+     * preview (the ghosts) or new blockers change only the tiles and legend entries they touch.
+     */
+    private record TileInputs(Snapshot snapshot, Plan plan, String daemonSet, ColorMode mode, String groupBy,
+                              String colorLabel, DaemonSetImpact editor) {
+        boolean sameAs(TileInputs other) {
+            return other != null && snapshot == other.snapshot && plan == other.plan && editor == other.editor
+                    && mode == other.mode && java.util.Objects.equals(daemonSet, other.daemonSet)
+                    && java.util.Objects.equals(groupBy, other.groupBy) && java.util.Objects.equals(colorLabel, other.colorLabel);
+        }
     }
 
     /** Tiles, legend and title: the costly part (a placement per node), done only while the map is shown. */
@@ -131,8 +175,61 @@ public final class NodeMapViewModel {
             return;
         }
         DaemonSetImpact editor = state.editorImpactProperty().get();
+        TileInputs inputs = new TileInputs(snapshot, plan, ds, colorMode.get(), groupBy.get(), colorLabel.get(), editor);
+        Map<String, MapTile.Ghost> ghosts = MapTiles.ghosts(state.previewProperty().get(), ds);
+        MapTiles.addEditorGhosts(ghosts, editor, ds);
+        if (inputs.sameAs(colouredFrom)) {
+            replaceGhosts(ghosts);
+        } else {
+            colour(inputs);
+            colouredFrom = inputs;
+            List<MapTile> shown = new ArrayList<>(plainTiles);
+            ghosts.forEach((node, ghost) -> {
+                Integer at = positions.get(node);
+                if (at != null) {
+                    shown.set(at, shown.get(at).withGhost(ghost));
+                }
+            });
+            io.dsstudio.ui.common.RowUpdates.replaceChanged(tiles, shown, MapTile::name);
+        }
+        shownGhosts = ghosts;
+        List<LegendEntry> entries = new ArrayList<>(plainLegend);
+        if (!ghosts.isEmpty()) {
+            entries.add(legendText.ghosts());
+        }
+        if (colouredByDaemonSet && !blockers.isEmpty()) {
+            entries.add(legendText.blockers(blockers.size()));
+        }
+        if (!entries.equals(legend)) {
+            legend.setAll(entries);
+        }
+        title.set(plainTitle);
+    }
+
+    /** The tiles whose ghost differs from the one shown get the new one, in one change of {@link #tiles()}. */
+    private void replaceGhosts(Map<String, MapTile.Ghost> ghosts) {
+        java.util.Set<String> touched = new java.util.HashSet<>(shownGhosts.keySet());
+        touched.addAll(ghosts.keySet());
+        tiles.batch(() -> {
+            for (String node : touched) {
+                Integer at = positions.get(node);
+                MapTile.Ghost ghost = ghosts.getOrDefault(node, MapTile.Ghost.NONE);
+                if (at != null && tiles.get(at).ghost() != ghost) {
+                    tiles.set(at, tiles.get(at).withGhost(ghost));
+                }
+            }
+        });
+    }
+
+    /** Colours every node's tile from {@code inputs} (without ghosts), with the legend's counts and the title. */
+    private void colour(TileInputs inputs) {
+        fullColourings++;
+        Snapshot snapshot = inputs.snapshot();
+        Plan plan = inputs.plan();
+        String ds = inputs.daemonSet();
+        DaemonSetImpact editor = inputs.editor();
         boolean newPreview = ds != null && ds.equals(previewedNew) && editor != null && editor.key().equals(ds);
-        ColorMode mode = colorMode.get();
+        ColorMode mode = inputs.mode();
         boolean byDaemonSet = mode == ColorMode.DAEMONSET && (newPreview || inPlan(ds));
         Map<String, PlacementVerdict> verdicts = new HashMap<>();
         Map<String, PlacementRow> rows = Map.of();
@@ -144,18 +241,17 @@ public final class NodeMapViewModel {
                     .collect(Collectors.toMap(PlacementRow::node, r -> r, (a, b) -> a));
             rows.forEach((node, row) -> verdicts.put(node, row.verdict()));
         }
-        List<String> values = snapshot.nodes().stream().map(n -> n.labels().get(colorLabel.get())).filter(v -> v != null)
+        List<String> values = snapshot.nodes().stream().map(n -> n.labels().get(inputs.colorLabel())).filter(v -> v != null)
                 .distinct().sorted().toList();
-        Map<String, MapTile.Ghost> ghosts = MapTiles.ghosts(state.previewProperty().get(), ds);
-        MapTiles.addEditorGhosts(ghosts, editor, ds);
         Map<PlacementVerdict, Integer> verdictCounts = MapLegend.emptyCounts(PlacementVerdict.class);
         Map<NodeStatus, Integer> statusCounts = MapLegend.emptyCounts(NodeStatus.class);
         Map<String, Integer> valueCounts = new HashMap<>();
         int cordoned = 0;
         List<MapTile> built = new ArrayList<>(snapshot.nodes().size());
+        Map<String, Integer> at = new HashMap<>(snapshot.nodes().size() * 2);
         for (ClusterNode node : snapshot.nodes()) {
             PlacementVerdict verdict = verdicts.get(node.name());
-            String value = node.labels().get(colorLabel.get());
+            String value = node.labels().get(inputs.colorLabel());
             MapColor color;
             if (byDaemonSet) {
                 color = verdict == null ? MapColor.MUTED : MapTiles.colorOf(verdict);
@@ -171,28 +267,29 @@ public final class NodeMapViewModel {
                 statusCounts.merge(status, 1, Integer::sum);
             }
             cordoned += node.unschedulable() ? 1 : 0;
-            String group = MapTiles.groupOf(node, groupBy.get());
+            String group = MapTiles.groupOf(node, inputs.groupBy());
+            at.putIfAbsent(node.name(), built.size());
             built.add(new MapTile(node.name(), group.isEmpty() ? messages.get("map.group.none") : group, color,
-                    ghosts.getOrDefault(node.name(), MapTile.Ghost.NONE), tooltip(node, rows.get(node.name()), verdict),
-                    node.unschedulable()));
+                    MapTile.Ghost.NONE, tooltip(node, rows.get(node.name()), verdict), node.unschedulable()));
         }
-        io.dsstudio.ui.common.RowUpdates.replaceChanged(tiles, built, MapTile::name);
+        plainTiles = built;
+        positions = at;
         placedNodes = byDaemonSet && !newPreview ? snapshot.nodes() : null;
         placedDaemonSet = ds;
+        colouredByDaemonSet = byDaemonSet;
         List<LegendEntry> entries = byDaemonSet ? legendText.verdicts(verdictCounts)
                 : mode == ColorMode.LABEL ? legendText.labelValues(values, valueCounts, valueCounts.getOrDefault("", 0))
                 : legendText.statuses(statusCounts);
-        title.set(snapshot.nodes().isEmpty() ? messages.get("map.title.empty") : titleFor(mode, byDaemonSet, newPreview, ds));
         if (cordoned > 0) {
             entries.add(legendText.cordoned(cordoned));
         }
-        if (!ghosts.isEmpty()) {
-            entries.add(legendText.ghosts());
-        }
-        if (byDaemonSet && !blockers.isEmpty()) {
-            entries.add(legendText.blockers(blockers.size()));
-        }
-        legend.setAll(entries);
+        plainLegend = List.copyOf(entries);
+        plainTitle = snapshot.nodes().isEmpty() ? messages.get("map.title.empty") : titleFor(mode, byDaemonSet, newPreview, ds);
+    }
+
+    /** How many times every tile was coloured afresh (a new preview alone does not): tests count the work. */
+    int fullColourings() {
+        return fullColourings;
     }
 
     private void updateDaemonSets(Plan plan) {

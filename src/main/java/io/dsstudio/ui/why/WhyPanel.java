@@ -190,7 +190,10 @@ public final class WhyPanel {
 
     /** Opens (or brings forward) the window on the pair. */
     public void show(Window owner, String nodeName, String daemonSetKey) {
-        daemonSet.getItems().setAll(model.daemonSetKeys());
+        List<String> keys = model.daemonSetKeys();
+        if (!daemonSet.getItems().equals(keys)) {
+            daemonSet.getItems().setAll(keys);
+        }
         model.show(nodeName, daemonSetKey);
         node.setText(nodeName);
         daemonSet.setValue(daemonSetKey);

@@ -40,6 +40,9 @@ public final class WhyViewModel {
     private final ObservableList<ChecklistRow> rows = FXCollections.observableArrayList();
     private final ObservableList<Fix> fixes = FXCollections.observableArrayList();
     private final StringProperty problem = new SimpleStringProperty("");
+    /** The node and DaemonSet objects the checklist was made of. */
+    private ClusterNode checkedNode;
+    private DaemonSet checkedDaemonSet;
 
     public WhyViewModel(StudioState state, DaemonSetFixes daemonSetFixes) {
         this.state = state;
@@ -80,12 +83,19 @@ public final class WhyViewModel {
         Optional<ClusterNode> n = snapshot.nodes().stream().filter(x -> x.name().equals(node.get())).findFirst();
         Optional<DaemonSet> ds = daemonSet(snapshot);
         if (n.isEmpty() || ds.isEmpty()) {
+            checkedNode = null;
+            checkedDaemonSet = null;
             checklist.set(null);
             rows.clear();
             fixes.clear();
             problem.set(n.isEmpty() ? "why.noNode" : "why.noDaemonSet");
             return;
         }
+        if (n.get() == checkedNode && ds.get() == checkedDaemonSet && checklist.get() != null) {
+            return; // the same objects: the same checklist and fixes (the panel keeps its rows and buttons)
+        }
+        checkedNode = n.get();
+        checkedDaemonSet = ds.get();
         PlacementChecklist made = PlacementChecklist.of(n.get(), ds.get());
         problem.set("");
         checklist.set(made);
