@@ -79,6 +79,7 @@ final class EmbeddedCluster implements ClusterPort {
         }
     }
 
+    /** The state the sync leaves; it takes over what this cluster built, so the cluster is done with. */
     SimulationState next(Instant nextClock) {
         Snapshot s = before.snapshot();
         List<Pod> pods = new ArrayList<>(s.pods().size() - removed.size() + added.size());
@@ -93,7 +94,7 @@ final class EmbeddedCluster implements ClusterPort {
         }
         pods.addAll(added.values());
         Snapshot snapshot = new Snapshot(s.nodes(), s.daemonSets(), pods, s.revisions());
-        return new SimulationState(snapshot, nextClock, created, newlyCreated, deleted);
+        return new SimulationState(snapshot, nextClock, Frozen.map(created), Frozen.set(newlyCreated), Frozen.set(deleted));
     }
 
     static String key(Pod pod) {

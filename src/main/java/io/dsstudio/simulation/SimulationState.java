@@ -18,9 +18,10 @@ import java.util.Set;
 public record SimulationState(Snapshot snapshot, Instant clock, Map<String, CreatedPod> createdPods,
                               Set<String> unbound, Set<String> deletedPods) {
     public SimulationState {
-        createdPods = Map.copyOf(createdPods);
-        unbound = Set.copyOf(unbound);
-        deletedPods = Set.copyOf(deletedPods);
+        // a sync hands over what it built (frozen): a state copies only maps and sets someone else may change
+        createdPods = Frozen.held(createdPods);
+        unbound = Frozen.held(unbound);
+        deletedPods = Frozen.held(deletedPods);
     }
 
     public static SimulationState start(Snapshot snapshot, Instant clock) {
