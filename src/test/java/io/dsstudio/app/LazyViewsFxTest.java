@@ -123,6 +123,26 @@ class LazyViewsFxTest {
     }
 
     @Test
+    void theHiddenLabelInventoryWaitsForTheLabelsViewAndThenHasTheCommittedLabel(FxRobot robot) throws Exception {
+        waitForPlan(context);
+        String node = context.state().snapshotProperty().get().nodes().get(0).name();
+        java.util.concurrent.atomic.AtomicInteger changes = new java.util.concurrent.atomic.AtomicInteger();
+        robot.interact(() -> context.labelsModel().labels().addListener(
+                (javafx.collections.ListChangeListener<io.dsstudio.ui.labels.LabelValueRow>) c -> changes.incrementAndGet()));
+        robot.interact(() -> context.state().stage(io.dsstudio.workspace.LabelEdit.set(java.util.Set.of(node), "lazy-inventory", "yes")));
+        AppOnStage.waitUntil(() -> context.state().previewProperty().get() != null && !context.state().tasks().runningProperty().get());
+        robot.interact(() -> context.state().commit());
+        waitForPlan(context);
+        assertThat(changes.get()).as("inventory rebuilds while the Labels view is hidden").isZero();
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(built(context)).contains(MainView.LABELS);
+        assertThat(changes.get()).isPositive();
+        assertThat(context.labelsModel().labels()).anyMatch(row -> row.key().equals("lazy-inventory"));
+    }
+
+    @Test
     void aWindowThatLastShowedTheMapBuildsOnlyTheMap(FxRobot robot) throws Exception {
         Preferences saved = new Preferences(otherHome);
         saved.put(Preferences.SELECTED_VIEW, Integer.toString(MainView.MAP));
