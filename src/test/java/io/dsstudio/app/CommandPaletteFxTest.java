@@ -7,39 +7,21 @@ import io.dsstudio.ui.palette.PaletteEntry;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Ctrl+K on the demo: the palette finds a node, a DaemonSet, a label and a command, and Enter goes there. */
-@ExtendWith(ApplicationExtension.class)
-class CommandPaletteFxTest {
-    @TempDir
-    Path home;
-
-    private AppContext context;
-    private AppOnStage app;
-
+class CommandPaletteFxTest extends AppWindowTest {
     @Start
     void start(Stage stage) {
-        app = AppOnStage.show(stage, home, Locale.ENGLISH);
-        context = app.context();
+        show(stage, Locale.ENGLISH);
         context.mainModel().openDemo();
-    }
-
-    @AfterEach
-    void stopExecutor() {
-        app.close();
     }
 
     private void open(FxRobot robot) throws Exception {
@@ -67,6 +49,7 @@ class CommandPaletteFxTest {
         PaletteEntry first = search(robot, node.name());
         assertThat(first.kind()).isEqualTo(PaletteEntry.Kind.NODE);
         assertThat(first.text()).isEqualTo(node.name());
+        assertThat(first.detail()).as("its status; the row's badge already says it is a node").isEqualTo("Ready");
         enter(robot);
         assertThat(context.commandPalette().stage().isShowing()).isFalse();
         assertThat(context.mainModel().selectedViewProperty().get()).isEqualTo(MainView.NODES);
@@ -80,6 +63,7 @@ class CommandPaletteFxTest {
         PaletteEntry first = search(robot, ds.meta().name());
         assertThat(first.kind()).isEqualTo(PaletteEntry.Kind.DAEMONSET);
         assertThat(first.text()).isEqualTo(ds.key());
+        assertThat(first.detail()).as("the badge says DaemonSet; the detail does not repeat it").isEmpty();
         enter(robot);
         assertThat(context.mainModel().selectedViewProperty().get()).isEqualTo(MainView.DAEMONSETS);
         assertThat(context.state().selectedDaemonSetProperty().get()).isEqualTo(ds.key());
@@ -105,6 +89,8 @@ class CommandPaletteFxTest {
         PaletteEntry first = search(robot, "toggle theme");
         assertThat(first.kind()).isEqualTo(PaletteEntry.Kind.COMMAND);
         assertThat(first.text()).isEqualTo("View \u25b8 Toggle light/dark theme");
+        assertThat(first.detail()).as("its shortcut").isEqualTo(new javafx.scene.input.KeyCodeCombination(KeyCode.T,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN).getDisplayText());
         var before = context.mainModel().themeProperty().get();
         enter(robot);
         assertThat(context.mainModel().themeProperty().get()).isNotEqualTo(before);

@@ -122,4 +122,19 @@ class ArchitectureTest {
     void noCyclesBetweenPackages() {
         slices().matching("io.dsstudio.(*)..").should().beFreeOfCycles().check(classes);
     }
+
+    /** JavaFX's stock buttons take the JVM's language, not the one chosen in Preferences: ui.common.DialogButtons. */
+    @Test
+    void dialogButtonsAreInTheWindowsLanguage() {
+        ArchRule rule = noClasses().should().accessField(javafx.scene.control.ButtonType.class, "OK")
+                .orShould().accessField(javafx.scene.control.ButtonType.class, "CANCEL")
+                .orShould().accessField(javafx.scene.control.ButtonType.class, "CLOSE")
+                .orShould().accessField(javafx.scene.control.ButtonType.class, "YES")
+                .orShould().accessField(javafx.scene.control.ButtonType.class, "NO")
+                .orShould().accessField(javafx.scene.control.ButtonType.class, "APPLY")
+                .orShould().accessField(javafx.scene.control.ButtonType.class, "FINISH")
+                .orShould().accessField(javafx.scene.control.ButtonType.class, "NEXT")
+                .orShould().accessField(javafx.scene.control.ButtonType.class, "PREVIOUS");
+        rule.check(classes);
+    }
 }

@@ -100,14 +100,17 @@ public final class EditorTabs {
             return;
         }
         pendingRecovery = null;
+        io.dsstudio.ui.common.DialogButtons buttons = new io.dsstudio.ui.common.DialogButtons(messages);
+        ButtonType yes = buttons.yes();
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.get("editor.recover.content", entry.buffers().size()),
-                ButtonType.YES, ButtonType.NO);
+                yes, buttons.no());
         ask.setTitle(messages.get("editor.recover.title"));
         ask.setHeaderText(null);
         if (window() != null) {
             ask.initOwner(window());
+            io.dsstudio.ui.common.DialogStyle.from(window(), ask.getDialogPane());
         }
-        if (ask.showAndWait().filter(b -> b == ButtonType.YES).isPresent()) {
+        if (ask.showAndWait().filter(b -> b == yes).isPresent()) {
             entry.buffers().forEach(b -> openText(b.ref(), b.text()));
         }
         autosaveNow();
@@ -219,23 +222,29 @@ public final class EditorTabs {
         if (!unsaved) {
             return true;
         }
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.get("editor.quit.content"), ButtonType.OK, ButtonType.CANCEL);
+        io.dsstudio.ui.common.DialogButtons buttons = new io.dsstudio.ui.common.DialogButtons(messages);
+        ButtonType quit = buttons.ok();
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.get("editor.quit.content"), quit, buttons.cancel());
         ask.setTitle(messages.get("editor.quit.title"));
         ask.setHeaderText(null);
         if (window() != null) {
             ask.initOwner(window());
+            io.dsstudio.ui.common.DialogStyle.from(window(), ask.getDialogPane());
         }
-        return ask.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+        return ask.showAndWait().filter(b -> b == quit).isPresent();
     }
 
     private boolean confirmClose(EditorViewModel model) {
+        io.dsstudio.ui.common.DialogButtons buttons = new io.dsstudio.ui.common.DialogButtons(messages);
+        ButtonType close = buttons.ok();
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.get("editor.close.content", model.titleProperty().get()),
-                ButtonType.OK, ButtonType.CANCEL);
+                close, buttons.cancel());
         ask.setTitle(messages.get("editor.close.title"));
         ask.setHeaderText(null);
         if (tabs.getScene() != null) {
             ask.initOwner(tabs.getScene().getWindow());
+            io.dsstudio.ui.common.DialogStyle.from(tabs.getScene().getWindow(), ask.getDialogPane());
         }
-        return ask.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+        return ask.showAndWait().filter(b -> b == close).isPresent();
     }
 }

@@ -223,11 +223,13 @@ public final class EditorView {
         }
         ButtonType cascade = new ButtonType(messages.get("editor.delete.cascade"), ButtonBar.ButtonData.OK_DONE);
         ButtonType orphan = new ButtonType(messages.get("editor.delete.orphan"), ButtonBar.ButtonData.OTHER);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.get("editor.delete.content"), cascade, orphan, ButtonType.CANCEL);
+        ButtonType cancel = new io.dsstudio.ui.common.DialogButtons(messages).cancel();
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.get("editor.delete.content"), cascade, orphan, cancel);
         ask.setTitle(messages.get("editor.delete.title"));
         ask.setHeaderText(messages.get("editor.delete.header", model.titleProperty().get()));
         ask.initOwner(root.getScene().getWindow());
-        io.dsstudio.ui.common.DestructiveDialogs.safeDefault(ask.getDialogPane(), ButtonType.CANCEL, cascade);
+        io.dsstudio.ui.common.DialogStyle.from(root.getScene().getWindow(), ask.getDialogPane());
+        io.dsstudio.ui.common.DestructiveDialogs.safeDefault(ask.getDialogPane(), cancel, cascade);
         ask.showAndWait().ifPresent(choice -> {
             if (choice == cascade) {
                 model.delete(Cascade.BACKGROUND);

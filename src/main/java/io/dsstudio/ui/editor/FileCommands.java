@@ -74,11 +74,14 @@ public final class FileCommands {
     }
 
     private boolean confirmOverwrite(Path path) {
-        Alert ask = new Alert(Alert.AlertType.WARNING, messages.get("editor.save.externalContent", path), ButtonType.OK, ButtonType.CANCEL);
+        io.dsstudio.ui.common.DialogButtons buttons = new io.dsstudio.ui.common.DialogButtons(messages);
+        ButtonType overwrite = buttons.ok();
+        Alert ask = new Alert(Alert.AlertType.WARNING, messages.get("editor.save.externalContent", path), overwrite, buttons.cancel());
         ask.setTitle(messages.get("editor.save.externalTitle"));
         ask.setHeaderText(null);
         ask.initOwner(window());
-        return ask.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+        io.dsstudio.ui.common.DialogStyle.from(window(), ask.getDialogPane());
+        return ask.showAndWait().filter(b -> b == overwrite).isPresent();
     }
 
     private FileChooser chooser(String titleKey, String initialName) {

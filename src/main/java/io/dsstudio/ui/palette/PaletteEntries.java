@@ -17,7 +17,8 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
- * What the palette can find: the menu bar's enabled commands, the snapshot's DaemonSets and nodes, and its label
+ * What the palette can find (each row shows its kind, so the detail never repeats it): the menu bar's enabled
+ * commands with their shortcut, the snapshot's DaemonSets and nodes, and its label
  * values (key=value with the number of nodes; the per-node hostname label is left out, the node itself is listed).
  */
 public final class PaletteEntries {
@@ -41,13 +42,13 @@ public final class PaletteEntries {
             commands(menu, menu.getText(), out);
         }
         for (DaemonSet ds : snapshot.daemonSets()) {
-            out.add(new PaletteEntry(PaletteEntry.Kind.DAEMONSET, ds.key(), messages.get("palette.kind.daemonSet"),
+            out.add(new PaletteEntry(PaletteEntry.Kind.DAEMONSET, ds.key(), "",
                     () -> actions.showDaemonSet().accept(ds.key())));
         }
         Map<String, Integer> labels = new TreeMap<>();
         for (ClusterNode node : snapshot.nodes()) {
             out.add(new PaletteEntry(PaletteEntry.Kind.NODE, node.name(),
-                    messages.get("palette.kind.node") + " \u00b7 " + messages.get(NodeFacts.status(node).key()),
+                    messages.get(NodeFacts.status(node).key()),
                     () -> actions.showNode().accept(node.name())));
             for (Map.Entry<String, String> label : node.labels().entrySet()) {
                 if (!HOSTNAME.equals(label.getKey())) {
@@ -71,7 +72,7 @@ public final class PaletteEntries {
             } else {
                 String keys = item.getAccelerator() == null ? "" : item.getAccelerator().getDisplayText();
                 out.add(new PaletteEntry(PaletteEntry.Kind.COMMAND, text,
-                        keys.isEmpty() ? messages.get("palette.kind.command") : keys, item::fire));
+                        keys, item::fire));
             }
         }
     }
