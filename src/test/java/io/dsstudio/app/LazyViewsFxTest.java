@@ -10,10 +10,8 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -29,28 +27,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Only the view shown at start is built before the window's first frame; every other view is built when first
  * shown, by a shortcut, the palette or code, and then shows what was chosen before it existed.
  */
-@ExtendWith(ApplicationExtension.class)
-class LazyViewsFxTest {
-    @TempDir
-    Path home;
-
+class LazyViewsFxTest extends AppWindowTest {
     @TempDir
     Path otherHome;
 
-    private AppContext context;
-    private AppOnStage app;
     private final List<AppOnStage> others = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
-        app = AppOnStage.show(stage, home, Locale.ENGLISH);
-        context = app.context();
+        show(stage, Locale.ENGLISH);
         context.mainModel().openDemo();
     }
 
     @AfterEach
-    void stopExecutors() {
-        app.close();
+    void closeOtherWindows() {
         others.forEach(AppOnStage::close);
     }
 
