@@ -180,6 +180,7 @@ public final class AppContext {
         mapModel.shownProperty().bind(view.greaterThanOrEqualTo(MainView.MAP));
         daemonSetsModel.shownProperty().bind(view.isEqualTo(MainView.DAEMONSETS));
         nodesModel.shownProperty().bind(view.isEqualTo(MainView.NODES).or(nodesModel.filteredProperty()));
+        labelsModel.shownProperty().bind(view.isEqualTo(MainView.LABELS));
     }
 
     private void restoreMapChoices() {

@@ -6,7 +6,6 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.Observable;
 
-import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -23,14 +22,12 @@ final class SmokeExit {
     static final String VIEWS = "views";
 
     private final StudioState state;
-    private final PrintStream out;
     private final Instant processStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
     private boolean ready;
     private Runnable afterPlanned = () -> { };
 
-    private SmokeExit(StudioState state, PrintStream out) {
+    private SmokeExit(StudioState state) {
         this.state = state;
-        this.out = out;
     }
 
     /**
@@ -40,7 +37,7 @@ final class SmokeExit {
      * @param views      the views to show in turn for {@value #VIEWS}, each an action that selects one
      */
     static void install(StudioState state, String until, java.util.List<Runnable> views) {
-        SmokeExit smoke = new SmokeExit(state, System.err);
+        SmokeExit smoke = new SmokeExit(state);
         smoke.afterTwoFrames(() -> {
             smoke.report("first frame");
             if (PLANNED.equals(until)) {
@@ -101,6 +98,9 @@ final class SmokeExit {
         long wall = Duration.between(processStart, Instant.now()).toMillis();
         long processCpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
         long fxCpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
-        out.printf("smoke: %s %d ms after the process started (CPU: process %d ms, FX thread %d ms)%n", what, wall, processCpu, fxCpu);
+        // the CLI's standard error, made only now: it is not part of what the first frame waits for
+        java.io.PrintWriter err = io.dsstudio.cli.Output.system().err();
+        err.printf("smoke: %s %d ms after the process started (CPU: process %d ms, FX thread %d ms)%n", what, wall, processCpu, fxCpu);
+        err.flush();
     }
 }

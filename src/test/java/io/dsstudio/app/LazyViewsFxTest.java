@@ -10,10 +10,8 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -29,28 +27,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Only the view shown at start is built before the window's first frame; every other view is built when first
  * shown, by a shortcut, the palette or code, and then shows what was chosen before it existed.
  */
-@ExtendWith(ApplicationExtension.class)
-class LazyViewsFxTest {
-    @TempDir
-    Path home;
-
+class LazyViewsFxTest extends AppWindowTest {
     @TempDir
     Path otherHome;
 
-    private AppContext context;
-    private AppOnStage app;
     private final List<AppOnStage> others = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
-        app = AppOnStage.show(stage, home, Locale.ENGLISH);
-        context = app.context();
+        show(stage, Locale.ENGLISH);
         context.mainModel().openDemo();
     }
 
     @AfterEach
-    void stopExecutors() {
-        app.close();
+    void closeOtherWindows() {
         others.forEach(AppOnStage::close);
     }
 
@@ -120,6 +110,26 @@ class LazyViewsFxTest {
         robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
         AppOnStage.waitUntil(() -> context.whyPanel().stage() != null && context.whyPanel().stage().isShowing());
         robot.interact(() -> context.whyPanel().stage().hide());
+    }
+
+    @Test
+    void theHiddenLabelInventoryWaitsForTheLabelsViewAndThenHasTheCommittedLabel(FxRobot robot) throws Exception {
+        waitForPlan(context);
+        String node = context.state().snapshotProperty().get().nodes().get(0).name();
+        java.util.concurrent.atomic.AtomicInteger changes = new java.util.concurrent.atomic.AtomicInteger();
+        robot.interact(() -> context.labelsModel().labels().addListener(
+                (javafx.collections.ListChangeListener<io.dsstudio.ui.labels.LabelValueRow>) c -> changes.incrementAndGet()));
+        robot.interact(() -> context.state().stage(io.dsstudio.workspace.LabelEdit.set(java.util.Set.of(node), "lazy-inventory", "yes")));
+        AppOnStage.waitUntil(() -> context.state().previewProperty().get() != null && !context.state().tasks().runningProperty().get());
+        robot.interact(() -> context.state().commit());
+        waitForPlan(context);
+        assertThat(changes.get()).as("inventory rebuilds while the Labels view is hidden").isZero();
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(built(context)).contains(MainView.LABELS);
+        assertThat(changes.get()).isPositive();
+        assertThat(context.labelsModel().labels()).anyMatch(row -> row.key().equals("lazy-inventory"));
     }
 
     @Test

@@ -144,7 +144,8 @@ class LookAndMenusFxTest extends AppWindowTest {
         waitIdle();
         robot.interact(() -> {
             context.state().selectNodes(THREE_NODES.subList(0, 1));
-            context.mainModel().selectedViewProperty().set(1);
+            // the count is the Labels view's, built when first shown
+            context.mainModel().selectedViewProperty().set(io.dsstudio.ui.main.MainView.LABELS);
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#selectionCount").queryAs(Label.class).getText()).isEqualTo("1 node selected");

@@ -232,6 +232,8 @@ class TablesFxTest extends AppWindowTest {
         waitIdle();
         assertThat(counts.getText()).startsWith("20 nodes \u00b7 9 DaemonSets \u00b7 ");
 
+        // the Nodes view is built when first shown
+        robot.interact(() -> context.mainModel().selectedViewProperty().set(io.dsstudio.ui.main.MainView.NODES));
         robot.interact(() -> robot.lookup("#nodeFilter").queryAs(TextField.class).setText("kubernetes.io/arch=arm64"));
         WaitForAsyncUtils.waitForFxEvents();
         int shown = table(robot, "#nodeTable").getItems().size();

@@ -36,9 +36,12 @@ public final class LabelsViewModel {
     private final StringProperty problem = new SimpleStringProperty("");
     private final StringProperty problemArgument = new SimpleStringProperty("");
 
+    /** The inventory is a pass over every node's labels and taints: done only while the Labels view is shown. */
+    private final io.dsstudio.ui.common.WhileShown updates = new io.dsstudio.ui.common.WhileShown(this::rebuild);
+
     public LabelsViewModel(StudioState state) {
         this.state = state;
-        state.snapshotProperty().addListener((obs, old, now) -> rebuild());
+        state.snapshotProperty().addListener((obs, old, now) -> updates.request());
         rebuild();
     }
 
@@ -116,12 +119,20 @@ public final class LabelsViewModel {
         return state.selectedNodes();
     }
 
+    /** The label inventory (current also while the view is hidden: reading it catches up). */
     public ObservableList<LabelValueRow> labels() {
+        updates.catchUp();
         return labels;
     }
 
     public ObservableList<TaintKeyRow> taints() {
+        updates.catchUp();
         return taints;
+    }
+
+    /** True while the Labels view is on screen (the composition root binds it to the selected view). */
+    public javafx.beans.property.BooleanProperty shownProperty() {
+        return updates.shownProperty();
     }
 
     public ObjectProperty<BulkOperation> operationProperty() {
