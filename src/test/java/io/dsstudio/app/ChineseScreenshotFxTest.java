@@ -5,13 +5,9 @@ import javafx.scene.control.Label;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -28,26 +24,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@code mvn -B surefire:test -Dgroups=cjk -Dtest.excludedGroups=}).
  */
 @Tag("cjk")
-@ExtendWith(ApplicationExtension.class)
-class ChineseScreenshotFxTest {
-    @TempDir
-    Path home;
-
-    private AppContext context;
-    private AppOnStage app;
-
+class ChineseScreenshotFxTest extends AppWindowTest {
     @Start
     void start(Stage stage) {
-        app = AppOnStage.show(stage, home, Locale.SIMPLIFIED_CHINESE);
-        context = app.context();
+        show(stage, Locale.SIMPLIFIED_CHINESE);
         context.mainModel().selectedViewProperty().set(io.dsstudio.ui.main.MainView.DAEMONSETS);
         context.state().selectedDaemonSetProperty().set("logging/fluent-bit");
         context.mainModel().openDemo();
-    }
-
-    @AfterEach
-    void stopExecutor() {
-        app.close();
     }
 
     @Test

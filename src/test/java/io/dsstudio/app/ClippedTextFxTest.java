@@ -10,16 +10,11 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,29 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every main tab, an editor tab on a DaemonSet with a problem and its preview, and the what-if preview of a
  * staged edit; table headers and cells included.
  */
-@ExtendWith(ApplicationExtension.class)
-class ClippedTextFxTest {
-    @TempDir
-    Path home;
-
-    private AppContext context;
-    private AppOnStage app;
-
+class ClippedTextFxTest extends AppWindowTest {
     @Start
     void start(Stage stage) {
-        app = AppOnStage.show(stage, home, Locale.ENGLISH, 1280, 800);
-        context = app.context();
+        show(stage, Locale.ENGLISH, 1280, 800);
         context.mainModel().openDemo();
-    }
-
-    @AfterEach
-    void stopExecutor() {
-        app.close();
-    }
-
-    private void waitIdle() throws Exception {
-        AppOnStage.waitUntil(() -> context.state().planProperty().get() != null && !context.state().tasks().runningProperty().get()
-                && !context.state().commands().runningProperty().get());
     }
 
     private List<String> scan(FxRobot robot, String view) throws Exception {

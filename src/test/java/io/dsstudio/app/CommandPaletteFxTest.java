@@ -7,39 +7,21 @@ import io.dsstudio.ui.palette.PaletteEntry;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Ctrl+K on the demo: the palette finds a node, a DaemonSet, a label and a command, and Enter goes there. */
-@ExtendWith(ApplicationExtension.class)
-class CommandPaletteFxTest {
-    @TempDir
-    Path home;
-
-    private AppContext context;
-    private AppOnStage app;
-
+class CommandPaletteFxTest extends AppWindowTest {
     @Start
     void start(Stage stage) {
-        app = AppOnStage.show(stage, home, Locale.ENGLISH);
-        context = app.context();
+        show(stage, Locale.ENGLISH);
         context.mainModel().openDemo();
-    }
-
-    @AfterEach
-    void stopExecutor() {
-        app.close();
     }
 
     private void open(FxRobot robot) throws Exception {

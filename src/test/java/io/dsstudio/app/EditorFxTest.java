@@ -20,12 +20,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -37,40 +33,21 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Headless flows through the editor tab, on the real composition root with a background executor. */
-@ExtendWith(ApplicationExtension.class)
-class EditorFxTest {
-    @TempDir
-    Path home;
-
-    private AppContext context;
-    private AppOnStage app;
-
+class EditorFxTest extends AppWindowTest {
     @Start
     void start(Stage stage) {
-        app = AppOnStage.show(stage, home, Locale.ENGLISH);
-        context = app.context();
+        show(stage, Locale.ENGLISH);
         context.mainModel().openDemo();
-    }
-
-    @AfterEach
-    void stopExecutor() {
-        app.close();
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
         AppOnStage.waitUntil(condition);
-    }
-
-    private void waitIdle() throws Exception {
-        waitUntil(() -> context.state().planProperty().get() != null && !context.state().tasks().runningProperty().get()
-                && !context.state().commands().runningProperty().get());
     }
 
     /** Apply, Step, Run to end and Delete compute their command in the background: waits for it, then for the plan. */

@@ -12,15 +12,10 @@ import io.dsstudio.workspace.LabelEdit;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,29 +28,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A commit re-renders only the shown view: the hidden map, placement matrix and node table keep still until they
  * are shown, and then show exactly what views built afresh on the new snapshot and plan show.
  */
-@ExtendWith(ApplicationExtension.class)
-class HiddenViewsFxTest {
+class HiddenViewsFxTest extends AppWindowTest {
     private static final String KEY = "kubernetes.io/os";
-
-    @TempDir
-    Path home;
-
-    private AppContext context;
-    private AppOnStage app;
 
     @Start
     void start(Stage stage) {
-        app = AppOnStage.show(stage, home, Locale.ENGLISH);
-        context = app.context();
+        show(stage, Locale.ENGLISH);
         context.mainModel().openDemo();
     }
 
-    @AfterEach
-    void stopExecutor() {
-        app.close();
-    }
-
-    private void waitIdle() throws Exception {
+    @Override
+    void waitIdle() throws Exception {
         AppOnStage.waitUntil(() -> context.state().planProperty().get() != null && context.state().previewProperty().get() == null
                 && !context.state().tasks().runningProperty().get());
     }

@@ -21,16 +21,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,32 +33,14 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The menus, dialogs and confirmations of the main window, on the demo through the real composition root. */
-@ExtendWith(ApplicationExtension.class)
-class LookAndMenusFxTest {
+class LookAndMenusFxTest extends AppWindowTest {
     private static final List<String> THREE_NODES = List.of("ip-10-0-1-101.ec2.internal", "ip-10-0-1-102.ec2.internal",
             "ip-10-0-1-103.ec2.internal");
 
-    @TempDir
-    Path home;
-
-    private AppContext context;
-    private AppOnStage app;
-
     @Start
     void start(Stage stage) {
-        app = AppOnStage.show(stage, home, Locale.ENGLISH);
-        context = app.context();
+        show(stage, Locale.ENGLISH);
         context.mainModel().openDemo();
-    }
-
-    @AfterEach
-    void stopExecutor() {
-        app.close();
-    }
-
-    private void waitIdle() throws Exception {
-        AppOnStage.waitUntil(() -> context.state().planProperty().get() != null && !context.state().tasks().runningProperty().get()
-                && !context.state().commands().runningProperty().get());
     }
 
     private MenuBar bar() {

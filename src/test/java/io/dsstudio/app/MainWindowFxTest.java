@@ -15,12 +15,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -33,28 +29,15 @@ import java.util.function.BooleanSupplier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** One headless flow per view, on the demo cluster, through the real composition root and a background executor. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowFxTest {
+class MainWindowFxTest extends AppWindowTest {
     private static final String ARM_A = "ip-10-0-1-150.ec2.internal";
     private static final String ARM_C = "ip-10-0-3-150.ec2.internal";
 
-    @TempDir
-    Path home;
-
-    private AppContext context;
-    private AppOnStage app;
-
     @Start
     void start(Stage stage) {
-        app = AppOnStage.show(stage, home, Locale.ENGLISH);
-        context = app.context();
+        show(stage, Locale.ENGLISH);
         stage.titleProperty().bind(context.mainModel().titleProperty());
         context.mainModel().openDemo();
-    }
-
-    @AfterEach
-    void stopExecutor() {
-        app.close();
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {

@@ -12,12 +12,9 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
@@ -29,29 +26,18 @@ import static io.dsstudio.ui.overlay.OverlayManifests.NODE_EXPORTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** File ▸ Open manifests over this snapshot… in the real window: staged, previewed on the map and in the tables, committed, undone. */
-@ExtendWith(ApplicationExtension.class)
-class ManifestOverlayFxTest {
-    @TempDir
-    Path home;
+class ManifestOverlayFxTest extends AppWindowTest {
     @TempDir
     Path manifests;
 
-    private AppContext context;
-    private AppOnStage app;
-
     @Start
     void start(Stage stage) {
-        app = AppOnStage.show(stage, home, Locale.ENGLISH);
-        context = app.context();
+        show(stage, Locale.ENGLISH);
         context.mainModel().openDemo();
     }
 
-    @AfterEach
-    void stopExecutor() {
-        app.close();
-    }
-
-    private void waitIdle() throws Exception {
+    @Override
+    void waitIdle() throws Exception {
         AppOnStage.waitUntil(() -> context.state().planProperty().get() != null && !context.state().tasks().runningProperty().get());
     }
 

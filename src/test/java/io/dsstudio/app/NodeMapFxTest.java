@@ -14,16 +14,11 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,33 +27,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
 /** The node map in the real window at 1,280 × 800: fitted at any size, zoom, rewrap, keyboard, title and ghosts. */
-@ExtendWith(ApplicationExtension.class)
-class NodeMapFxTest {
+class NodeMapFxTest extends AppWindowTest {
     private static final String ARM_C = "ip-10-0-3-150.ec2.internal";
 
-    @TempDir
-    Path home;
-
-    private AppContext context;
-    private AppOnStage app;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        app = AppOnStage.show(stage, home, Locale.ENGLISH);
-        context = app.context();
+        show(stage, Locale.ENGLISH);
         stage.setWidth(1280);
         stage.setHeight(800);
         context.mainModel().openDemo();
     }
 
-    @AfterEach
-    void stopExecutor() {
-        app.close();
-    }
-
-    private void waitIdle() throws Exception {
+    @Override
+    void waitIdle() throws Exception {
         AppOnStage.waitUntil(this::idle);
     }
 

@@ -18,12 +18,9 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.io.PrintWriter;
@@ -41,25 +38,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and blocked by Unknown nodes, which the map marks), Step and Run to end moving the progress bar and adding one
  * summary per sync, the chart against {@code dsstudio apply --steps}, Stop, and Enter on a tile.
  */
-@ExtendWith(ApplicationExtension.class)
-class RolloutDockFxTest {
-    @TempDir
-    Path home;
+class RolloutDockFxTest extends AppWindowTest {
     @TempDir
     Path files;
 
-    private AppContext context;
-    private AppOnStage app;
-
     @Start
     void start(Stage stage) {
-        app = AppOnStage.show(stage, home, Locale.ENGLISH, 1280, 800);
-        context = app.context();
-    }
-
-    @AfterEach
-    void stopExecutor() {
-        app.close();
+        show(stage, Locale.ENGLISH, 1280, 800);
     }
 
     private RolloutDockViewModel dock() {

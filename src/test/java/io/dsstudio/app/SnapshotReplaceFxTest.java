@@ -8,12 +8,8 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -26,29 +22,11 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** File ▸ Open while editor tabs of the open snapshot exist: tabs never outlive their snapshot, and work is never lost unasked. */
-@ExtendWith(ApplicationExtension.class)
-class SnapshotReplaceFxTest {
-    @TempDir
-    Path home;
-
-    private AppContext context;
-    private AppOnStage app;
-
+class SnapshotReplaceFxTest extends AppWindowTest {
     @Start
     void start(Stage stage) {
-        app = AppOnStage.show(stage, home, Locale.ENGLISH);
-        context = app.context();
+        show(stage, Locale.ENGLISH);
         context.mainModel().openDemo();
-    }
-
-    @AfterEach
-    void stopExecutor() {
-        app.close();
-    }
-
-    private void waitIdle() throws Exception {
-        AppOnStage.waitUntil(() -> context.state().planProperty().get() != null && !context.state().tasks().runningProperty().get()
-                && !context.state().commands().runningProperty().get());
     }
 
     private Path otherSnapshot() throws Exception {

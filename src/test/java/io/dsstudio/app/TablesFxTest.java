@@ -22,17 +22,12 @@ import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -42,31 +37,13 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The tables and the status bar of the main window at the default window size (1,280×800), on the demo cluster. */
-@ExtendWith(ApplicationExtension.class)
-class TablesFxTest {
+class TablesFxTest extends AppWindowTest {
     private static final String NOT_READY_NODE = "ip-10-0-3-104.ec2.internal";
-
-    @TempDir
-    Path home;
-
-    private AppContext context;
-    private AppOnStage app;
 
     @Start
     void start(Stage stage) {
-        app = AppOnStage.show(stage, home, Locale.ENGLISH, 1280, 800);
-        context = app.context();
+        show(stage, Locale.ENGLISH, 1280, 800);
         context.mainModel().openDemo();
-    }
-
-    @AfterEach
-    void stopExecutor() {
-        app.close();
-    }
-
-    private void waitIdle() throws Exception {
-        AppOnStage.waitUntil(() -> context.state().planProperty().get() != null && !context.state().tasks().runningProperty().get()
-                && !context.state().commands().runningProperty().get());
     }
 
     @SuppressWarnings("unchecked")

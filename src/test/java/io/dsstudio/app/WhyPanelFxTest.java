@@ -14,12 +14,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -32,29 +28,17 @@ import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The "why" window on a NotReady, cordoned node that fails a selector entry, both affinity terms and a user taint. */
-@ExtendWith(ApplicationExtension.class)
-class WhyPanelFxTest {
+class WhyPanelFxTest extends AppWindowTest {
     private static final String NODE = "n1";
     private static final String DS = "default/agent";
 
-    @TempDir
-    Path home;
-
-    private AppContext context;
-    private AppOnStage app;
     private Path snapshot;
 
     @Start
     void start(Stage stage) throws Exception {
-        app = AppOnStage.show(stage, home, Locale.ENGLISH);
-        context = app.context();
+        show(stage, Locale.ENGLISH);
         snapshot = Path.of(WhyPanelFxTest.class.getResource("/cli/explain-affinity.yaml").toURI());
         context.mainModel().open(snapshot);
-    }
-
-    @AfterEach
-    void stopExecutor() {
-        app.close();
     }
 
     private void openPanel(FxRobot robot) throws Exception {
