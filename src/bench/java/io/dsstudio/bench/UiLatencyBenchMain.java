@@ -315,7 +315,7 @@ public final class UiLatencyBenchMain {
             gestureName = "Commit (Ctrl+Enter) of it";
             commits.add(gesture(KeyCode.ENTER, () -> context.state().previewProperty().get() == null
                     && context.state().planProperty().get() != null && !context.state().tasks().runningProperty().get()
-                    && context.state().snapshotProperty().get().nodes().get(0).labels().containsKey("bench.dsstudio.io/latency")));
+                    && value.equals(context.state().snapshotProperty().get().nodes().get(0).labels().get("bench.dsstudio.io/latency"))));
             Thread.sleep(300);
         }
         return line("Preview (Ctrl+P) of a staged label edit", previews) + "\n" + line("Commit (Ctrl+Enter) of it", commits);
