@@ -34,11 +34,7 @@ public final class EditorViewModel {
     private String appliedText;
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final PreviewForecast forecast;
-    private int runSteps;
-    /** Run to end wave by wave: a wave's sync is being computed, the run is to end when it is done, a wave was dropped. */
-    private boolean waveInFlight;
-    private boolean endPending;
-    private boolean runBroken;
+    private final WaveRun run = new WaveRun(busy::get, canStep::get, this::step, this::runEnded);
 
     /** @param replaces the DaemonSet opened, or null for a new one */
     public EditorViewModel(EditorServices services, ObjectRef replaces, String initialText) {
@@ -177,37 +173,7 @@ public final class EditorViewModel {
      * Returns false when the run has ended (converged, or a wave failed, was cancelled or dropped).
      */
     public boolean runWave() {
-        if (waveInFlight && busy.get()) {
-            return true;
-        }
-        if (waveInFlight || runBroken) {
-            // the wave's task was cancelled (no callback came) or its result was dropped
-            waveInFlight = false;
-            endRun();
-            return false;
-        }
-        if (busy.get()) {
-            return true;
-        }
-        if (canStep.get()) {
-            waveInFlight = true;
-            step(() -> waveDone(true), () -> waveDone(false));
-            return true;
-        }
-        endRun();
-        return false;
-    }
-
-    private void waveDone(boolean executed) {
-        waveInFlight = false;
-        if (executed) {
-            runSteps++;
-        } else {
-            runBroken = true;
-        }
-        if (endPending) {
-            endRun();
-        }
+        return run.next();
     }
 
     /**
@@ -215,23 +181,12 @@ public final class EditorViewModel {
      * ends when it is done.
      */
     public void endRun() {
-        if (waveInFlight && busy.get()) {
-            endPending = true;
-            return;
-        }
-        endPending = false;
-        waveInFlight = false;
-        if (runBroken) {
-            // the snapshot changed under the run (or a sync failed): its syncs stay separate undo steps, the message says why
-            runBroken = false;
-            runSteps = 0;
-            return;
-        }
-        if (runSteps > 0) {
-            services.state().squash(runSteps, "command.runToEnd", java.util.List.of(runSteps));
-            message.set(services.messages().get(canStep.get() ? "editor.message.stopped" : "editor.message.converged", runSteps));
-        }
-        runSteps = 0;
+        run.end();
+    }
+
+    private void runEnded(int steps) {
+        services.state().squash(steps, "command.runToEnd", java.util.List.of(steps));
+        message.set(services.messages().get(canStep.get() ? "editor.message.stopped" : "editor.message.converged", steps));
     }
 
     /** Syncs until nothing is left, computed in the background as one command. */

@@ -2,16 +2,10 @@ package io.dsstudio.ui.nodemap;
 
 import io.dsstudio.domain.ClusterNode;
 import io.dsstudio.domain.Snapshot;
-import io.dsstudio.reconcile.ActionType;
 import io.dsstudio.reconcile.Plan;
 import io.dsstudio.ui.common.Messages;
 import io.dsstudio.ui.common.NodeFacts;
-import io.dsstudio.ui.common.NodeStatus;
-import io.dsstudio.ui.common.ReasonText;
 import io.dsstudio.ui.common.StudioState;
-import io.dsstudio.ui.daemonsets.DaemonSetRows;
-import io.dsstudio.ui.daemonsets.PlacementRow;
-import io.dsstudio.ui.daemonsets.PlacementVerdict;
 import io.dsstudio.workspace.DaemonSetImpact;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
@@ -24,7 +18,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -42,6 +35,7 @@ public final class NodeMapViewModel {
     private final java.util.function.Consumer<Runnable> endOfTurn;
     private final Messages messages;
     private final MapLegend legendText;
+    private final TileColouring colouring;
     private final io.dsstudio.ui.common.RowList<MapTile> tiles = new io.dsstudio.ui.common.RowList<>();
     private final ObservableList<LegendEntry> legend = FXCollections.observableArrayList();
     private final ObservableList<String> labelKeys = FXCollections.observableArrayList();
@@ -64,7 +58,7 @@ public final class NodeMapViewModel {
     /** The snapshot {@link #labelKeys} were listed from. */
     private Snapshot keyedSnapshot;
     /** What the tiles were last coloured from; while it holds, a new preview replaces only the tiles whose ghost changed. */
-    private TileInputs colouredFrom;
+    private TileColouring.Inputs colouredFrom;
     /** The tiles of {@link #colouredFrom} without ghosts, in node order, and the position of each node. */
     private List<MapTile> plainTiles = List.of();
     private Map<String, Integer> positions = Map.of();
@@ -92,6 +86,7 @@ public final class NodeMapViewModel {
         this.state = state;
         this.messages = messages;
         this.legendText = new MapLegend(messages);
+        this.colouring = new TileColouring(messages, legendText);
         daemonSet.set(state.selectedDaemonSetProperty().get());
         state.selectedDaemonSetProperty().addListener((obs, old, now) -> daemonSet.set(now));
         state.editorImpactProperty().addListener((obs, old, now) -> followEditor(now));
@@ -153,19 +148,6 @@ public final class NodeMapViewModel {
                 && colorMode.get() == ColorMode.DAEMONSET;
     }
 
-    /**
-     * What the tiles' colours, groups and tooltips are made from (compared by identity): while it is the same, a new
-     * preview (the ghosts) or new blockers change only the tiles and legend entries they touch.
-     */
-    private record TileInputs(Snapshot snapshot, Plan plan, String daemonSet, ColorMode mode, String groupBy,
-                              String colorLabel, DaemonSetImpact editor) {
-        boolean sameAs(TileInputs other) {
-            return other != null && snapshot == other.snapshot && plan == other.plan && editor == other.editor
-                    && mode == other.mode && java.util.Objects.equals(daemonSet, other.daemonSet)
-                    && java.util.Objects.equals(groupBy, other.groupBy) && java.util.Objects.equals(colorLabel, other.colorLabel);
-        }
-    }
-
     /** Tiles, legend and title: the costly part (a placement per node), done only while the map is shown. */
     private void rebuildTiles() {
         Snapshot snapshot = state.snapshotProperty().get();
@@ -175,13 +157,22 @@ public final class NodeMapViewModel {
             return;
         }
         DaemonSetImpact editor = state.editorImpactProperty().get();
-        TileInputs inputs = new TileInputs(snapshot, plan, ds, colorMode.get(), groupBy.get(), colorLabel.get(), editor);
+        TileColouring.Inputs inputs = new TileColouring.Inputs(snapshot, plan, ds, colorMode.get(), groupBy.get(), colorLabel.get(), editor);
         Map<String, MapTile.Ghost> ghosts = MapTiles.ghosts(state.previewProperty().get(), ds);
         MapTiles.addEditorGhosts(ghosts, editor, ds);
         if (inputs.sameAs(colouredFrom)) {
             replaceGhosts(ghosts);
         } else {
-            colour(inputs);
+            fullColourings++;
+            boolean newPreview = ds != null && ds.equals(previewedNew) && editor != null && editor.key().equals(ds);
+            TileColouring.Colouring c = colouring.colour(inputs, newPreview, inPlan(ds), state.podIndex());
+            plainTiles = c.tiles();
+            positions = c.positions();
+            placedNodes = c.byDaemonSet() && !newPreview ? snapshot.nodes() : null;
+            placedDaemonSet = ds;
+            colouredByDaemonSet = c.byDaemonSet();
+            plainLegend = c.legend();
+            plainTitle = c.title();
             colouredFrom = inputs;
             List<MapTile> shown = new ArrayList<>(plainTiles);
             ghosts.forEach((node, ghost) -> {
@@ -221,72 +212,6 @@ public final class NodeMapViewModel {
         });
     }
 
-    /** Colours every node's tile from {@code inputs} (without ghosts), with the legend's counts and the title. */
-    private void colour(TileInputs inputs) {
-        fullColourings++;
-        Snapshot snapshot = inputs.snapshot();
-        Plan plan = inputs.plan();
-        String ds = inputs.daemonSet();
-        DaemonSetImpact editor = inputs.editor();
-        boolean newPreview = ds != null && ds.equals(previewedNew) && editor != null && editor.key().equals(ds);
-        ColorMode mode = inputs.mode();
-        boolean byDaemonSet = mode == ColorMode.DAEMONSET && (newPreview || inPlan(ds));
-        Map<String, PlacementVerdict> verdicts = new HashMap<>();
-        Map<String, PlacementRow> rows = Map.of();
-        if (byDaemonSet && newPreview) {
-            snapshot.nodes().forEach(n -> verdicts.put(n.name(), PlacementVerdict.EXCLUDED));
-            editor.actions().stream().filter(a -> a.type() == ActionType.CREATE).forEach(a -> verdicts.put(a.node(), PlacementVerdict.WILL_CREATE));
-        } else if (byDaemonSet) {
-            rows = DaemonSetRows.placement(snapshot, state.podIndex(), plan, ds, new ReasonText(messages)).stream()
-                    .collect(Collectors.toMap(PlacementRow::node, r -> r, (a, b) -> a));
-            rows.forEach((node, row) -> verdicts.put(node, row.verdict()));
-        }
-        List<String> values = snapshot.nodes().stream().map(n -> n.labels().get(inputs.colorLabel())).filter(v -> v != null)
-                .distinct().sorted().toList();
-        Map<PlacementVerdict, Integer> verdictCounts = MapLegend.emptyCounts(PlacementVerdict.class);
-        Map<NodeStatus, Integer> statusCounts = MapLegend.emptyCounts(NodeStatus.class);
-        Map<String, Integer> valueCounts = new HashMap<>();
-        int cordoned = 0;
-        List<MapTile> built = new ArrayList<>(snapshot.nodes().size());
-        Map<String, Integer> at = new HashMap<>(snapshot.nodes().size() * 2);
-        for (ClusterNode node : snapshot.nodes()) {
-            PlacementVerdict verdict = verdicts.get(node.name());
-            String value = node.labels().get(inputs.colorLabel());
-            MapColor color;
-            if (byDaemonSet) {
-                color = verdict == null ? MapColor.MUTED : MapTiles.colorOf(verdict);
-                if (verdict != null) {
-                    verdictCounts.merge(verdict, 1, Integer::sum);
-                }
-            } else if (mode == ColorMode.LABEL) {
-                color = value != null ? MapColor.palette(values.indexOf(value)) : MapColor.MUTED;
-                valueCounts.merge(value == null ? "" : value, 1, Integer::sum);
-            } else {
-                NodeStatus status = NodeFacts.status(node);
-                color = MapTiles.colorOf(status);
-                statusCounts.merge(status, 1, Integer::sum);
-            }
-            cordoned += node.unschedulable() ? 1 : 0;
-            String group = MapTiles.groupOf(node, inputs.groupBy());
-            at.putIfAbsent(node.name(), built.size());
-            built.add(new MapTile(node.name(), group.isEmpty() ? messages.get("map.group.none") : group, color,
-                    MapTile.Ghost.NONE, tooltip(node, rows.get(node.name()), verdict), node.unschedulable()));
-        }
-        plainTiles = built;
-        positions = at;
-        placedNodes = byDaemonSet && !newPreview ? snapshot.nodes() : null;
-        placedDaemonSet = ds;
-        colouredByDaemonSet = byDaemonSet;
-        List<LegendEntry> entries = byDaemonSet ? legendText.verdicts(verdictCounts)
-                : mode == ColorMode.LABEL ? legendText.labelValues(values, valueCounts, valueCounts.getOrDefault("", 0))
-                : legendText.statuses(statusCounts);
-        if (cordoned > 0) {
-            entries.add(legendText.cordoned(cordoned));
-        }
-        plainLegend = List.copyOf(entries);
-        plainTitle = snapshot.nodes().isEmpty() ? messages.get("map.title.empty") : titleFor(mode, byDaemonSet, newPreview, ds);
-    }
-
     /** How many times every tile was coloured afresh (a new preview alone does not): tests count the work. */
     int fullColourings() {
         return fullColourings;
@@ -304,35 +229,6 @@ public final class NodeMapViewModel {
         if (!keys.equals(daemonSets)) {
             daemonSets.setAll(keys);
         }
-    }
-
-    private String titleFor(ColorMode mode, boolean byDaemonSet, boolean newPreview, String ds) {
-        if (newPreview) {
-            return messages.get("map.title.newDaemonSet", ds);
-        }
-        if (byDaemonSet) {
-            return messages.get("map.title.daemonSet", ds);
-        }
-        return switch (mode) {
-            case DAEMONSET -> messages.get(state.planProperty().get() == null ? "map.title.planning" : "map.title.noDaemonSet");
-            case LABEL -> messages.get("map.title.label", colorLabel.get());
-            case STATUS -> messages.get("map.title.status");
-        };
-    }
-
-    private String tooltip(ClusterNode node, PlacementRow row, PlacementVerdict verdict) {
-        StringBuilder text = new StringBuilder(node.name()).append('\n')
-                .append(messages.get(NodeFacts.status(node).key())).append(" \u00b7 ").append(NodeFacts.label(node, groupBy.get()));
-        if (node.unschedulable()) {
-            text.append(" \u00b7 ").append(messages.get("map.tooltip.cordoned"));
-        }
-        if (verdict != null) {
-            text.append('\n').append(daemonSet.get()).append(": ").append(messages.get(verdict.key()));
-            if (row != null) {
-                row.reasons().stream().findFirst().ifPresent(r -> text.append(": ").append(r));
-            }
-        }
-        return text.toString();
     }
 
     /** A click (or Enter) on a tile: the node becomes the selection of every view. */

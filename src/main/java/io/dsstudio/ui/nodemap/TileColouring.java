@@ -1,0 +1,149 @@
+package io.dsstudio.ui.nodemap;
+
+import io.dsstudio.domain.ClusterNode;
+import io.dsstudio.domain.Snapshot;
+import io.dsstudio.reconcile.ActionType;
+import io.dsstudio.reconcile.Plan;
+import io.dsstudio.ui.common.Messages;
+import io.dsstudio.ui.common.NodeFacts;
+import io.dsstudio.ui.common.NodeStatus;
+import io.dsstudio.ui.common.PodIndex;
+import io.dsstudio.ui.common.ReasonText;
+import io.dsstudio.ui.daemonsets.DaemonSetRows;
+import io.dsstudio.ui.daemonsets.PlacementRow;
+import io.dsstudio.ui.daemonsets.PlacementVerdict;
+import io.dsstudio.workspace.DaemonSetImpact;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Colours every node's tile from one set of inputs, without ghosts: by one DaemonSet's placement, a label or node
+ * status, with the legend's counts and the map's title. The costly part of the map (a placement per node).
+ */
+final class TileColouring {
+    /**
+     * What the tiles' colours, groups and tooltips are made from (compared by identity): while it is the same, a new
+     * preview (the ghosts) or new blockers change only the tiles and legend entries they touch.
+     */
+    record Inputs(Snapshot snapshot, Plan plan, String daemonSet, ColorMode mode, String groupBy,
+                  String colorLabel, DaemonSetImpact editor) {
+        boolean sameAs(Inputs other) {
+            return other != null && snapshot == other.snapshot && plan == other.plan && editor == other.editor
+                    && mode == other.mode && Objects.equals(daemonSet, other.daemonSet)
+                    && Objects.equals(groupBy, other.groupBy) && Objects.equals(colorLabel, other.colorLabel);
+        }
+    }
+
+    /**
+     * @param tiles       every node's tile, in node order
+     * @param positions   each node's index in {@code tiles}
+     * @param legend      the legend before the ghost and blocker entries
+     * @param byDaemonSet whether the tiles show a DaemonSet's placement
+     */
+    record Colouring(List<MapTile> tiles, Map<String, Integer> positions, List<LegendEntry> legend, String title,
+                     boolean byDaemonSet) {
+    }
+
+    private final Messages messages;
+    private final MapLegend legendText;
+
+    TileColouring(Messages messages, MapLegend legendText) {
+        this.messages = messages;
+        this.legendText = legendText;
+    }
+
+    /**
+     * @param newPreview the DaemonSet is one the editor previews and the snapshot does not hold yet
+     * @param inPlan     the plan has the DaemonSet
+     */
+    Colouring colour(Inputs inputs, boolean newPreview, boolean inPlan, PodIndex pods) {
+        Snapshot snapshot = inputs.snapshot();
+        String ds = inputs.daemonSet();
+        ColorMode mode = inputs.mode();
+        boolean byDaemonSet = mode == ColorMode.DAEMONSET && (newPreview || inPlan);
+        Map<String, PlacementVerdict> verdicts = new HashMap<>();
+        Map<String, PlacementRow> rows = Map.of();
+        if (byDaemonSet && newPreview) {
+            snapshot.nodes().forEach(n -> verdicts.put(n.name(), PlacementVerdict.EXCLUDED));
+            inputs.editor().actions().stream().filter(a -> a.type() == ActionType.CREATE)
+                    .forEach(a -> verdicts.put(a.node(), PlacementVerdict.WILL_CREATE));
+        } else if (byDaemonSet) {
+            rows = DaemonSetRows.placement(snapshot, pods, inputs.plan(), ds, new ReasonText(messages)).stream()
+                    .collect(Collectors.toMap(PlacementRow::node, r -> r, (a, b) -> a));
+            rows.forEach((node, row) -> verdicts.put(node, row.verdict()));
+        }
+        List<String> values = snapshot.nodes().stream().map(n -> n.labels().get(inputs.colorLabel())).filter(v -> v != null)
+                .distinct().sorted().toList();
+        Map<PlacementVerdict, Integer> verdictCounts = MapLegend.emptyCounts(PlacementVerdict.class);
+        Map<NodeStatus, Integer> statusCounts = MapLegend.emptyCounts(NodeStatus.class);
+        Map<String, Integer> valueCounts = new HashMap<>();
+        int cordoned = 0;
+        List<MapTile> built = new ArrayList<>(snapshot.nodes().size());
+        Map<String, Integer> at = new HashMap<>(snapshot.nodes().size() * 2);
+        for (ClusterNode node : snapshot.nodes()) {
+            PlacementVerdict verdict = verdicts.get(node.name());
+            String value = node.labels().get(inputs.colorLabel());
+            MapColor color;
+            if (byDaemonSet) {
+                color = verdict == null ? MapColor.MUTED : MapTiles.colorOf(verdict);
+                if (verdict != null) {
+                    verdictCounts.merge(verdict, 1, Integer::sum);
+                }
+            } else if (mode == ColorMode.LABEL) {
+                color = value != null ? MapColor.palette(values.indexOf(value)) : MapColor.MUTED;
+                valueCounts.merge(value == null ? "" : value, 1, Integer::sum);
+            } else {
+                NodeStatus status = NodeFacts.status(node);
+                color = MapTiles.colorOf(status);
+                statusCounts.merge(status, 1, Integer::sum);
+            }
+            cordoned += node.unschedulable() ? 1 : 0;
+            String group = MapTiles.groupOf(node, inputs.groupBy());
+            at.putIfAbsent(node.name(), built.size());
+            built.add(new MapTile(node.name(), group.isEmpty() ? messages.get("map.group.none") : group, color,
+                    MapTile.Ghost.NONE, tooltip(node, inputs, rows.get(node.name()), verdict), node.unschedulable()));
+        }
+        List<LegendEntry> entries = byDaemonSet ? legendText.verdicts(verdictCounts)
+                : mode == ColorMode.LABEL ? legendText.labelValues(values, valueCounts, valueCounts.getOrDefault("", 0))
+                : legendText.statuses(statusCounts);
+        if (cordoned > 0) {
+            entries.add(legendText.cordoned(cordoned));
+        }
+        String title = snapshot.nodes().isEmpty() ? messages.get("map.title.empty") : title(inputs, byDaemonSet, newPreview);
+        return new Colouring(built, at, List.copyOf(entries), title, byDaemonSet);
+    }
+
+    private String title(Inputs inputs, boolean byDaemonSet, boolean newPreview) {
+        if (newPreview) {
+            return messages.get("map.title.newDaemonSet", inputs.daemonSet());
+        }
+        if (byDaemonSet) {
+            return messages.get("map.title.daemonSet", inputs.daemonSet());
+        }
+        return switch (inputs.mode()) {
+            case DAEMONSET -> messages.get(inputs.plan() == null ? "map.title.planning" : "map.title.noDaemonSet");
+            case LABEL -> messages.get("map.title.label", inputs.colorLabel());
+            case STATUS -> messages.get("map.title.status");
+        };
+    }
+
+    private String tooltip(ClusterNode node, Inputs inputs, PlacementRow row, PlacementVerdict verdict) {
+        StringBuilder text = new StringBuilder(node.name()).append('\n')
+                .append(messages.get(NodeFacts.status(node).key())).append(" \u00b7 ").append(NodeFacts.label(node, inputs.groupBy()));
+        if (node.unschedulable()) {
+            text.append(" \u00b7 ").append(messages.get("map.tooltip.cordoned"));
+        }
+        if (verdict != null) {
+            text.append('\n').append(inputs.daemonSet()).append(": ").append(messages.get(verdict.key()));
+            if (row != null) {
+                row.reasons().stream().findFirst().ifPresent(r -> text.append(": ").append(r));
+            }
+        }
+        return text.toString();
+    }
+}
