@@ -13,9 +13,19 @@ public final class ElidedCells {
     private ElidedCells() {
     }
 
-    /** Cells showing {@code String.valueOf(item)} (empty for null). */
+    /**
+     * Cells showing {@code String.valueOf(item)} (empty for null); whole numbers with their digits grouped ("1,856"),
+     * as the overview and the status bar show them (English and Chinese both group with a comma).
+     */
     public static <R, V> Callback<TableColumn<R, V>, TableCell<R, V>> table() {
-        return table(item -> item == null ? "" : String.valueOf(item));
+        return table(ElidedCells::text);
+    }
+
+    static String text(Object item) {
+        if (item instanceof Integer || item instanceof Long) {
+            return String.format(java.util.Locale.ROOT, "%,d", item);
+        }
+        return item == null ? "" : String.valueOf(item);
     }
 
     /** Cells showing a text derived from the cell's item. */
