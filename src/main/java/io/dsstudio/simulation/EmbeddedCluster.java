@@ -94,7 +94,7 @@ final class EmbeddedCluster implements ClusterPort {
         }
         pods.addAll(added.values());
         Snapshot snapshot = new Snapshot(s.nodes(), s.daemonSets(), pods, s.revisions());
-        return new SimulationState(snapshot, nextClock, Frozen.map(created), Frozen.set(newlyCreated), Frozen.set(deleted));
+        return new SimulationState(snapshot, nextClock, io.dsstudio.domain.HandedOver.map(created), io.dsstudio.domain.HandedOver.set(newlyCreated), io.dsstudio.domain.HandedOver.set(deleted));
     }
 
     static String key(Pod pod) {

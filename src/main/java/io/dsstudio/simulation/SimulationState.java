@@ -19,9 +19,9 @@ public record SimulationState(Snapshot snapshot, Instant clock, Map<String, Crea
                               Set<String> unbound, Set<String> deletedPods) {
     public SimulationState {
         // a sync hands over what it built (frozen): a state copies only maps and sets someone else may change
-        createdPods = Frozen.held(createdPods);
-        unbound = Frozen.held(unbound);
-        deletedPods = Frozen.held(deletedPods);
+        createdPods = io.dsstudio.domain.HandedOver.held(createdPods);
+        unbound = io.dsstudio.domain.HandedOver.held(unbound);
+        deletedPods = io.dsstudio.domain.HandedOver.held(deletedPods);
     }
 
     public static SimulationState start(Snapshot snapshot, Instant clock) {

@@ -178,6 +178,6 @@ public final class Simulator {
             pods.add(replacements.getOrDefault(p, p));
         }
         Snapshot snapshot = new Snapshot(s.nodes(), s.daemonSets(), pods, s.revisions());
-        return new SimulationState(snapshot, now, Frozen.map(created), java.util.Set.of(), state.deletedPods());
+        return new SimulationState(snapshot, now, io.dsstudio.domain.HandedOver.map(created), java.util.Set.of(), state.deletedPods());
     }
 }

@@ -17,7 +17,7 @@ import java.util.Map;
 public record LoadedSnapshot(Snapshot snapshot, ReadResult read, Map<ObjectRef, KubeObject> sources,
                              List<Diagnostic> diagnostics, List<IgnoredObject> ignored) {
     public LoadedSnapshot {
-        sources = sources instanceof HandedOverMap<ObjectRef, KubeObject> ? sources : Map.copyOf(sources);
+        sources = io.dsstudio.domain.HandedOver.held(sources);
         diagnostics = List.copyOf(diagnostics);
         ignored = List.copyOf(ignored);
     }

@@ -170,7 +170,7 @@ public final class SnapshotLoader {
             }
         }
         ReadResult kept = new ReadResult(read.files(), detached, read.diagnostics());
-        return new LoadedSnapshot(new Snapshot(nodes, daemonSets, pods, revisions), kept, new HandedOverMap<>(sources),
+        return new LoadedSnapshot(new Snapshot(nodes, daemonSets, pods, revisions), kept, io.dsstudio.domain.HandedOver.map(sources),
                 diagnostics, ignored);
     }
 
