@@ -217,7 +217,7 @@ public final class AppContext {
     private void installEditor() {
         editorTabs = new EditorTabs(editorServices, (javafx.scene.control.TabPane) mainView.root().getCenter(),
                 new io.dsstudio.workspace.EditorAutosave(home));
-        FileCommands files = new FileCommands(saves, editorTabs, mainModel.statusProperty(), messages);
+        FileCommands files = new FileCommands(saves, editorTabs, mainModel.statusProperty(), messages, state.tasks().sibling());
         io.dsstudio.ui.editor.SnapshotReplaceGuard replaceGuard = new io.dsstudio.ui.editor.SnapshotReplaceGuard(editorTabs, files, state, messages);
         mainModel.guardReplacement(replaceGuard::confirm, replaceGuard::replaced);
         EditorMenus.install((javafx.scene.control.MenuBar) mainView.root().getTop(), editorTabs, messages,

@@ -120,12 +120,21 @@ public final class SaveController {
 
     /** The files the snapshot was read from whose content on disk is no longer what was read (or that are gone). */
     public List<Path> changedOnDisk() {
-        LoadedSnapshot loaded = state.workspace().loaded();
-        if (!canSaveInPlace()) {
-            return List.of();
-        }
+        return changedOnDisk(watchedFiles());
+    }
+
+    /** The files Save writes back, with the text read from them (none when Save cannot write in place). */
+    public List<SourceFile> watchedFiles() {
+        return canSaveInPlace() ? state.workspace().loaded().read().files() : List.of();
+    }
+
+    /**
+     * Which of {@code files} no longer hold the text read from them (or are gone). It reads them whole, so callers
+     * on the FX thread run it in the background: a 10,000-node snapshot is 175 MB.
+     */
+    public static List<Path> changedOnDisk(List<SourceFile> files) {
         List<Path> out = new ArrayList<>();
-        for (SourceFile f : loaded.read().files()) {
+        for (SourceFile f : files) {
             try {
                 if (f.path() != null && (!Files.isRegularFile(f.path()) || !Files.readString(f.path(), StandardCharsets.UTF_8).equals(f.text()))) {
                     out.add(f.path());

@@ -101,6 +101,17 @@ class SaveControllerTest {
     }
 
     @Test
+    void comingBackToTheWindowTellsOfASnapshotFileChangedElsewhere() throws Exception {
+        javafx.beans.property.StringProperty status = new javafx.beans.property.SimpleStringProperty("");
+        FileCommands files = new FileCommands(saves, null, status, new Messages(Locale.ENGLISH), TaskRunner.sameThread());
+        files.checkDisk();
+        assertThat(status.get()).isEmpty();
+        Files.writeString(file, demo + "# edited elsewhere\n");
+        files.checkDisk();
+        assertThat(status.get()).contains(file.toString());
+    }
+
+    @Test
     void fileChangedOnDiskIsOverwrittenOnlyWhenConfirmed() throws Exception {
         edit("calico-node", "      maxUnavailable: 1\n", "      maxUnavailable: 2\n");
         String theirs = demo + "# edited elsewhere\n";
