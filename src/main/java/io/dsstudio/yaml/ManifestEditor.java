@@ -250,11 +250,16 @@ public final class ManifestEditor {
 
     /** The last document that starts at or before {@code at} (documents are in file order). */
     static int chunkHolding(List<DocumentSplitter.Chunk> chunks, int at) {
+        return lastStartingBy(chunks, DocumentSplitter.Chunk::offset, at);
+    }
+
+    /** The last document whose start ({@code start}: its offset or its 1-based line) is at or before {@code at}. */
+    static int lastStartingBy(List<DocumentSplitter.Chunk> chunks, java.util.function.ToIntFunction<DocumentSplitter.Chunk> start, int at) {
         int low = 0;
         int high = chunks.size() - 1;
         while (low < high) {
             int mid = (low + high + 1) >>> 1;
-            if (chunks.get(mid).offset() <= at) {
+            if (start.applyAsInt(chunks.get(mid)) <= at) {
                 low = mid;
             } else {
                 high = mid - 1;

@@ -104,17 +104,7 @@ final class ObjectRemover {
 
     /** The document holding a 1-based line: the last one starting at or before it. */
     static int chunkOfLine(List<DocumentSplitter.Chunk> chunks, int line) {
-        int low = 0;
-        int high = chunks.size() - 1;
-        while (low < high) {
-            int mid = (low + high + 1) >>> 1;
-            if (chunks.get(mid).line() <= line) {
-                low = mid;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return low;
+        return ManifestEditor.lastStartingBy(chunks, DocumentSplitter.Chunk::line, line);
     }
 
     /** Where a 1-based line of the document starts. */
