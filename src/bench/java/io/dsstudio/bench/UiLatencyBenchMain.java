@@ -403,9 +403,76 @@ public final class UiLatencyBenchMain {
             Thread.sleep(300);
         }
         int tiles = onFx(() -> map.getLayout().tiles().size());
+        io.dsstudio.ui.nodemap.NodeMapSkin skin = onFx(() -> (io.dsstudio.ui.nodemap.NodeMapSkin) map.getSkin());
         return line("Map redraw (arrow key, fitted)", redraws) + " | " + tiles + " tiles, "
                 + String.format(Locale.ROOT, "%.1f px", onFx(() -> map.getZoom() * io.dsstudio.ui.nodemap.NodeMapLayout.TILE))
-                + "\n" + line("Map fitted again (0 key)", fits);
+                + ", last repaint " + onFx(skin::lastTilesPainted) + " tiles in " + onFx(skin::lastRectangles) + " rectangles"
+                + "\n" + line("Map fitted again (0 key)", fits) + "\n" + mapRecolour(runs, map, skin);
+    }
+
+    /**
+     * The map fitted, every tile recoloured: with the map's DaemonSet picker focused, the down arrow picks the next
+     * DaemonSet, which colours the tiles afresh; timed from the key to the frame whose paint covered every tile.
+     * The pair of neighbouring DaemonSets used is the first whose colourings differ on most tiles (found untimed).
+     */
+    @SuppressWarnings("unchecked")
+    private String mapRecolour(int runs, io.dsstudio.ui.nodemap.NodeMapView map, io.dsstudio.ui.nodemap.NodeMapSkin skin) throws Exception {
+        javafx.scene.control.ComboBox<String> picker = onFx(() -> (javafx.scene.control.ComboBox<String>) scene.lookup("#mapDaemonSet"));
+        int tiles = onFx(() -> map.getTiles().size());
+        int items = onFx(() -> picker.getItems().size());
+        int from = 0;
+        int mostChanged = -1;
+        for (int i = 0; i + 1 < items && mostChanged < tiles / 2; i++) {
+            int changed = coloursChanged(picker, map, i);
+            if (changed > mostChanged) {
+                mostChanged = changed;
+                from = i;
+            }
+        }
+        int first = from;
+        String next = onFx(() -> picker.getItems().get(first + 1));
+        List<Double> times = new ArrayList<>();
+        int[] painted = {Integer.MAX_VALUE, 0};
+        for (int i = 0; i <= runs; i++) {
+            onFx(() -> {
+                map.fitToWindow();
+                picker.getSelectionModel().select(first);
+                scene.getWindow().requestFocus();
+                picker.requestFocus();
+                return null;
+            });
+            Thread.sleep(500);
+            int paintsBefore = onFx(skin::paints);
+            gestureName = "Map recoloured (next DaemonSet, fitted)";
+            times.add(press(KeyCode.DOWN, () -> skin.paints() > paintsBefore && next.equals(context.mapModel().daemonSetProperty().get())
+                    && skin.lastTilesPainted() >= tiles));
+            painted[0] = Math.min(painted[0], onFx(skin::lastTilesPainted));
+            painted[1] = Math.max(painted[1], onFx(skin::lastRectangles));
+            Thread.sleep(300);
+        }
+        return line("Map recoloured (next DaemonSet, fitted)", times) + " | " + mostChanged + " of " + tiles
+                + " tiles change colour, " + painted[0] + " painted in " + painted[1] + " rectangle(s)";
+    }
+
+    /** How many tiles change colour from the picker's DaemonSet {@code i} to {@code i + 1} (set directly, untimed). */
+    private int coloursChanged(javafx.scene.control.ComboBox<String> picker, io.dsstudio.ui.nodemap.NodeMapView map, int i) throws Exception {
+        onFx(() -> {
+            picker.getSelectionModel().select(i);
+            return null;
+        });
+        Thread.sleep(300);
+        List<io.dsstudio.ui.nodemap.MapColor> before = onFx(() -> map.getTiles().stream().map(io.dsstudio.ui.nodemap.MapTile::color).toList());
+        onFx(() -> {
+            picker.getSelectionModel().select(i + 1);
+            return null;
+        });
+        Thread.sleep(300);
+        List<io.dsstudio.ui.nodemap.MapColor> after = onFx(() -> map.getTiles().stream().map(io.dsstudio.ui.nodemap.MapTile::color).toList());
+        int changed = 0;
+        for (int t = 0; t < Math.min(before.size(), after.size()); t++) {
+            changed += before.get(t) == after.get(t) ? 0 : 1;
+        }
+        return changed;
     }
 
     /** Presses a key (no modifier) through the OS; returns ms from the key event to the frame where {@code result} holds. */

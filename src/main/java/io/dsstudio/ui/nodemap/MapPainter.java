@@ -9,24 +9,23 @@ import javafx.scene.text.TextAlignment;
 import java.util.Map;
 
 /**
- * Draws the map in screen pixels: group titles, then only the tiles whose rows and columns are in view. Small
- * tiles (a 10,000-node cluster fitted to a window) are pixel-snapped plain rectangles; large ones get rounded
- * corners, ghost glyphs and, from {@link #NAME_MIN} pixels, the node's name on a plate.
+ * Draws the map's vector parts on a Canvas. Tiles of {@link TileGrid#PIXEL_MAX} pixels or more: group titles, then
+ * only the tiles whose rows and columns are in view, with rounded corners, ghost glyphs and, from {@link #NAME_MIN}
+ * pixels, the node's name on a plate. Smaller tiles are pixels ({@link PixelMapPainter}); over them this draws only
+ * the titles and the minimap ({@link #paintOverlay}).
  */
 final class MapPainter {
     static final double NAME_MIN = 56;
-    /** Tiles smaller than this many pixels go through {@link TilePixels}. */
-    static final double PIXEL_MAX = 12;
     private static final Font HEADER_FONT = Font.font(12);
     private static final Font NAME_FONT = Font.font(10);
     private static final double NAME_CHAR = 6.2;
-    private final TilePixels pixels = new TilePixels();
     private Paint lastFill;
     private MapTile[] ordered = new MapTile[0];
     private NodeMapLayout orderedLayout;
     private Map<String, MapTile> orderedTiles;
 
-    int paint(GraphicsContext g, NodeMapView view, Map<String, MapTile> byName, double width, double height) {
+    /** Paints the whole map as vector shapes (tiles of {@link TileGrid#PIXEL_MAX} pixels or more); returns the tiles drawn. */
+    int paint(GraphicsContext g, NodeMapView view, MapTile[] ordered, java.util.BitSet selected, double width, double height) {
         NodeMapLayout layout = view.getLayout();
         double z = view.getZoom();
         double px = view.getPanX();
@@ -37,29 +36,15 @@ final class MapPainter {
         g.fillRect(0, 0, width, height);
         lastFill = null;
         double size = NodeMapLayout.TILE * z;
-        MapTile[] ordered = ordered(layout, byName);
-        java.util.BitSet selected = new java.util.BitSet(ordered.length);
-        for (String name : view.getSelected()) {
-            int index = layout.indexOf(name);
-            if (index >= 0) {
-                selected.set(index);
-            }
-        }
         int drawn = 0;
-        boolean small = size < PIXEL_MAX;
-        if (small) {
-            pixels.begin(view, (int) Math.ceil(width), (int) Math.ceil(height));
-        }
         for (NodeMapLayout.Group group : layout.groups()) {
             double groupTop = py + group.top() * z;
             double groupBottom = py + group.bottom() * z;
             if (groupBottom < 0 || groupTop > height) {
                 continue;
             }
-            if (!small) {
-                drawHeader(g, view, group, px, groupTop, group.header() * z);
-                lastFill = null;
-            }
+            drawHeader(g, view, group, px, groupTop, group.header() * z);
+            lastFill = null;
             int firstRow = Math.max(0, (int) Math.floor((-py / z - group.tilesTop()) / NodeMapLayout.PITCH));
             int lastRow = Math.min(group.rows() - 1, (int) Math.floor(((height - py) / z - group.tilesTop()) / NodeMapLayout.PITCH));
             int firstColumn = Math.max(0, (int) Math.floor((-px / z - NodeMapLayout.PADDING) / NodeMapLayout.PITCH));
@@ -71,24 +56,10 @@ final class MapPainter {
                         break;
                     }
                     int at = group.firstIndex() + index;
-                    String name = group.members().get(index);
                     double x = px + (NodeMapLayout.PADDING + column * NodeMapLayout.PITCH) * z;
                     double y = py + (group.tilesTop() + row * NodeMapLayout.PITCH) * z;
-                    if (small) {
-                        pixels.tile(ordered[at], x, y, size, selected.get(at));
-                    } else {
-                        drawTile(g, view, name, ordered[at], x, y, size, selected.get(at));
-                    }
+                    drawTile(g, view, group.members().get(index), ordered[at], x, y, size, selected.get(at));
                     drawn++;
-                }
-            }
-        }
-        if (small) {
-            pixels.end(g);
-            for (NodeMapLayout.Group group : layout.groups()) {
-                double groupTop = py + group.top() * z;
-                if (py + group.bottom() * z >= 0 && groupTop <= height) {
-                    drawHeader(g, view, group, px, groupTop, group.header() * z);
                 }
             }
         }
@@ -96,6 +67,25 @@ final class MapPainter {
         drawFocus(g, view, size);
         MiniMap.paint(g, view);
         return drawn;
+    }
+
+    /**
+     * What stays vector over the small tiles' pixels: group titles and the minimap, on a transparent layer that
+     * only a change of view, layout or theme repaints (not a focus move or a tile's change).
+     */
+    void paintOverlay(GraphicsContext g, NodeMapView view, double width, double height) {
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        g.setLineDashes();
+        g.clearRect(0, 0, width, height);
+        NodeMapLayout layout = view.getLayout();
+        double z = view.getZoom();
+        for (NodeMapLayout.Group group : layout.groups()) {
+            double groupTop = view.getPanY() + group.top() * z;
+            if (view.getPanY() + group.bottom() * z >= 0 && groupTop <= height) {
+                drawHeader(g, view, group, view.getPanX(), groupTop, group.header() * z);
+            }
+        }
+        MiniMap.paint(g, view);
     }
 
     /** A tile replaced in place (same name and group): its slot in the layout order takes it, nothing else moves. */
@@ -109,7 +99,7 @@ final class MapPainter {
     }
 
     /** The tiles in layout order, rebuilt only when the layout or the tiles change (not on every pan or zoom). */
-    private MapTile[] ordered(NodeMapLayout layout, Map<String, MapTile> byName) {
+    MapTile[] ordered(NodeMapLayout layout, Map<String, MapTile> byName) {
         if (layout != orderedLayout || byName != orderedTiles) {
             MapTile[] tiles = new MapTile[layout.tiles().size()];
             for (int i = 0; i < tiles.length; i++) {

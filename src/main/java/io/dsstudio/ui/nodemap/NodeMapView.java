@@ -134,8 +134,22 @@ public final class NodeMapView extends Control {
         return new MapViewport(getWidth(), getHeight(), current.width(), current.height());
     }
 
+    /** Device pixels per logical pixel of the window the view is in (1 outside a window). */
+    double renderScale() {
+        javafx.stage.Window window = getScene() == null ? null : getScene().getWindow();
+        return window == null || window.getRenderScaleX() <= 0 ? 1 : window.getRenderScaleX();
+    }
+
+    /** The zoom a gesture by {@code factor} reaches: within the limits, on a whole-pixel pitch for small tiles. */
+    private double zoomedBy(double factor) {
+        double old = getZoom();
+        double wanted = Math.max(minZoom(), Math.min(maxZoom(), old * factor));
+        double now = TileGrid.stepped(old, wanted, renderScale());
+        return now < minZoom() - 1e-9 || now > maxZoom() + 1e-9 ? old : now;
+    }
+
     private void applyFit() {
-        double z = layout.get().fitZoom();
+        double z = TileGrid.fitted(layout.get().fitZoom(), renderScale());
         double[] pan = viewport().centred(z);
         setView(z, pan[0], pan[1]);
     }
@@ -162,7 +176,7 @@ public final class NodeMapView extends Control {
     /** Zooms by {@code factor} around the view point (x, y) (the pointer), keeping that point fixed. */
     public void zoomAt(double factor, double x, double y) {
         double old = getZoom();
-        double now = Math.max(minZoom(), Math.min(maxZoom(), old * factor));
+        double now = zoomedBy(factor);
         double[] pan = MapViewport.zoomedAround(old, now, getPanX(), getPanY(), x, y);
         pan = viewport().keepSomeVisible(now, pan[0], pan[1]);
         fitted.set(false);
@@ -175,7 +189,7 @@ public final class NodeMapView extends Control {
      */
     public void zoomCentred(double factor) {
         double old = getZoom();
-        double now = Math.max(minZoom(), Math.min(maxZoom(), old * factor));
+        double now = zoomedBy(factor);
         double[] anchor = viewport().anchorNearCentre(old, getPanX(), getPanY());
         double[] pan = MapViewport.zoomedAround(old, now, getPanX(), getPanY(), anchor[0], anchor[1]);
         pan = viewport().keepInView(now, pan[0], pan[1]);
@@ -211,6 +225,9 @@ public final class NodeMapView extends Control {
         Bounds b = tileBounds(node);
         if (b == null) {
             return;
+        }
+        if (isFitted() && b.getMinX() >= 0 && b.getMinY() >= 0 && b.getMaxX() <= getWidth() && b.getMaxY() <= getHeight()) {
+            return; // the whole cluster is in view: moving it would only unfit it
         }
         double margin = Math.min(16, getWidth() / 4);
         double dx = b.getMinX() < margin ? margin - b.getMinX() : Math.min(0, getWidth() - margin - b.getMaxX());

@@ -1,37 +1,77 @@
 package io.dsstudio.ui.nodemap;
 
-import javafx.scene.canvas.GraphicsContext;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 
+import java.nio.IntBuffer;
 import java.util.Arrays;
 
 /**
- * Small tiles (a large cluster fitted to the window) written straight into one pixel buffer and drawn as one
- * image: 10,000 rectangles as Canvas commands cost the FX thread and Prism far more than one image of the view.
- * Fills, hatching, ghost and selection outlines are drawn here; titles, focus ring and minimap stay vector.
+ * The pixels of the small-tile map, in device pixels: an int array shared with a {@link PixelBuffer}, so the image
+ * on screen reads it without a copy and Prism uploads only the rectangle that changed. Drawing is clipped to the
+ * rectangle being repainted ({@link #repaint}); {@link #flush} tells the image which rectangle changed.
  */
 final class TilePixels {
-    private int[] pixels = new int[0];
+    private int[] pixels = new int[1];
+    private int width = 1;
+    private int height = 1;
+    private PixelBuffer<IntBuffer> buffer;
     private WritableImage image;
-    private int width;
-    private int height;
     private final int[] argb = new int[MapColor.values().length];
+    private int clipLeft;
+    private int clipTop;
+    private int clipRight;
+    private int clipBottom;
+    private int dirtyLeft = Integer.MAX_VALUE;
+    private int dirtyTop = Integer.MAX_VALUE;
+    private int dirtyRight = Integer.MIN_VALUE;
+    private int dirtyBottom = Integer.MIN_VALUE;
 
-    /** Starts a frame: clears to the background and reads the theme's colours once. */
-    void begin(NodeMapView view, int frameWidth, int frameHeight) {
-        if (frameWidth != width || frameHeight != height || image == null) {
-            width = Math.max(1, frameWidth);
-            height = Math.max(1, frameHeight);
-            pixels = new int[width * height];
-            image = new WritableImage(width, height);
+    /** Makes the buffer {@code w} × {@code h} device pixels; true when that made a new image (to be shown instead). */
+    boolean resize(int w, int h) {
+        w = Math.max(1, w);
+        h = Math.max(1, h);
+        if (image != null && w == width && h == height) {
+            return false;
         }
+        width = w;
+        height = h;
+        pixels = new int[w * h];
+        buffer = new PixelBuffer<>(w, h, IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance());
+        image = new WritableImage(buffer);
+        return true;
+    }
+
+    WritableImage image() {
+        return image;
+    }
+
+    int width() {
+        return width;
+    }
+
+    int height() {
+        return height;
+    }
+
+    /** Reads the theme's colours (looked up by CSS) once per full repaint. */
+    void colours(NodeMapView view) {
         for (MapColor color : MapColor.values()) {
             argb[color.ordinal()] = toArgb(view.color(color));
         }
-        Arrays.fill(pixels, argb[MapColor.BACKGROUND.ordinal()]);
+    }
+
+    int argb(MapColor color) {
+        return argb[color.ordinal()];
+    }
+
+    /** The pixel at (x, y) (tests look at what was drawn). */
+    int pixel(int x, int y) {
+        return pixels[y * width + x];
     }
 
     private static int toArgb(Paint paint) {
@@ -43,63 +83,115 @@ final class TilePixels {
         return a << 24 | r << 16 | g << 8 | b;
     }
 
-    void tile(MapTile tile, double x, double y, double size, boolean selected) {
-        int left = (int) Math.floor(x);
-        int top = (int) Math.floor(y);
-        int right = Math.max(left + 1, (int) Math.floor(x + size));
-        int bottom = Math.max(top + 1, (int) Math.floor(y + size));
-        int fill = argb[(tile == null ? MapColor.MUTED : tile.color()).ordinal()];
-        rect(left, top, right, bottom, fill);
-        if (tile != null && tile.cordoned() && right - left >= 4) {
-            int stripe = argb[MapColor.HATCH.ordinal()];
-            int step = Math.max(3, (right - left) / 3);
-            for (int py = Math.max(0, top); py < Math.min(height, bottom); py++) {
-                for (int px = Math.max(0, left); px < Math.min(width, right); px++) {
-                    if ((px - left + py - top) % step == 0) {
-                        pixels[py * width + px] = stripe;
+    /** Starts repainting a rectangle: later drawing stays inside it, and it starts as the background. */
+    void repaint(int left, int top, int right, int bottom) {
+        clipLeft = Math.max(0, left);
+        clipTop = Math.max(0, top);
+        clipRight = Math.min(width, right);
+        clipBottom = Math.min(height, bottom);
+        if (clipLeft >= clipRight || clipTop >= clipBottom) {
+            return;
+        }
+        dirtyLeft = Math.min(dirtyLeft, clipLeft);
+        dirtyTop = Math.min(dirtyTop, clipTop);
+        dirtyRight = Math.max(dirtyRight, clipRight);
+        dirtyBottom = Math.max(dirtyBottom, clipBottom);
+        rect(clipLeft, clipTop, clipRight, clipBottom, argb(MapColor.BACKGROUND));
+    }
+
+    /** Whether a rectangle touches the one being repainted. */
+    boolean touches(int left, int top, int right, int bottom) {
+        return left < clipRight && right > clipLeft && top < clipBottom && bottom > clipTop;
+    }
+
+    /** A tile's fill, the stripes of a cordoned node and the what-if ghost. */
+    void tile(MapTile tile, int left, int top, int side) {
+        int right = left + side;
+        int bottom = top + side;
+        rect(left, top, right, bottom, argb(tile == null ? MapColor.MUTED : tile.color()));
+        if (tile == null) {
+            return;
+        }
+        if (tile.cordoned() && side >= 4) {
+            int stripe = argb(MapColor.HATCH);
+            int step = Math.max(3, side / 3);
+            for (int y = Math.max(clipTop, top); y < Math.min(clipBottom, bottom); y++) {
+                for (int x = Math.max(clipLeft, left); x < Math.min(clipRight, right); x++) {
+                    if ((x - left + y - top) % step == 0) {
+                        pixels[y * width + x] = stripe;
                     }
                 }
             }
         }
-        if (tile != null && tile.ghost() != MapTile.Ghost.NONE) {
-            outline(left, top, right, bottom, argb[MapColor.GHOST.ordinal()]);
-            if (tile.ghost() == MapTile.Ghost.GAINS_POD && right - left >= 5) {
-                int c = argb[MapColor.GHOST.ordinal()];
-                int cx = (left + right) / 2;
-                int cy = (top + bottom) / 2;
-                rect(cx - 1, cy, cx + 2, cy + 1, c);
-                rect(cx, cy - 1, cx + 1, cy + 2, c);
+        if (tile.ghost() != MapTile.Ghost.NONE) {
+            int ghost = argb(MapColor.GHOST);
+            outline(left, top, right, bottom, 1, ghost);
+            if (tile.ghost() == MapTile.Ghost.GAINS_POD && side >= 5) {
+                int cx = left + side / 2;
+                int cy = top + side / 2;
+                rect(cx - 1, cy, cx + 2, cy + 1, ghost);
+                rect(cx, cy - 1, cx + 1, cy + 2, ghost);
             }
         }
-        if (selected) {
-            int c = argb[MapColor.SELECTION.ordinal()];
-            outline(left - 1, top - 1, right + 1, bottom + 1, c);
-            outline(left - 2, top - 2, right + 2, bottom + 2, c);
+    }
+
+    /** A ring {@code thickness} pixels wide just outside the tile, {@code gap} pixels away from it. */
+    void ring(int left, int top, int side, int gap, int thickness, MapColor color) {
+        int out = gap + thickness;
+        outline(left - out, top - out, left + side + out, top + side + out, thickness, argb(color));
+    }
+
+    /** The keyboard focus: a dashed ring (3 pixels on, 2 off) around the tile. */
+    void focusRing(int left, int top, int side, int gap, int thickness) {
+        int color = argb(MapColor.FOCUS);
+        int out = gap + thickness;
+        int l = left - out;
+        int t = top - out;
+        int r = left + side + out;
+        int b = top + side + out;
+        for (int x = l; x < r; x++) {
+            if ((x - l) % 5 < 3) {
+                rect(x, t, x + 1, t + thickness, color);
+                rect(x, b - thickness, x + 1, b, color);
+            }
+        }
+        for (int y = t; y < b; y++) {
+            if ((y - t) % 5 < 3) {
+                rect(l, y, l + thickness, y + 1, color);
+                rect(r - thickness, y, r, y + 1, color);
+            }
         }
     }
 
     private void rect(int left, int top, int right, int bottom, int color) {
-        int x0 = Math.max(0, left);
-        int x1 = Math.min(width, right);
+        int x0 = Math.max(clipLeft, left);
+        int x1 = Math.min(clipRight, right);
         if (x0 >= x1) {
             return;
         }
-        for (int py = Math.max(0, top); py < Math.min(height, bottom); py++) {
-            int row = py * width;
+        for (int y = Math.max(clipTop, top); y < Math.min(clipBottom, bottom); y++) {
+            int row = y * width;
             Arrays.fill(pixels, row + x0, row + x1, color);
         }
     }
 
-    private void outline(int left, int top, int right, int bottom, int color) {
-        rect(left, top, right, top + 1, color);
-        rect(left, bottom - 1, right, bottom, color);
-        rect(left, top, left + 1, bottom, color);
-        rect(right - 1, top, right, bottom, color);
+    private void outline(int left, int top, int right, int bottom, int thickness, int color) {
+        rect(left, top, right, top + thickness, color);
+        rect(left, bottom - thickness, right, bottom, color);
+        rect(left, top, left + thickness, bottom, color);
+        rect(right - thickness, top, right, bottom, color);
     }
 
-    /** Puts the frame on the Canvas as one image. */
-    void end(GraphicsContext g) {
-        image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(), pixels, 0, width);
-        g.drawImage(image, 0, 0);
+    /** Hands the rectangle repainted since the last flush to the image (one upload of that part only). */
+    void flush() {
+        if (dirtyLeft >= dirtyRight || dirtyTop >= dirtyBottom) {
+            return;
+        }
+        Rectangle2D changed = new Rectangle2D(dirtyLeft, dirtyTop, dirtyRight - dirtyLeft, dirtyBottom - dirtyTop);
+        dirtyLeft = Integer.MAX_VALUE;
+        dirtyTop = Integer.MAX_VALUE;
+        dirtyRight = Integer.MIN_VALUE;
+        dirtyBottom = Integer.MIN_VALUE;
+        buffer.updateBuffer(b -> changed);
     }
 }
