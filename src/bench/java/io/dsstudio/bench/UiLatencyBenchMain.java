@@ -49,6 +49,9 @@ public final class UiLatencyBenchMain {
     private volatile long doneCpu;
     private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     private final java.util.Map<String, List<Double>> fxCpu = new java.util.HashMap<>();
+    /** Per gesture: FX-thread CPU of the pulse that showed the result, CSS and layout passes (the map paints in layout). */
+    private final java.util.Map<String, List<Double>> framePulseCpu = new java.util.HashMap<>();
+    private volatile long pulseCpu;
     private String gestureName = "";
     private volatile BooleanSupplier shown = () -> false;
     private volatile long fxThread;
@@ -214,10 +217,16 @@ public final class UiLatencyBenchMain {
                 keyCpu = threads.getThreadCpuTime(fxThread);
             }
         });
+        target.addPreLayoutPulseListener(() -> {
+            if (keyAt != 0 && doneAt == 0) {
+                pulseCpu = threads.getThreadCpuTime(fxThread);
+            }
+        });
         target.addPostLayoutPulseListener(() -> {
             if (keyAt != 0 && doneAt == 0 && shown.getAsBoolean()) {
                 doneAt = System.nanoTime();
                 doneCpu = threads.getThreadCpuTime(fxThread);
+                framePulseCpu.computeIfAbsent(gestureName, k -> new ArrayList<>()).add((doneCpu - pulseCpu) / 1e6);
             }
         });
     }
@@ -404,7 +413,7 @@ public final class UiLatencyBenchMain {
         }
         int tiles = onFx(() -> map.getLayout().tiles().size());
         io.dsstudio.ui.nodemap.NodeMapSkin skin = onFx(() -> (io.dsstudio.ui.nodemap.NodeMapSkin) map.getSkin());
-        return line("Map redraw (arrow key, fitted)", redraws) + " | " + tiles + " tiles, "
+        return line("Map redraw (arrow key, fitted)", redraws) + framePulse("Map redraw (arrow key, fitted)") + " | " + tiles + " tiles, "
                 + String.format(Locale.ROOT, "%.1f px", onFx(() -> map.getZoom() * io.dsstudio.ui.nodemap.NodeMapLayout.TILE))
                 + ", last repaint " + onFx(skin::lastTilesPainted) + " tiles in " + onFx(skin::lastRectangles) + " rectangles"
                 + "\n" + line("Map fitted again (0 key)", fits) + "\n" + mapRecolour(runs, map, skin);
@@ -450,7 +459,7 @@ public final class UiLatencyBenchMain {
             painted[1] = Math.max(painted[1], onFx(skin::lastRectangles));
             Thread.sleep(300);
         }
-        return line("Map recoloured (next DaemonSet, fitted)", times) + " | " + mostChanged + " of " + tiles
+        return line("Map recoloured (next DaemonSet, fitted)", times) + framePulse("Map recoloured (next DaemonSet, fitted)") + " | " + mostChanged + " of " + tiles
                 + " tiles change colour, " + painted[0] + " painted in " + painted[1] + " rectangle(s)";
     }
 
@@ -624,6 +633,15 @@ public final class UiLatencyBenchMain {
         Collections.sort(cpu);
         String cpuText = String.format(Locale.ROOT, " | FX-thread CPU cold %6.1f ms, warm median %6.1f ms", all.get(0), cpu.get(cpu.size() / 2));
         return wallLine(what, times) + cpuText;
+    }
+
+    /** The warm median FX-thread CPU of the pulse (CSS and layout, where the map paints) that showed the result. */
+    private String framePulse(String what) {
+        List<Double> all = framePulseCpu.get(what);
+        List<Double> warm = new ArrayList<>(all.subList(1, all.size()));
+        Collections.sort(warm);
+        return String.format(Locale.ROOT, " | its frame's pulse (CSS + layout + paint) FX CPU warm median %5.1f ms, max %5.1f ms",
+                warm.get(warm.size() / 2), warm.get(warm.size() - 1));
     }
 
     private static String wallLine(String what, List<Double> times) {
