@@ -2,7 +2,6 @@ package io.dsstudio.ui.daemonsets;
 
 import io.dsstudio.domain.ClusterNode;
 import io.dsstudio.domain.DaemonSet;
-import io.dsstudio.domain.Pod;
 import io.dsstudio.domain.Snapshot;
 import io.dsstudio.domain.UpdateStrategy;
 import io.dsstudio.reconcile.DaemonSetPlan;
@@ -14,7 +13,6 @@ import io.dsstudio.ui.common.ReasonText;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -44,16 +42,10 @@ public final class DaemonSetRows {
             return List.of();
         }
         Map<String, ClusterNode> nodes = snapshot.nodes().stream().collect(Collectors.toMap(ClusterNode::name, n -> n, (a, b) -> a));
-        Map<String, Integer> podsPerNode = new HashMap<>();
-        for (Pod pod : snapshot.pods()) {
-            if (!pod.spec().nodeName().isEmpty() && !pod.isTerminal()) {
-                podsPerNode.merge(pod.spec().nodeName(), 1, Integer::sum);
-            }
-        }
         List<PlacementRow> rows = new ArrayList<>();
         for (NodeVerdict verdict : dsPlan.nodes()) {
             rows.add(PlacementClassifier.classify(ds, dsPlan, verdict, nodes.get(verdict.node()),
-                    pods.of(key, verdict.node()), podsPerNode.getOrDefault(verdict.node(), 0), text));
+                    pods.of(key, verdict.node()), pods.scheduledOn(verdict.node()), text));
         }
         return rows;
     }
