@@ -133,18 +133,8 @@ final class MapPainter {
 
     private void drawTile(GraphicsContext g, NodeMapView view, String name, MapTile tile, double x, double y, double size, boolean selected) {
         fill(g, view.color(tile == null ? MapColor.MUTED : tile.color()));
-        if (size < 8) {
-            double left = Math.floor(x);
-            double top = Math.floor(y);
-            double side = Math.max(1, Math.floor(x + size) - left);
-            g.fillRect(left, top, side, Math.max(1, Math.floor(y + size) - top));
-            x = left;
-            y = top;
-            size = side;
-        } else {
-            double arc = Math.min(8, size / 4);
-            g.fillRoundRect(x, y, size, size, arc, arc);
-        }
+        double arc = Math.min(8, size / 4);
+        g.fillRoundRect(x, y, size, size, arc, arc);
         if (tile != null && tile.cordoned() && size >= 5) {
             hatch(g, view, x, y, size);
         }
