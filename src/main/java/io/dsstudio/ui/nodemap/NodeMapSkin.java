@@ -1,18 +1,10 @@
 package io.dsstudio.ui.nodemap;
 
 import javafx.beans.InvalidationListener;
-import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
 import javafx.collections.ListChangeListener;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.SkinBase;
 import javafx.scene.image.ImageView;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.ContextMenuEvent;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 
 import java.util.BitSet;
 import java.util.HashMap;
@@ -24,17 +16,13 @@ import java.util.Set;
  * Paints {@link NodeMapView}: small tiles as pixels of one image ({@link PixelMapPainter}) under a Canvas that holds
  * the titles and the minimap, large tiles on the Canvas ({@link MapPainter}). A change of view, layout or theme
  * repaints everything; a focus move, a selection or a tile replaced in place repaints only the rectangles around
- * the tiles concerned. It turns mouse and keys into view changes:
- * drag and Shift+arrows pan, the wheel zooms around the pointer, {@code +}/{@code -} around the centre,
- * {@code 0} fits, arrows move the keyboard focus between tiles, Enter activates the focused tile.
+ * the tiles concerned. Mouse and keys are {@link NodeMapInput}'s.
  */
 public final class NodeMapSkin extends SkinBase<NodeMapView> {
-    private static final double PAN_STEP = 60;
     /** More changed tiles than this at once and the whole map is repainted (cheaper than that many rectangles). */
     static final int MOST_RECTANGLES = 256;
     private final Canvas canvas = new Canvas();
     private final ImageView pixelsView = new ImageView();
-    private final Tooltip tooltip = new Tooltip();
     private final MapPainter painter = new MapPainter();
     private final PixelMapPainter pixelPainter = new PixelMapPainter();
     private Map<String, MapTile> byName = new HashMap<>();
@@ -46,11 +34,6 @@ public final class NodeMapSkin extends SkinBase<NodeMapView> {
     private int lastTilesPainted;
     private int lastRectangles;
     private int paints;
-    private double pressX;
-    private double pressY;
-    private boolean dragged;
-    private boolean onMiniMap;
-    private String hovered;
 
     public NodeMapSkin(NodeMapView view) {
         super(view);
@@ -81,14 +64,7 @@ public final class NodeMapSkin extends SkinBase<NodeMapView> {
         for (MapColor color : MapColor.values()) {
             view.colorProperty(color).addListener(repaint);
         }
-        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
-        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
-        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
-        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMoved);
-        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> tooltip.hide());
-        view.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
-        view.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::onContextMenu);
-        view.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        new NodeMapInput(view, canvas, name -> byName.get(name));
         index();
     }
 
@@ -247,115 +223,5 @@ public final class NodeMapSkin extends SkinBase<NodeMapView> {
     /** The node under a point of the view, or null. */
     public String nodeAt(double viewX, double viewY) {
         return getSkinnable().nodeAt(viewX, viewY);
-    }
-
-    private void onPressed(MouseEvent e) {
-        pressX = e.getX();
-        pressY = e.getY();
-        dragged = false;
-        getSkinnable().requestFocus();
-        onMiniMap = e.getButton() == MouseButton.PRIMARY && MiniMap.centreOn(getSkinnable(), e.getX(), e.getY());
-    }
-
-    private void onDragged(MouseEvent e) {
-        if (!e.isPrimaryButtonDown()) {
-            return;
-        }
-        if (onMiniMap) {
-            MiniMap.centreOn(getSkinnable(), e.getX(), e.getY());
-            return;
-        }
-        getSkinnable().panBy(e.getX() - pressX, e.getY() - pressY);
-        dragged |= Math.abs(e.getX() - pressX) + Math.abs(e.getY() - pressY) > 2;
-        pressX = e.getX();
-        pressY = e.getY();
-    }
-
-    private void onReleased(MouseEvent e) {
-        if (dragged || onMiniMap || e.getButton() != MouseButton.PRIMARY) {
-            return;
-        }
-        String hit = nodeAt(e.getX(), e.getY());
-        if (hit != null) {
-            getSkinnable().focusedNodeProperty().set(hit);
-            getSkinnable().getOnTileClicked().accept(hit);
-            if (e.getClickCount() == 2) {
-                getSkinnable().onTileActivatedProperty().get().accept(hit);
-            }
-        }
-    }
-
-    private void onMoved(MouseEvent e) {
-        String hit = nodeAt(e.getX(), e.getY());
-        if (hit == null) {
-            hovered = null;
-            tooltip.hide();
-            return;
-        }
-        if (!hit.equals(hovered)) {
-            hovered = hit;
-            MapTile tile = byName.get(hit);
-            tooltip.setText(tile == null ? hit : tile.tooltip());
-        }
-        tooltip.show(canvas, e.getScreenX() + 14, e.getScreenY() + 14);
-    }
-
-    private void onScroll(ScrollEvent e) {
-        if (e.getDeltaY() != 0) {
-            getSkinnable().zoomAt(Math.pow(1.1, e.getDeltaY() / 40), e.getX(), e.getY());
-        }
-        e.consume();
-    }
-
-    private void onContextMenu(ContextMenuEvent e) {
-        NodeMapView view = getSkinnable();
-        String node = e.isKeyboardTrigger() ? view.getFocusedNode() : nodeAt(e.getX(), e.getY());
-        if (node == null) {
-            return;
-        }
-        Point2D at = new Point2D(e.getScreenX(), e.getScreenY());
-        if (e.isKeyboardTrigger()) {
-            Bounds tile = view.tileBounds(node);
-            at = view.localToScreen(tile.getCenterX(), tile.getCenterY());
-        } else {
-            view.focusedNodeProperty().set(node);
-        }
-        tooltip.hide();
-        view.onTileContextMenuProperty().get().accept(node, at);
-        e.consume();
-    }
-
-    private void onKey(KeyEvent e) {
-        NodeMapView view = getSkinnable();
-        boolean shift = e.isShiftDown();
-        switch (e.getCode()) {
-            case PLUS, EQUALS, ADD -> view.zoomCentred(1.25);
-            case MINUS, SUBTRACT -> view.zoomCentred(0.8);
-            case DIGIT0, NUMPAD0 -> view.fitToWindow();
-            case LEFT -> move(view, shift, NodeMapLayout.Direction.LEFT, PAN_STEP, 0);
-            case RIGHT -> move(view, shift, NodeMapLayout.Direction.RIGHT, -PAN_STEP, 0);
-            case UP -> move(view, shift, NodeMapLayout.Direction.UP, 0, PAN_STEP);
-            case DOWN -> move(view, shift, NodeMapLayout.Direction.DOWN, 0, -PAN_STEP);
-            case ENTER -> {
-                if (view.getFocusedNode() == null) {
-                    return;
-                }
-                view.getOnTileClicked().accept(view.getFocusedNode());
-                view.onTileActivatedProperty().get().accept(view.getFocusedNode());
-                view.onTileEnteredProperty().get().accept(view.getFocusedNode());
-            }
-            default -> {
-                return;
-            }
-        }
-        e.consume();
-    }
-
-    private static void move(NodeMapView view, boolean pan, NodeMapLayout.Direction direction, double dx, double dy) {
-        if (pan) {
-            view.panBy(dx, dy);
-        } else {
-            view.moveFocus(direction);
-        }
     }
 }
