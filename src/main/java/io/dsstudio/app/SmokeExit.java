@@ -102,6 +102,9 @@ final class SmokeExit {
         java.io.PrintWriter err = io.dsstudio.cli.Output.system().err();
         err.printf("smoke: %s %d ms after the process started (CPU: process %d ms, FX thread %d ms; at epoch %d ms)%n",
                 what, wall, processCpu, fxCpu, epochMillis);
+        if (Boolean.getBoolean(ThreadCpuTable.PROPERTY)) {
+            ThreadCpuTable.lines().forEach(err::println);
+        }
         err.flush();
     }
 }
