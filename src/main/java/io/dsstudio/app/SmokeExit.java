@@ -7,12 +7,12 @@ import javafx.application.Platform;
 import javafx.beans.Observable;
 
 import java.time.Duration;
-import java.time.Instant;
 
 /**
  * {@code --smoke}: quits (status 0) once the window has rendered its first frame, or, with
  * {@code -Ddsstudio.smoke=planned}, once the snapshot opened at start has been read, planned and shown; and prints
- * when, counted from the start of the process. The start-up benchmarks use it, and the packager's AppCDS training
+ * when, counted from the start of the process (see {@link ProcessAge}) and as the wall clock's epoch milliseconds (for a
+ * script that notes the time before it starts the process: {@code src/bench/launch.sh}). The start-up benchmarks use it, and the packager's AppCDS training
  * run with {@code -Ddsstudio.smoke=views}: after the first frame, once planned, every view is shown in turn, so the
  * archive also holds the classes of the views built when first shown.
  */
@@ -22,7 +22,6 @@ final class SmokeExit {
     static final String VIEWS = "views";
 
     private final StudioState state;
-    private final Instant processStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
     private boolean ready;
     private Runnable afterPlanned = () -> { };
 
@@ -95,12 +94,17 @@ final class SmokeExit {
 
     /** Wall time, and CPU time (the process's and the FX thread's, which other processes on the machine do not inflate). */
     private void report(String what) {
-        long wall = Duration.between(processStart, Instant.now()).toMillis();
+        long epochMillis = System.currentTimeMillis();
+        long wall = ProcessAge.millis();
         long processCpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
         long fxCpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
         // the CLI's standard error, made only now: it is not part of what the first frame waits for
         java.io.PrintWriter err = io.dsstudio.cli.Output.system().err();
-        err.printf("smoke: %s %d ms after the process started (CPU: process %d ms, FX thread %d ms)%n", what, wall, processCpu, fxCpu);
+        err.printf("smoke: %s %d ms after the process started (CPU: process %d ms, FX thread %d ms; at epoch %d ms)%n",
+                what, wall, processCpu, fxCpu, epochMillis);
+        if (Boolean.getBoolean(ThreadCpuTable.PROPERTY)) {
+            ThreadCpuTable.lines().forEach(err::println);
+        }
         err.flush();
     }
 }

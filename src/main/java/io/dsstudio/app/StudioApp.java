@@ -27,6 +27,8 @@ public final class StudioApp extends Application {
         });
         context = new AppContext(DsHome.resolve(System.getenv(), System.getProperty("os.name"), System.getProperty("user.home")),
                 Clock.systemUTC(), executor, Locale.getDefault());
+        // before the first control is made (see ThemeManager): JavaFX would load its own theme first
+        context.themes().installUserAgentStylesheet();
         context.mainModel().setLinkOpener(getHostServices()::showDocument);
         // the snapshot is read in the background while the window is built and shown (its result arrives after start)
         context.mainModel().openInitial(args.path(), args.demo());

@@ -33,6 +33,15 @@ public final class ThemeManager {
         this.locale = locale;
     }
 
+    /**
+     * Makes the theme's AtlantaFX stylesheet the application's user-agent stylesheet. Called before the first control
+     * is made: JavaFX otherwise loads its own (Modena, 150 KB of binary CSS) when the first control class initialises,
+     * only for the theme to replace it.
+     */
+    public void installUserAgentStylesheet() {
+        useUserAgentStylesheet(theme.get());
+    }
+
     public void install(Scene scene) {
         apply(scene);
         theme.addListener((obs, old, now) -> apply(scene));
@@ -51,8 +60,16 @@ public final class ThemeManager {
         return theme == Theme.DARK ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
     }
 
+    /** Setting the same stylesheet again is not free: JavaFX reads and checksums the whole file to see if it changed. */
+    private static void useUserAgentStylesheet(Theme theme) {
+        String stylesheet = userAgentStylesheet(theme);
+        if (!stylesheet.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(stylesheet);
+        }
+    }
+
     private void apply(Scene scene) {
-        Application.setUserAgentStylesheet(userAgentStylesheet(theme.get()));
+        useUserAgentStylesheet(theme.get());
         scene.getStylesheets().setAll(stylesheets(theme.get()));
         markLanguage(scene.getRoot());
     }

@@ -32,7 +32,8 @@ public final class SaveController {
     private final EmbeddedController controller;
     private final AppliedDocuments applied;
     private final Messages messages;
-    private final SnapshotSaver saver = new SnapshotSaver();
+    /** Made on the first save: its YAML reader and editor are not needed before, least of all at start-up. */
+    private SnapshotSaver saver;
     private final AtomicFileWriter writer = new AtomicFileWriter(false);
     private SnapshotLoader loader;
 
@@ -52,6 +53,13 @@ public final class SaveController {
     }
 
     /** Whether Save can write in place (the snapshot came from files); otherwise Save As is needed. */
+    private SnapshotSaver saver() {
+        if (saver == null) {
+            saver = new SnapshotSaver();
+        }
+        return saver;
+    }
+
     public boolean canSaveInPlace() {
         SnapshotSource source = state.workspace().source();
         return source.kind() == SnapshotSource.Kind.PATH && state.workspace().loaded() != null;
@@ -67,7 +75,7 @@ public final class SaveController {
         SnapshotSource source = state.workspace().source();
         Path dir = Files.isDirectory(source.path()) ? source.path() : source.path().toAbsolutePath().getParent();
         try {
-            List<FileChange> changes = saver.changes(state.workspace().loaded(), state.snapshotProperty().get(), applied,
+            List<FileChange> changes = saver().changes(state.workspace().loaded(), state.snapshotProperty().get(), applied,
                     controller.createdTrees(), dir);
             for (FileChange c : changes) {
                 if (changedOnDisk(c) && !confirmOverwrite.test(c.path())) {
@@ -87,7 +95,7 @@ public final class SaveController {
         LoadedSnapshot loaded = state.workspace().loaded();
         Path dir = target.toAbsolutePath().getParent();
         try {
-            List<FileChange> changes = saver.changes(loaded, state.snapshotProperty().get(), applied, controller.createdTrees(), dir);
+            List<FileChange> changes = saver().changes(loaded, state.snapshotProperty().get(), applied, controller.createdTrees(), dir);
             StringBuilder combined = new StringBuilder();
             List<FileChange> created = new ArrayList<>();
             for (SourceFile f : loaded.read().files()) {
