@@ -22,7 +22,9 @@ public final class ReadFileCpuTime {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        SnapshotLoader loader = new SnapshotLoader();
+        // -Dbench.checks=none reads without the object checks (schema and API-server rules), to see what they cost
+        SnapshotLoader loader = "none".equals(System.getProperty("bench.checks"))
+                ? new SnapshotLoader(new io.dsstudio.yaml.ManifestReader(), io.dsstudio.yaml.ObjectCheck.NONE) : new SnapshotLoader();
         LoadedSnapshot loaded = null;
         for (int i = 1; i <= rounds; i++) {
             loaded = null; // the previous round's snapshot is garbage while this one is read, as when the app opens anew
