@@ -68,6 +68,19 @@ public final class IncrementalPlanning implements PlanningService {
         return known.planner().plan();
     }
 
+    @Override
+    public synchronized Plan planOpened(Snapshot snapshot) {
+        recent.clear();
+        IncrementalPlanner fresh = new IncrementalPlanner(snapshot, clock.instant());
+        remember(snapshot, fresh);
+        return fresh.plan();
+    }
+
+    /** How many snapshots keep their planner now (each holds its snapshot in memory). */
+    synchronized int remembered() {
+        return recent.size();
+    }
+
     /** Re-plans only what the edit changed from base's planner, without moving the clock (the what-if compares like with like). */
     @Override
     public synchronized Plan planEdited(Snapshot base, Snapshot edited) {

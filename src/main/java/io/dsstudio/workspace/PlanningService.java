@@ -23,4 +23,13 @@ public interface PlanningService {
     default Plan planShown(Snapshot snapshot) {
         return plan(snapshot);
     }
+
+    /**
+     * The plan of a snapshot just opened from a file or the demo (not an edit of the one before it): an incremental
+     * service starts afresh and lets go of what it kept for earlier snapshots, rather than comparing every pod and
+     * node of the new snapshot with the old one's and keeping both in memory.
+     */
+    default Plan planOpened(Snapshot snapshot) {
+        return plan(snapshot);
+    }
 }

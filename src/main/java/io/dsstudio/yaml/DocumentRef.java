@@ -25,7 +25,8 @@ record DocumentRef(Window window, int rootOrdinal) {
         private final int to;
         private final int line;
         private final boolean json;
-        private SoftReference<List<YNode>> roots = new SoftReference<>(null);
+        /** Made on the first read again only: a large snapshot has hundreds of thousands of windows, most never read again. */
+        private SoftReference<List<YNode>> roots;
 
         Window(DocumentParser parser, int from, int to, int line, boolean json) {
             this.parser = parser;
@@ -35,8 +36,13 @@ record DocumentRef(Window window, int rootOrdinal) {
             this.json = json;
         }
 
+        /** Whether this window has been read again (and holds what it read, softly). */
+        synchronized boolean readAgain() {
+            return roots != null;
+        }
+
         synchronized List<YNode> roots(SourceFile file) {
-            List<YNode> read = roots.get();
+            List<YNode> read = roots == null ? null : roots.get();
             if (read == null) {
                 try {
                     read = parser.parse(DocumentText.window(file.text(), from, to, line, !json), json);

@@ -79,6 +79,11 @@ public final class KubeObject {
         return documentIndex == this.documentIndex ? this : new KubeObject(this, documentIndex, tree);
     }
 
+    /** Whether this object's document has been read again since it was let go of (tests count that work). */
+    boolean documentReadAgain() {
+        return document != null && document.window().readAgain();
+    }
+
     public SourceFile file() {
         return file;
     }

@@ -32,6 +32,16 @@ class DetachedObjectTest {
     }
 
     @Test
+    void aDocumentKeepsNothingForReadingAgainUntilItIsReadAgain() {
+        String text = "apiVersion: v1\nkind: Node\nmetadata:\n  name: a\n---\napiVersion: v1\nkind: Node\nmetadata:\n  name: b\n";
+        List<KubeObject> objects = new SnapshotLoader().loadText("two.yaml", text).read().objects();
+        assertThat(objects).noneMatch(KubeObject::documentReadAgain);
+        assertThat(objects.get(1).root().get("metadata")).isNotNull();
+        assertThat(objects.get(0).documentReadAgain()).isFalse();
+        assertThat(objects.get(1).documentReadAgain()).isTrue();
+    }
+
+    @Test
     void detachedObjectsOfListsAndJsonStreamsReadTheirItemsAgain() {
         String list = "# comment\n---\napiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Node\n  metadata: {name: a}\n"
                 + "- apiVersion: v1\n  kind: Node\n  metadata:\n    name: b\n---\n---\nbroken: [\n---\n"

@@ -77,13 +77,15 @@ public final class StudioState {
     public void open(Snapshot opened, SnapshotSource from, java.util.function.IntConsumer recovered) {
         List<NodeEdit> unsaved = journal.load().filter(e -> e.source().equals(EditJournal.sourceKey(from)))
                 .map(EditJournal.Entry::edits).orElse(List.of());
+        // a file or the demo opened anew, or another cluster: nothing to re-plan from (a live update of the same one is)
+        boolean anew = from.kind() != SnapshotSource.Kind.LIVE || !from.equals(workspace.source());
         preview.set(null);
         commits.cancel();
         editorImpact.set(null);
         selectedNodes.clear();
         workspace.open(opened, from);
         if (unsaved.isEmpty()) {
-            refresh(null);
+            refresh(null, anew);
             recovered.accept(0);
             return;
         }
@@ -202,6 +204,10 @@ public final class StudioState {
     }
 
     private void refresh(Plan known) {
+        refresh(known, false);
+    }
+
+    private void refresh(Plan known, boolean opened) {
         snapshot.set(workspace.snapshot());
         source.set(workspace.source());
         dirty.set(workspace.isDirty());
@@ -213,7 +219,7 @@ public final class StudioState {
         }
         plan.set(null);
         Snapshot current = workspace.snapshot();
-        tasks.run("task.plan", p -> planner.plan(current), plan::set, this::fail);
+        tasks.run("task.plan", p -> opened ? planner.planOpened(current) : planner.plan(current), plan::set, this::fail);
     }
 
     private void fail(Throwable problem) {

@@ -25,11 +25,28 @@ public final class OverviewCalculator {
 
     /** @param readDiagnostics what reading the snapshot reported (syntax, types, duplicates) */
     public OverviewSummary summarize(Snapshot snapshot, Plan plan, List<Diagnostic> readDiagnostics) {
+        return summarize(snapshot, plan, readDiagnostics, snapshotWarnings(snapshot));
+    }
+
+    /**
+     * The summary with the snapshot's cross-object warnings computed beforehand ({@link #snapshotWarnings}, which
+     * needs no plan and so runs beside planning), or null while they are still being computed: the summary then
+     * holds the other warnings and says the rest are pending.
+     */
+    public OverviewSummary summarize(Snapshot snapshot, Plan plan, List<Diagnostic> readDiagnostics,
+                                     List<Diagnostic> snapshotWarnings) {
         List<DaemonSetCard> cards = new ArrayList<>();
         for (DaemonSetPlan ds : plan.daemonSets()) {
             cards.add(new DaemonSetCard(ds.key(), ds.status(), chips(ds.status())));
         }
-        return new OverviewSummary(cards, counts(snapshot), warnings(snapshot, plan, readDiagnostics));
+        return new OverviewSummary(cards, counts(snapshot),
+                warnings(snapshot, plan, readDiagnostics, snapshotWarnings == null ? List.of() : snapshotWarnings),
+                snapshotWarnings == null);
+    }
+
+    /** The snapshot's cross-object warnings (selectors, ports, orphans), which do not depend on the plan. */
+    public List<Diagnostic> snapshotWarnings(Snapshot snapshot) {
+        return validator.warnings(snapshot).stream().map(Finding::diagnostic).toList();
     }
 
     static List<DaemonSetCard.Chip> chips(StatusCounts s) {
@@ -74,9 +91,10 @@ public final class OverviewCalculator {
         return new ClusterCounts(all, ready, notReady, unknown, cordoned, tainted);
     }
 
-    private List<OverviewWarning> warnings(Snapshot snapshot, Plan plan, List<Diagnostic> readDiagnostics) {
+    private List<OverviewWarning> warnings(Snapshot snapshot, Plan plan, List<Diagnostic> readDiagnostics,
+                                           List<Diagnostic> snapshotWarnings) {
         List<Diagnostic> all = new ArrayList<>(readDiagnostics);
-        validator.warnings(snapshot).stream().map(Finding::diagnostic).forEach(all::add);
+        all.addAll(snapshotWarnings);
         all.addAll(plan.warnings());
         Map<String, String> podNodes = all.stream().anyMatch(d -> d.object() != null && d.object().startsWith("Pod/"))
                 ? podNodes(snapshot) : Map.of();

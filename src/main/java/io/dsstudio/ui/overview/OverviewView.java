@@ -87,7 +87,12 @@ public final class OverviewView {
         for (int i = 0; i < summary.warnings().size(); i++) {
             warnings.getChildren().add(warning(i, summary.warnings().get(i)));
         }
-        if (summary.warnings().isEmpty()) {
+        if (summary.warningsPending()) {
+            // the plan is shown before the snapshot's cross-object checks end: say so rather than "No warnings"
+            Label pending = new Label(messages.get("overview.warningsPending"), new FontIcon(Material2MZ.SYNC));
+            pending.setId("overviewWarningsPending");
+            warnings.getChildren().add(pending);
+        } else if (summary.warnings().isEmpty()) {
             warnings.getChildren().add(new Label(messages.get("overview.noWarnings")));
         }
     }

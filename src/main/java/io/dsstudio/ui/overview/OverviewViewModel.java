@@ -12,22 +12,60 @@ import java.util.List;
 
 /**
  * The overview's summary, re-made off the FX thread (its own runner, so it never cancels planning) whenever a new
- * plan arrives; it reads the plan's counts, so it costs one pass over the nodes even at 10,000.
+ * plan arrives; it reads the plan's counts, so it costs one pass over the nodes even at 10,000. The snapshot's
+ * cross-object warnings need no plan: they are computed as soon as the snapshot is there, on a runner of their own,
+ * beside planning. A plan that arrives before them is shown at once, with the warnings known so far and a note that
+ * the snapshot is still being checked; the summary is made again when they arrive.
  */
 public final class OverviewViewModel {
     private final StudioState state;
     private final TaskRunner runner;
+    private final TaskRunner checks;
     private final OverviewCalculator calculator = new OverviewCalculator();
     private final ObjectProperty<OverviewSummary> summary = new SimpleObjectProperty<>(OverviewSummary.EMPTY);
     private final javafx.beans.property.BooleanProperty active = new javafx.beans.property.SimpleBooleanProperty(true);
     private Plan summarized;
+    /** The snapshot the summary on screen (or being made) is of, and whether it waits for that snapshot's warnings. */
+    private Snapshot summarizedSnapshot;
+    private boolean summaryPending;
+    /** The snapshot whose cross-object warnings are being computed, and the last one whose warnings are known. */
+    private Snapshot checking;
+    private Snapshot checked;
+    private List<Diagnostic> checkedWarnings;
     private OverviewNavigator navigator;
 
     public OverviewViewModel(StudioState state) {
         this.state = state;
         this.runner = state.tasks().sibling();
+        this.checks = state.tasks().sibling();
+        // an invalidation listener: a change listener would compare the old and the new snapshot in full first
+        state.snapshotProperty().addListener((javafx.beans.Observable o) -> check(state.snapshotProperty().get()));
         state.planProperty().addListener((obs, old, plan) -> recompute(plan));
-        active.addListener((obs, was, now) -> recompute(state.planProperty().get()));
+        active.addListener((obs, was, now) -> {
+            check(state.snapshotProperty().get());
+            recompute(state.planProperty().get());
+        });
+    }
+
+    /** Starts computing the snapshot's cross-object warnings unless they are known or on their way. */
+    private void check(Snapshot snapshot) {
+        if (!active.get() || snapshot == null || snapshot == checked || snapshot == checking) {
+            return;
+        }
+        checking = snapshot;
+        checks.run("task.overviewWarnings", p -> calculator.snapshotWarnings(snapshot), found -> {
+            checking = null;
+            checked = snapshot;
+            checkedWarnings = found;
+            if (summaryPending && summarizedSnapshot == snapshot) {
+                Plan plan = state.planProperty().get();
+                summarized = null; // the same plan again, now with every warning
+                recompute(plan);
+            }
+        }, failed -> {
+            checking = null;
+            state.errorProperty().set(String.valueOf(failed.getMessage()));
+        });
     }
 
     /** Only a shown overview follows the plan (a step of a rollout re-plans; nobody waits for a hidden summary). */
@@ -38,6 +76,7 @@ public final class OverviewViewModel {
     private void recompute(Plan plan) {
         if (plan == null) {
             summarized = null;
+            summaryPending = false;
             summary.set(OverviewSummary.EMPTY);
             return;
         }
@@ -47,7 +86,11 @@ public final class OverviewViewModel {
         summarized = plan;
         Snapshot snapshot = state.snapshotProperty().get();
         List<Diagnostic> read = state.workspace().loaded() == null ? List.of() : state.workspace().loaded().diagnostics();
-        runner.run("task.overview", p -> calculator.summarize(snapshot, plan, read), summary::set,
+        check(snapshot);
+        List<Diagnostic> known = snapshot == checked ? checkedWarnings : null;
+        summarizedSnapshot = snapshot;
+        summaryPending = known == null;
+        runner.run("task.overview", p -> calculator.summarize(snapshot, plan, read, known), summary::set,
                 failed -> state.errorProperty().set(String.valueOf(failed.getMessage())));
     }
 
@@ -74,5 +117,10 @@ public final class OverviewViewModel {
     /** True while a summary is being computed. */
     public javafx.beans.property.ReadOnlyBooleanProperty busyProperty() {
         return runner.runningProperty();
+    }
+
+    /** True while the snapshot's cross-object warnings are being computed. */
+    public javafx.beans.property.ReadOnlyBooleanProperty checkingProperty() {
+        return checks.runningProperty();
     }
 }
