@@ -131,7 +131,8 @@ public final class UiLatencyBenchMain {
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get(30, TimeUnit.SECONDS);
-        ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        // as the app's (StudioApp): a staged edit's controller sync must not queue the next what-if behind it
+        ExecutorService executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "app-tasks");
             t.setDaemon(true);
             return t;
@@ -185,7 +186,7 @@ public final class UiLatencyBenchMain {
             robot[0] = new Robot();
             fxThread = Thread.currentThread().getId();
             attach(scene);
-            // the why panel is a window of its own: its key presses, clicks and frames count as well
+            // a window of its own (a dialog): its key presses, clicks and frames count as well
             javafx.stage.Window.getWindows().addListener((javafx.collections.ListChangeListener<javafx.stage.Window>) c -> {
                 while (c.next()) {
                     for (javafx.stage.Window w : c.getAddedSubList()) {
@@ -359,7 +360,7 @@ public final class UiLatencyBenchMain {
             Thread.sleep(300);
             onFx(() -> {
                 context.state().discard();
-                whyWindow().ifPresent(javafx.stage.Window::hide);
+                context.whyPanel().hide();
                 return null;
             });
             Thread.sleep(500);
@@ -430,7 +431,7 @@ public final class UiLatencyBenchMain {
         return (doneAt - keyAt) / 1e6;
     }
 
-    /** Clicks a control of the why window through the OS; returns ms to the frame where {@code result} holds. */
+    /** Clicks a control of the why panel through the OS; returns ms to the frame where {@code result} holds. */
     private double click(String id, BooleanSupplier result) throws Exception {
         keyAt = 0;
         doneAt = 0;
@@ -479,13 +480,11 @@ public final class UiLatencyBenchMain {
         return (doneAt - keyAt) / 1e6;
     }
 
-    private java.util.Optional<javafx.stage.Window> whyWindow() {
-        return javafx.stage.Window.getWindows().stream()
-                .filter(w -> w.isShowing() && w.getScene() != null && w.getScene().lookup("#whyPanel") != null).findFirst();
-    }
-
+    /** A control of the why panel while it is shown (docked in the main window), else null. */
     private Node whyLookup(String id) {
-        return whyWindow().map(w -> w.getScene().lookup(id)).orElse(null);
+        Node panel = scene.lookup("#whyPanel");
+        return panel != null && panel.isVisible() && panel.isManaged() && panel.getLayoutBounds().getHeight() > 0
+                ? panel.lookup(id) : null;
     }
 
     /**

@@ -5,11 +5,9 @@ import io.dsstudio.reconcile.PlacementChecklist;
 import io.dsstudio.ui.common.Columns;
 import io.dsstudio.ui.common.Messages;
 import io.dsstudio.ui.common.Styles;
-import io.dsstudio.ui.common.ThemeManager;
 import io.dsstudio.workspace.DaemonSetImpact;
 import io.dsstudio.workspace.WhatIfPreview;
 import javafx.collections.ListChangeListener;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -22,21 +20,26 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
-import javafx.stage.Window;
+import org.kordamp.ikonli.material2.Material2AL;
 
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The "why" window of one (node, DaemonSet) pair: the checklist with ✓/✗ and both sides' values, a button per
- * quick fix, and the staged edit's consequences with Commit and Discard. One window, re-used for every pair.
+ * The "why" panel of one (node, DaemonSet) pair, docked in the main window under the views: the checklist with ✓/✗
+ * and both sides' values, a button per quick fix, and the staged edit's consequences with Commit and Discard. One
+ * panel, built once and re-used for every pair: showing it again styles nothing anew (a window of its own was a new
+ * native window, styled again, on every Ctrl+I), and the map above it shows the staged edit's ghost.
  */
 public final class WhyPanel {
+    /** The panel's height in the main window (the views above it keep the rest). */
+    static final double HEIGHT = 330;
+    private static final double SIDE_WIDTH = 380;
+
     private final WhyViewModel model;
     private final Messages messages;
-    private final ThemeManager themes;
     private final ChecklistText text;
     private final VBox root = new VBox(8);
     private final TextField node = new TextField();
@@ -45,20 +48,40 @@ public final class WhyPanel {
     private final TableView<ChecklistRow> table = new TableView<>();
     private final FlowPane fixes = new FlowPane(6, 6);
     private final Label staged = new Label();
-    private Stage stage;
 
-    public WhyPanel(WhyViewModel model, Messages messages, ThemeManager themes) {
+    public WhyPanel(WhyViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
-        this.themes = themes;
         this.text = new ChecklistText(messages);
         root.setId("whyPanel");
-        root.getStyleClass().add(Styles.DETAIL_PANE);
-        root.getChildren().addAll(pairBar(), verdict, buildTable(), fixesBox(), stagedBox());
+        root.getStyleClass().addAll(Styles.DETAIL_PANE, Styles.WHY_DOCK);
+        root.setPrefHeight(HEIGHT);
+        root.setMinHeight(HEIGHT);
+        root.setMaxHeight(HEIGHT);
+        VBox checklist = new VBox(4, verdict, buildTable());
+        VBox.setVgrow(table, Priority.ALWAYS);
+        HBox.setHgrow(checklist, Priority.ALWAYS);
+        VBox side = new VBox(8, fixesBox(), stagedBox());
+        javafx.scene.control.ScrollPane sideScroll = new javafx.scene.control.ScrollPane(side);
+        sideScroll.setId("whySide");
+        sideScroll.setFitToWidth(true);
+        sideScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        sideScroll.setPrefWidth(SIDE_WIDTH + 16);
+        sideScroll.setMinWidth(SIDE_WIDTH + 16);
+        HBox body = new HBox(10, checklist, sideScroll);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        root.getChildren().addAll(pairBar(), body);
         verdict.setId("whyVerdict");
         verdict.getStyleClass().add(Styles.SECTION_TITLE);
         verdict.setWrapText(true);
-        VBox.setVgrow(table, Priority.ALWAYS);
+        verdict.setMinHeight(Region.USE_PREF_SIZE);
+        root.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                hide();
+                e.consume();
+            }
+        });
+        hide();
         model.checklistProperty().addListener((obs, old, now) -> describe(now));
         model.problemProperty().addListener((obs, old, now) -> describe(model.checklistProperty().get()));
         model.fixes().addListener((ListChangeListener<WhyViewModel.Fix>) c -> fillFixes());
@@ -85,7 +108,15 @@ public final class WhyPanel {
         Label dsLabel = new Label(messages.get("why.daemonSet"));
         dsLabel.setLabelFor(daemonSet);
         dsLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox bar = new HBox(8, nodeLabel, node, dsLabel, daemonSet);
+        Label title = new Label(messages.get("why.title"));
+        title.setId("whyTitle");
+        title.getStyleClass().add(Styles.SECTION_TITLE);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        Button close = io.dsstudio.ui.common.Icons.on(new Button(), Material2AL.CLOSE);
+        close.setId("whyClose");
+        close.setTooltip(new Tooltip(messages.get("why.close")));
+        close.setOnAction(e -> hide());
+        HBox bar = new HBox(8, title, nodeLabel, node, dsLabel, daemonSet, close);
         bar.getStyleClass().add(Styles.TOOLBAR);
         return bar;
     }
@@ -110,11 +141,13 @@ public final class WhyPanel {
         explanation.setCellFactory(c -> new ExplanationCell());
         explanation.setPrefWidth(470);
         table.getColumns().setAll(List.of(mark, rule, dsValue, nodeValue, explanation));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;
     }
 
     private VBox fixesBox() {
         fixes.setId("whyFixes");
+        fixes.setPrefWrapLength(SIDE_WIDTH);
         Label title = new Label(messages.get("why.fixes"));
         title.getStyleClass().add(Styles.SECTION_TITLE);
         return new VBox(4, title, fixes);
@@ -153,6 +186,8 @@ public final class WhyPanel {
         int i = 0;
         for (WhyViewModel.Fix fix : model.fixes()) {
             Button button = new Button(text.fix(fix.fix(), model.nodeProperty().get(), model.daemonSetProperty().get()));
+            button.setMaxWidth(SIDE_WIDTH);
+            button.setTooltip(new Tooltip(button.getText()));
             button.setId("whyFix" + i++);
             button.setOnAction(e -> model.stage(fix.fix()));
             fixes.getChildren().add(button);
@@ -188,8 +223,11 @@ public final class WhyPanel {
         return messages.get("why.impact", impact.key(), create, delete, evict);
     }
 
-    /** Opens (or brings forward) the window on the pair. */
-    public void show(Window owner, String nodeName, String daemonSetKey) {
+    /**
+     * Shows the pair in the panel and the panel under the views (it must be docked in the main window, see
+     * {@code MainView.dockAboveStatusBar}); the checklist takes the keyboard focus, so Escape hides the panel.
+     */
+    public void show(String nodeName, String daemonSetKey) {
         List<String> keys = model.daemonSetKeys();
         if (!daemonSet.getItems().equals(keys)) {
             daemonSet.getItems().setAll(keys);
@@ -197,33 +235,39 @@ public final class WhyPanel {
         model.show(nodeName, daemonSetKey);
         node.setText(nodeName);
         daemonSet.setValue(daemonSetKey);
-        if (stage == null) {
-            stage = new Stage();
-            stage.initOwner(owner);
-            stage.setTitle(messages.get("why.title"));
-            Scene scene = new Scene(root, 1180, 580);
-            themes.install(scene);
-            scene.setOnKeyPressed(e -> {
-                if (e.getCode() == KeyCode.ESCAPE) {
-                    stage.hide();
-                }
-            });
-            stage.setScene(scene);
-        }
-        stage.show();
-        stage.toFront();
+        root.setManaged(true);
+        root.setVisible(true);
         table.requestFocus();
         if (!table.getItems().isEmpty()) {
             table.getSelectionModel().select(0);
         }
     }
 
-    public VBox root() {
-        return root;
+    /** Hides the panel (the views above it take its room); the staged edit, if any, stays staged. */
+    public void hide() {
+        boolean hadFocus = root.getScene() != null && isInPanel(root.getScene().getFocusOwner());
+        root.setVisible(false);
+        root.setManaged(false);
+        if (hadFocus && root.getParent() != null) {
+            root.getParent().requestFocus(); // not into the hidden panel: the main window keeps its keys
+        }
     }
 
-    public Stage stage() {
-        return stage;
+    public boolean isShowing() {
+        return root.isVisible() && root.getScene() != null;
+    }
+
+    private boolean isInPanel(javafx.scene.Node focused) {
+        for (javafx.scene.Node n = focused; n != null; n = n.getParent()) {
+            if (n == root) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public VBox root() {
+        return root;
     }
 
     private final class MarkCell extends TableCell<ChecklistRow, ChecklistRow> {
