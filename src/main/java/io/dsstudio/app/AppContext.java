@@ -274,10 +274,10 @@ public final class AppContext {
         return overlayPanel;
     }
 
-    /** Opens the "why" panel under the views on a pair; null means the views' selection (or the first DaemonSet). */
+    /** Opens the "why" panel at the right of the views on a pair; null means the views' selection (or the first DaemonSet). */
     public void openWhy(String node, String daemonSet) {
         mainView();
-        mainView.dockAboveStatusBar(whyPanel().root());
+        mainView.dockRightOfViews(whyPanel().root());
         whyPanel().show(node == null ? whyModel.defaultNode() : node, daemonSet == null ? whyModel.defaultDaemonSet() : daemonSet);
     }
 

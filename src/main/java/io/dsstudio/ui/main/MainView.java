@@ -24,7 +24,6 @@ public final class MainView {
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final Toast toast;
-    private final HBox statusBar;
 
     /**
      * How to build each view (called once, when its tab is first shown) and the actions the menus reach that live in
@@ -66,8 +65,7 @@ public final class MainView {
         root.setTop(new MainMenu(model, messages, views, new MainMenu.Dialogs(this::showShortcuts, this::showPreferences, this::showAbout),
                 MainMenu.Platform.of(System.getProperty("os.name"))).build());
         root.setCenter(tabs);
-        statusBar = statusBar();
-        root.setBottom(statusBar);
+        root.setBottom(statusBar());
         toast = new Toast(root, messages.get("toast.close"));
         model.state().lastCommittedProperty().addListener((obs, old, committed) -> {
             if (committed != null) {
@@ -100,7 +98,7 @@ public final class MainView {
         return tabs.getTabs().get(view).getContent() != null;
     }
 
-    private HBox statusBar() {
+    private Node statusBar() {
         Label counts = new Label();
         counts.setId("statusCounts");
         counts.getStyleClass().add(Styles.STATUS_COUNTS);
@@ -161,7 +159,7 @@ public final class MainView {
         javafx.scene.control.Menu file = ((javafx.scene.control.MenuBar) root.getTop()).getMenus().get(0);
         int quit = Math.max(0, file.getItems().size() - 2);
         file.getItems().addAll(quit, fileItems);
-        statusBar.getChildren().add(2, status);
+        ((HBox) root.getBottom()).getChildren().add(2, status);
     }
 
     /** Adds items (views and panels other packages build) at the end of the View menu, after a separator. */
@@ -173,18 +171,13 @@ public final class MainView {
     }
 
     /**
-     * Docks a panel between the views and the status bar (the why panel), once: the views give it room while it is
-     * managed, and it shows and hides itself (visible and managed) without leaving the scene, so it is styled once.
+     * Docks a panel at the right of the views (the why panel), once: the views give it room while it is managed, and
+     * it shows and hides itself (visible and managed) without leaving the scene, so it is styled once.
      */
-    public void dockAboveStatusBar(Node panel) {
-        if (panel.getParent() != null) {
-            return;
+    public void dockRightOfViews(Node panel) {
+        if (root.getRight() == null) {
+            root.setRight(panel);
         }
-        if (root.getBottom() instanceof javafx.scene.layout.VBox docked) {
-            docked.getChildren().add(docked.getChildren().size() - 1, panel);
-            return;
-        }
-        root.setBottom(new javafx.scene.layout.VBox(panel, statusBar));
     }
 
     public BorderPane root() {

@@ -3,6 +3,7 @@ package io.dsstudio.ui.why;
 import io.dsstudio.reconcile.ChecklistRow;
 import io.dsstudio.reconcile.PlacementChecklist;
 import io.dsstudio.ui.common.Columns;
+import io.dsstudio.ui.common.Icons;
 import io.dsstudio.ui.common.Messages;
 import io.dsstudio.ui.common.Styles;
 import io.dsstudio.workspace.DaemonSetImpact;
@@ -11,6 +12,7 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -34,18 +36,20 @@ import java.util.stream.Collectors;
  * native window, styled again, on every Ctrl+I), and the map above it shows the staged edit's ghost.
  */
 public final class WhyPanel {
-    /** The panel's height in the main window (the views above it keep the rest). */
-    static final double HEIGHT = 330;
-    private static final double SIDE_WIDTH = 380;
+    /** The panel's width at the right of the main window (the views keep the rest). */
+    static final double WIDTH = 540;
+    /** Room for the checklist's header and nine rows; the explanation and fixes below take what is left. */
+    private static final double TABLE_MIN_HEIGHT = 262;
 
     private final WhyViewModel model;
     private final Messages messages;
     private final ChecklistText text;
-    private final VBox root = new VBox(8);
+    private final VBox root = new VBox(6);
     private final TextField node = new TextField();
     private final ComboBox<String> daemonSet = new ComboBox<>();
     private final Label verdict = new Label();
     private final TableView<ChecklistRow> table = new TableView<>();
+    private final Label detail = new Label();
     private final FlowPane fixes = new FlowPane(6, 6);
     private final Label staged = new Label();
 
@@ -55,26 +59,28 @@ public final class WhyPanel {
         this.text = new ChecklistText(messages);
         root.setId("whyPanel");
         root.getStyleClass().addAll(Styles.DETAIL_PANE, Styles.WHY_DOCK);
-        root.setPrefHeight(HEIGHT);
-        root.setMinHeight(HEIGHT);
-        root.setMaxHeight(HEIGHT);
-        VBox checklist = new VBox(4, verdict, buildTable());
-        VBox.setVgrow(table, Priority.ALWAYS);
-        HBox.setHgrow(checklist, Priority.ALWAYS);
-        VBox side = new VBox(8, fixesBox(), stagedBox());
-        javafx.scene.control.ScrollPane sideScroll = new javafx.scene.control.ScrollPane(side);
-        sideScroll.setId("whySide");
-        sideScroll.setFitToWidth(true);
-        sideScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        sideScroll.setPrefWidth(SIDE_WIDTH + 16);
-        sideScroll.setMinWidth(SIDE_WIDTH + 16);
-        HBox body = new HBox(10, checklist, sideScroll);
-        VBox.setVgrow(body, Priority.ALWAYS);
-        root.getChildren().addAll(pairBar(), body);
+        root.setPrefWidth(WIDTH);
+        root.setMinWidth(WIDTH);
+        root.setMaxWidth(WIDTH);
         verdict.setId("whyVerdict");
         verdict.getStyleClass().add(Styles.SECTION_TITLE);
         verdict.setWrapText(true);
         verdict.setMinHeight(Region.USE_PREF_SIZE);
+        buildTable();
+        table.setMinHeight(TABLE_MIN_HEIGHT);
+        table.setPrefHeight(TABLE_MIN_HEIGHT);
+        VBox.setVgrow(table, Priority.SOMETIMES); // the fixes below get the room first
+        detail.setId("whyDetail");
+        detail.setWrapText(true);
+        detail.setMinHeight(Region.USE_PREF_SIZE);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> describeRow(row));
+        ScrollPane below = new ScrollPane(new VBox(8, detail, fixesBox(), stagedBox()));
+        below.setId("whyBelow");
+        below.setFitToWidth(true);
+        below.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        below.setMinHeight(120);
+        VBox.setVgrow(below, Priority.ALWAYS);
+        root.getChildren().addAll(titleBar(), pairBar(), verdict, table, below);
         root.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 hide();
@@ -82,74 +88,96 @@ public final class WhyPanel {
             }
         });
         hide();
-        model.checklistProperty().addListener((obs, old, now) -> describe(now));
+        model.checklistProperty().addListener((obs, old, now) -> {
+            describe(now);
+            if (model.fixes().isEmpty()) {
+                fillFixes(); // no fixes before nor now: no list change, but the words depend on the verdict
+            }
+        });
         model.problemProperty().addListener((obs, old, now) -> describe(model.checklistProperty().get()));
         model.fixes().addListener((ListChangeListener<WhyViewModel.Fix>) c -> fillFixes());
         model.state().previewProperty().addListener((obs, old, now) -> describeStaged(now));
         model.nodeProperty().addListener((obs, old, now) -> node.setText(now));
         model.daemonSetProperty().addListener((obs, old, now) -> daemonSet.setValue(now));
         describeStaged(model.state().previewProperty().get());
+        fillFixes();
     }
 
-    private HBox pairBar() {
+    private HBox titleBar() {
+        Label title = new Label(messages.get("why.title"));
+        title.setId("whyTitle");
+        title.getStyleClass().add(Styles.SECTION_TITLE);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        Button close = Icons.on(new Button(), Material2AL.CLOSE);
+        close.setId("whyClose");
+        close.setTooltip(new Tooltip(messages.get("why.close")));
+        close.setFocusTraversable(false);
+        close.setOnAction(e -> hide());
+        HBox bar = new HBox(8, title, close);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private VBox pairBar() {
         node.setId("whyNode");
         node.setPromptText(messages.get("why.node"));
         node.setOnAction(e -> model.show(node.getText().strip(), model.daemonSetProperty().get()));
         daemonSet.setId("whyDaemonSet");
+        daemonSet.setMaxWidth(Double.MAX_VALUE);
         daemonSet.setOnAction(e -> {
             if (daemonSet.getValue() != null && !daemonSet.getValue().equals(model.daemonSetProperty().get())) {
                 model.show(model.nodeProperty().get(), daemonSet.getValue());
             }
         });
         HBox.setHgrow(node, Priority.ALWAYS);
+        HBox.setHgrow(daemonSet, Priority.ALWAYS);
         Label nodeLabel = new Label(messages.get("why.node"));
         nodeLabel.setLabelFor(node);
-        nodeLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label dsLabel = new Label(messages.get("why.daemonSet"));
         dsLabel.setLabelFor(daemonSet);
-        dsLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Label title = new Label(messages.get("why.title"));
-        title.setId("whyTitle");
-        title.getStyleClass().add(Styles.SECTION_TITLE);
-        title.setMinWidth(Region.USE_PREF_SIZE);
-        Button close = io.dsstudio.ui.common.Icons.on(new Button(), Material2AL.CLOSE);
-        close.setId("whyClose");
-        close.setTooltip(new Tooltip(messages.get("why.close")));
-        close.setOnAction(e -> hide());
-        HBox bar = new HBox(8, title, nodeLabel, node, dsLabel, daemonSet, close);
-        bar.getStyleClass().add(Styles.TOOLBAR);
-        return bar;
+        for (Label l : List.of(nodeLabel, dsLabel)) {
+            l.setMinWidth(LABEL_WIDTH);
+            l.setPrefWidth(LABEL_WIDTH);
+        }
+        HBox nodeRow = new HBox(8, nodeLabel, node);
+        HBox dsRow = new HBox(8, dsLabel, daemonSet);
+        nodeRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        dsRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(6, nodeRow, dsRow);
     }
 
-    private TableView<ChecklistRow> buildTable() {
+    private static final double LABEL_WIDTH = 90;
+
+    private void buildTable() {
         table.setId("whyChecklist");
         table.setItems(model.rows());
         table.setPlaceholder(new Label(messages.get("why.none")));
         TableColumn<ChecklistRow, ChecklistRow> mark = Columns.of("whyMark", "", r -> r);
         mark.setCellFactory(c -> new MarkCell());
-        mark.setPrefWidth(36);
+        mark.setPrefWidth(30);
         mark.setSortable(false);
         TableColumn<ChecklistRow, String> rule = Columns.of("whyRule", messages.get("why.col.rule"), text::rule);
-        rule.setPrefWidth(140);
+        rule.setPrefWidth(150);
+        rule.setCellFactory(c -> new RuleCell());
         TableColumn<ChecklistRow, String> dsValue = Columns.of("whyDsValue", messages.get("why.col.daemonSet"),
                 r -> text.value(r.daemonSetValue()));
-        dsValue.setPrefWidth(250);
+        dsValue.setPrefWidth(160);
         TableColumn<ChecklistRow, String> nodeValue = Columns.of("whyNodeValue", messages.get("why.col.node"),
                 r -> text.value(r.nodeValue()));
-        nodeValue.setPrefWidth(240);
-        TableColumn<ChecklistRow, ChecklistRow> explanation = Columns.of("whyExplanation", messages.get("why.col.explanation"), r -> r);
-        explanation.setCellFactory(c -> new ExplanationCell());
-        explanation.setPrefWidth(470);
-        table.getColumns().setAll(List.of(mark, rule, dsValue, nodeValue, explanation));
+        nodeValue.setPrefWidth(160);
+        // the sentence of each row is in the rule's tooltip and, for the selected row, in full under the table
+        table.getColumns().setAll(List.of(mark, rule, dsValue, nodeValue));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        return table;
     }
 
     private VBox fixesBox() {
         fixes.setId("whyFixes");
-        fixes.setPrefWrapLength(SIDE_WIDTH);
+        fixes.setPrefWrapLength(WIDTH - 40);
         Label title = new Label(messages.get("why.fixes"));
         title.getStyleClass().add(Styles.SECTION_TITLE);
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         return new VBox(4, title, fixes);
     }
 
@@ -186,15 +214,41 @@ public final class WhyPanel {
         int i = 0;
         for (WhyViewModel.Fix fix : model.fixes()) {
             Button button = new Button(text.fix(fix.fix(), model.nodeProperty().get(), model.daemonSetProperty().get()));
-            button.setMaxWidth(SIDE_WIDTH);
+            button.setMaxWidth(WIDTH - 40);
             button.setTooltip(new Tooltip(button.getText()));
             button.setId("whyFix" + i++);
             button.setOnAction(e -> model.stage(fix.fix()));
             fixes.getChildren().add(button);
         }
         if (fixes.getChildren().isEmpty()) {
-            fixes.getChildren().add(new Label(messages.get("why.noFixes")));
+            PlacementChecklist checklist = model.checklistProperty().get();
+            boolean failing = checklist != null && checklist.rows().stream().anyMatch(r -> r.status() == ChecklistRow.Status.FAIL);
+            Label none = new Label(messages.get(failing ? "why.noFixOffered" : "why.noFixes"));
+            none.setId("whyNoFix");
+            none.setWrapText(true);
+            fixes.getChildren().add(none);
         }
+    }
+
+    /** The row to read first: the first check that fails, else the first row (-1 when there is none). */
+    private int firstFailing() {
+        List<ChecklistRow> rows = table.getItems();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).status() == ChecklistRow.Status.FAIL) {
+                return i;
+            }
+        }
+        return rows.isEmpty() ? -1 : 0;
+    }
+
+    /** The selected row's sentence in full (the narrow column cuts it), with the check's detail. */
+    private void describeRow(ChecklistRow row) {
+        if (row == null) {
+            detail.setText("");
+            return;
+        }
+        String sentence = text.mark(row) + " " + text.rule(row) + ": " + text.explanation(row);
+        detail.setText(row.detail() == null || row.detail().isBlank() ? sentence : sentence + "\n" + row.detail());
     }
 
     private void describeStaged(WhatIfPreview preview) {
@@ -238,9 +292,8 @@ public final class WhyPanel {
         root.setManaged(true);
         root.setVisible(true);
         table.requestFocus();
-        if (!table.getItems().isEmpty()) {
-            table.getSelectionModel().select(0);
-        }
+        table.getSelectionModel().select(firstFailing());
+        describeRow(table.getSelectionModel().getSelectedItem());
     }
 
     /** Hides the panel (the views above it take its room); the staged edit, if any, stays staged. */
@@ -288,17 +341,24 @@ public final class WhyPanel {
         }
     }
 
-    private final class ExplanationCell extends TableCell<ChecklistRow, ChecklistRow> {
+    /** The rule's name, with the row's sentence and detail as its tooltip (made when first hovered, not per row). */
+    private final class RuleCell extends TableCell<ChecklistRow, String> {
+        private final Tooltip tip = new Tooltip();
+
+        RuleCell() {
+            tip.setWrapText(true);
+            tip.setMaxWidth(WIDTH);
+            tip.setOnShowing(e -> {
+                ChecklistRow row = getTableRow() == null ? null : getTableRow().getItem();
+                tip.setText(row == null ? "" : text.explanation(row) + "\n" + row.detail());
+            });
+        }
+
         @Override
-        protected void updateItem(ChecklistRow item, boolean empty) {
+        protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            if (empty || item == null) {
-                setText(null);
-                setTooltip(null);
-                return;
-            }
-            setText(text.explanation(item));
-            setTooltip(new Tooltip(text.explanation(item) + "\n" + item.detail()));
+            setText(empty ? null : item);
+            setTooltip(empty || item == null ? null : tip);
         }
     }
 }
