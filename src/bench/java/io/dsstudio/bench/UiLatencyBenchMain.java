@@ -259,7 +259,7 @@ public final class UiLatencyBenchMain {
             Thread.sleep(1);
         }
         fxCpu.computeIfAbsent(gestureName, k -> new ArrayList<>()).add((doneCpu - keyCpu) / 1e6);
-        return (doneAt - keyAt) / 1e6;
+        return trace((doneAt - keyAt) / 1e6, (doneCpu - keyCpu) / 1e6);
     }
 
     private String editorOpen(int runs) throws Exception {
@@ -428,7 +428,7 @@ public final class UiLatencyBenchMain {
             Thread.sleep(1);
         }
         fxCpu.computeIfAbsent(gestureName, k -> new ArrayList<>()).add((doneCpu - keyCpu) / 1e6);
-        return (doneAt - keyAt) / 1e6;
+        return trace((doneAt - keyAt) / 1e6, (doneCpu - keyCpu) / 1e6);
     }
 
     /** Clicks a control of the why panel through the OS; returns ms to the frame where {@code result} holds. */
@@ -477,7 +477,19 @@ public final class UiLatencyBenchMain {
         });
         lastMapGhost = (ghostAt[0] - keyAt) / 1e6;
         fxCpu.computeIfAbsent(gestureName, k -> new ArrayList<>()).add((doneCpu - keyCpu) / 1e6);
-        return (doneAt - keyAt) / 1e6;
+        return trace((doneAt - keyAt) / 1e6, (doneCpu - keyCpu) / 1e6);
+    }
+
+    /**
+     * With {@code -Dbench.trace=true} prints each run as it ends, with the time of day, to find it in a JFR recording
+     * (the slowest runs: what the other threads and the GC did then).
+     */
+    private double trace(double wallMillis, double fxCpuMillis) {
+        if (Boolean.getBoolean("bench.trace")) {
+            System.out.printf(Locale.ROOT, "  %s %s: %.1f ms wall, %.1f ms FX CPU%n", java.time.LocalTime.now(), gestureName,
+                    wallMillis, fxCpuMillis);
+        }
+        return wallMillis;
     }
 
     /** A control of the why panel while it is shown (docked in the main window), else null. */
