@@ -64,6 +64,8 @@ class WhyPanelDockFxTest extends AppWindowTest {
     @Test
     void theViewsGiveThePanelRoomOnlyWhileItIsShown(FxRobot robot) throws Exception {
         waitIdle();
+        robot.interact(() -> context.mainModel().selectedViewProperty().set(io.dsstudio.ui.main.MainView.MAP));
+        AppOnStage.waitUntil(() -> context.mainView().root().lookup("#nodeMap") != null);
         Node views = context.mainView().root().getCenter();
         double whole = views.getLayoutBounds().getWidth();
 
@@ -74,6 +76,13 @@ class WhyPanelDockFxTest extends AppWindowTest {
         double panel = context.whyPanel().root().getLayoutBounds().getWidth();
         assertThat(beside + panel).as("side by side, nothing covered").isLessThanOrEqualTo(whole + 0.5);
         assertThat(context.whyPanel().root().getBoundsInParent().getMinX()).isGreaterThanOrEqualTo(views.getBoundsInParent().getMaxX() - 0.5);
+        Node map = context.mainView().root().lookup("#nodeMap");
+        Node rollout = context.mainView().root().lookup("#rolloutDock");
+        double panelLeft = context.whyPanel().root().localToScene(context.whyPanel().root().getLayoutBounds()).getMinX();
+        assertThat(map.localToScene(map.getLayoutBounds()).getMaxX()).as("the map narrows: no tile under the panel")
+                .isLessThanOrEqualTo(panelLeft + 0.5);
+        assertThat(rollout.localToScene(rollout.getLayoutBounds()).getMaxX()).as("and the rollout dock under it")
+                .isLessThanOrEqualTo(panelLeft + 0.5);
 
         robot.interact(() -> ((Button) context.whyPanel().root().lookup("#whyClose")).fire());
         robot.interact(() -> { });

@@ -61,6 +61,8 @@ public final class NodeMapView extends Control {
     public NodeMapView() {
         getStyleClass().add(STYLE_CLASS);
         setFocusTraversable(true);
+        // the skin's canvas has the view's size, so the computed minimum was the current size: the map could only grow
+        setMinSize(0, 0);
         tiles.addListener((ListChangeListener<MapTile>) c -> {
             if (movesTiles(c)) {
                 relayout(false);

@@ -226,6 +226,7 @@ public final class WhyPanel {
             Label none = new Label(messages.get(failing ? "why.noFixOffered" : "why.noFixes"));
             none.setId("whyNoFix");
             none.setWrapText(true);
+            none.setPrefWidth(WIDTH - 40); // in the flow a label takes its one-line width: it would widen the whole column
             fixes.getChildren().add(none);
         }
     }
