@@ -91,6 +91,29 @@ class WhyPanelDockFxTest extends AppWindowTest {
     }
 
     @Test
+    void openingAndClosingThePanelLaysTheMapOutOncePerResize(FxRobot robot) throws Exception {
+        waitIdle();
+        robot.interact(() -> context.mainModel().selectedViewProperty().set(io.dsstudio.ui.main.MainView.MAP));
+        AppOnStage.waitUntil(() -> context.mainView().root().lookup("#nodeMap") != null);
+        robot.interact(() -> { });
+        io.dsstudio.ui.nodemap.NodeMapView map = (io.dsstudio.ui.nodemap.NodeMapView) context.mainView().root().lookup("#nodeMap");
+        List<Object> layouts = new ArrayList<>();
+        robot.interact(() -> map.layoutProperty().addListener((obs, old, now) -> layouts.add(now)));
+        double width = map.getWidth();
+        double height = map.getHeight();
+
+        robot.interact(() -> context.openWhy(NODE, DS));
+        robot.interact(() -> { });
+        assertThat(map.getWidth()).isLessThan(width);
+        assertThat(map.getHeight()).as("the legend wraps: both sides change").isNotEqualTo(height);
+        assertThat(layouts).as("one layout for the new size (a resize sets width, then height)").hasSize(1);
+
+        robot.interact(() -> context.whyPanel().hide());
+        robot.interact(() -> { });
+        assertThat(layouts).hasSize(2);
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void aSnapshotChangedWhileHiddenShowsTheNewChecklistWhenReopened(FxRobot robot) throws Exception {
         waitIdle();
