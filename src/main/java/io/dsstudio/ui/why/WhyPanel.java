@@ -2,7 +2,6 @@ package io.dsstudio.ui.why;
 
 import io.dsstudio.reconcile.ChecklistRow;
 import io.dsstudio.reconcile.PlacementChecklist;
-import io.dsstudio.ui.common.Columns;
 import io.dsstudio.ui.common.Icons;
 import io.dsstudio.ui.common.Messages;
 import io.dsstudio.ui.common.Styles;
@@ -13,8 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -48,7 +45,7 @@ public final class WhyPanel {
     private final TextField node = new TextField();
     private final ComboBox<String> daemonSet = new ComboBox<>();
     private final Label verdict = new Label();
-    private final TableView<ChecklistRow> table = new TableView<>();
+    private final TableView<ChecklistRow> table;
     private final Label detail = new Label();
     private final FlowPane fixes = new FlowPane(6, 6);
     private final Label staged = new Label();
@@ -66,7 +63,7 @@ public final class WhyPanel {
         verdict.getStyleClass().add(Styles.SECTION_TITLE);
         verdict.setWrapText(true);
         verdict.setMinHeight(Region.USE_PREF_SIZE);
-        buildTable();
+        table = new ChecklistTable(text, messages).build(model.rows(), WIDTH);
         table.setMinHeight(TABLE_MIN_HEIGHT);
         table.setPrefHeight(TABLE_MIN_HEIGHT);
         VBox.setVgrow(table, Priority.SOMETIMES); // the fixes below get the room first
@@ -149,27 +146,6 @@ public final class WhyPanel {
 
     private static final double LABEL_WIDTH = 90;
 
-    private void buildTable() {
-        table.setId("whyChecklist");
-        table.setItems(model.rows());
-        table.setPlaceholder(new Label(messages.get("why.none")));
-        TableColumn<ChecklistRow, ChecklistRow> mark = Columns.of("whyMark", "", r -> r);
-        mark.setCellFactory(c -> new MarkCell());
-        mark.setPrefWidth(30);
-        mark.setSortable(false);
-        TableColumn<ChecklistRow, String> rule = Columns.of("whyRule", messages.get("why.col.rule"), text::rule);
-        rule.setPrefWidth(150);
-        rule.setCellFactory(c -> new RuleCell());
-        TableColumn<ChecklistRow, String> dsValue = Columns.of("whyDsValue", messages.get("why.col.daemonSet"),
-                r -> text.value(r.daemonSetValue()));
-        dsValue.setPrefWidth(160);
-        TableColumn<ChecklistRow, String> nodeValue = Columns.of("whyNodeValue", messages.get("why.col.node"),
-                r -> text.value(r.nodeValue()));
-        nodeValue.setPrefWidth(160);
-        // the sentence of each row is in the rule's tooltip and, for the selected row, in full under the table
-        table.getColumns().setAll(List.of(mark, rule, dsValue, nodeValue));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    }
 
     private VBox fixesBox() {
         fixes.setId("whyFixes");
@@ -231,17 +207,6 @@ public final class WhyPanel {
         }
     }
 
-    /** The row to read first: the first check that fails, else the first row (-1 when there is none). */
-    private int firstFailing() {
-        List<ChecklistRow> rows = table.getItems();
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).status() == ChecklistRow.Status.FAIL) {
-                return i;
-            }
-        }
-        return rows.isEmpty() ? -1 : 0;
-    }
-
     /** The selected row's sentence in full (the narrow column cuts it), with the check's detail. */
     private void describeRow(ChecklistRow row) {
         if (row == null) {
@@ -293,7 +258,7 @@ public final class WhyPanel {
         root.setManaged(true);
         root.setVisible(true);
         table.requestFocus();
-        table.getSelectionModel().select(firstFailing());
+        table.getSelectionModel().select(ChecklistTable.firstFailing(table.getItems()));
         describeRow(table.getSelectionModel().getSelectedItem());
     }
 
@@ -322,44 +287,5 @@ public final class WhyPanel {
 
     public VBox root() {
         return root;
-    }
-
-    private final class MarkCell extends TableCell<ChecklistRow, ChecklistRow> {
-        @Override
-        protected void updateItem(ChecklistRow item, boolean empty) {
-            super.updateItem(item, empty);
-            getStyleClass().removeIf(s -> s.startsWith(Styles.VERDICT_PREFIX));
-            if (empty || item == null) {
-                setText(null);
-                return;
-            }
-            setText(text.mark(item));
-            getStyleClass().add(Styles.VERDICT_PREFIX + switch (item.status()) {
-                case PASS -> "runs";
-                case FAIL -> "will-delete";
-                case INFO -> "excluded";
-            });
-        }
-    }
-
-    /** The rule's name, with the row's sentence and detail as its tooltip (made when first hovered, not per row). */
-    private final class RuleCell extends TableCell<ChecklistRow, String> {
-        private final Tooltip tip = new Tooltip();
-
-        RuleCell() {
-            tip.setWrapText(true);
-            tip.setMaxWidth(WIDTH);
-            tip.setOnShowing(e -> {
-                ChecklistRow row = getTableRow() == null ? null : getTableRow().getItem();
-                tip.setText(row == null ? "" : text.explanation(row) + "\n" + row.detail());
-            });
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty ? null : item);
-            setTooltip(empty || item == null ? null : tip);
-        }
     }
 }
