@@ -134,7 +134,8 @@ public final class UiLatencyBenchMain {
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get(30, TimeUnit.SECONDS);
-        ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        // as the app's (StudioApp): a staged edit's controller sync must not queue the next what-if behind it
+        ExecutorService executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "app-tasks");
             t.setDaemon(true);
             return t;
@@ -188,7 +189,7 @@ public final class UiLatencyBenchMain {
             robot[0] = new Robot();
             fxThread = Thread.currentThread().getId();
             attach(scene);
-            // the why panel is a window of its own: its key presses, clicks and frames count as well
+            // a window of its own (a dialog): its key presses, clicks and frames count as well
             javafx.stage.Window.getWindows().addListener((javafx.collections.ListChangeListener<javafx.stage.Window>) c -> {
                 while (c.next()) {
                     for (javafx.stage.Window w : c.getAddedSubList()) {
@@ -267,7 +268,7 @@ public final class UiLatencyBenchMain {
             Thread.sleep(1);
         }
         fxCpu.computeIfAbsent(gestureName, k -> new ArrayList<>()).add((doneCpu - keyCpu) / 1e6);
-        return (doneAt - keyAt) / 1e6;
+        return trace((doneAt - keyAt) / 1e6, (doneCpu - keyCpu) / 1e6);
     }
 
     private String editorOpen(int runs) throws Exception {
@@ -368,7 +369,7 @@ public final class UiLatencyBenchMain {
             Thread.sleep(300);
             onFx(() -> {
                 context.state().discard();
-                whyWindow().ifPresent(javafx.stage.Window::hide);
+                context.whyPanel().hide();
                 return null;
             });
             Thread.sleep(500);
@@ -506,10 +507,10 @@ public final class UiLatencyBenchMain {
             Thread.sleep(1);
         }
         fxCpu.computeIfAbsent(gestureName, k -> new ArrayList<>()).add((doneCpu - keyCpu) / 1e6);
-        return (doneAt - keyAt) / 1e6;
+        return trace((doneAt - keyAt) / 1e6, (doneCpu - keyCpu) / 1e6);
     }
 
-    /** Clicks a control of the why window through the OS; returns ms to the frame where {@code result} holds. */
+    /** Clicks a control of the why panel through the OS; returns ms to the frame where {@code result} holds. */
     private double click(String id, BooleanSupplier result) throws Exception {
         keyAt = 0;
         doneAt = 0;
@@ -555,16 +556,26 @@ public final class UiLatencyBenchMain {
         });
         lastMapGhost = (ghostAt[0] - keyAt) / 1e6;
         fxCpu.computeIfAbsent(gestureName, k -> new ArrayList<>()).add((doneCpu - keyCpu) / 1e6);
-        return (doneAt - keyAt) / 1e6;
+        return trace((doneAt - keyAt) / 1e6, (doneCpu - keyCpu) / 1e6);
     }
 
-    private java.util.Optional<javafx.stage.Window> whyWindow() {
-        return javafx.stage.Window.getWindows().stream()
-                .filter(w -> w.isShowing() && w.getScene() != null && w.getScene().lookup("#whyPanel") != null).findFirst();
+    /**
+     * With {@code -Dbench.trace=true} prints each run as it ends, with the time of day, to find it in a JFR recording
+     * (the slowest runs: what the other threads and the GC did then).
+     */
+    private double trace(double wallMillis, double fxCpuMillis) {
+        if (Boolean.getBoolean("bench.trace")) {
+            System.out.printf(Locale.ROOT, "  %s %s: %.1f ms wall, %.1f ms FX CPU%n", java.time.LocalTime.now(), gestureName,
+                    wallMillis, fxCpuMillis);
+        }
+        return wallMillis;
     }
 
+    /** A control of the why panel while it is shown (docked in the main window), else null. */
     private Node whyLookup(String id) {
-        return whyWindow().map(w -> w.getScene().lookup(id)).orElse(null);
+        Node panel = scene.lookup("#whyPanel");
+        return panel != null && panel.isVisible() && panel.isManaged() && panel.getLayoutBounds().getHeight() > 0
+                ? panel.lookup(id) : null;
     }
 
     /**

@@ -274,11 +274,11 @@ public final class AppContext {
         return overlayPanel;
     }
 
-    /** Opens the "why" window on a pair; null means the views' selection (or the first DaemonSet). */
+    /** Opens the "why" panel at the right of the views on a pair; null means the views' selection (or the first DaemonSet). */
     public void openWhy(String node, String daemonSet) {
         mainView();
-        whyPanel().show(mainView.root().getScene() == null ? null : mainView.root().getScene().getWindow(),
-                node == null ? whyModel.defaultNode() : node, daemonSet == null ? whyModel.defaultDaemonSet() : daemonSet);
+        mainView.dockRightOfViews(whyPanel().root());
+        whyPanel().show(node == null ? whyModel.defaultNode() : node, daemonSet == null ? whyModel.defaultDaemonSet() : daemonSet);
     }
 
     public io.dsstudio.ui.palette.CommandPalette commandPalette() {
@@ -294,7 +294,7 @@ public final class AppContext {
 
     public io.dsstudio.ui.why.WhyPanel whyPanel() {
         if (whyPanel == null) {
-            whyPanel = new io.dsstudio.ui.why.WhyPanel(whyModel, messages, themes);
+            whyPanel = new io.dsstudio.ui.why.WhyPanel(whyModel, messages);
         }
         return whyPanel;
     }

@@ -108,8 +108,8 @@ class LazyViewsFxTest extends AppWindowTest {
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         AppOnStage.waitUntil(() -> !context.commandPalette().stage().isShowing());
         robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
-        AppOnStage.waitUntil(() -> context.whyPanel().stage() != null && context.whyPanel().stage().isShowing());
-        robot.interact(() -> context.whyPanel().stage().hide());
+        AppOnStage.waitUntil(() -> context.whyPanel().isShowing());
+        robot.interact(() -> context.whyPanel().hide());
     }
 
     @Test

@@ -27,7 +27,7 @@ import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The "why" window on a NotReady, cordoned node that fails a selector entry, both affinity terms and a user taint. */
+/** The "why" panel on a NotReady, cordoned node that fails a selector entry, both affinity terms and a user taint. */
 class WhyPanelFxTest extends AppWindowTest {
     private static final String NODE = "n1";
     private static final String DS = "default/agent";
@@ -44,7 +44,7 @@ class WhyPanelFxTest extends AppWindowTest {
     private void openPanel(FxRobot robot) throws Exception {
         AppOnStage.waitUntil(() -> context.state().planProperty().get() != null && !context.state().tasks().runningProperty().get());
         robot.interact(() -> context.openWhy(NODE, DS));
-        AppOnStage.waitUntil(() -> context.whyPanel().stage() != null && context.whyPanel().stage().isShowing());
+        AppOnStage.waitUntil(() -> context.whyPanel().isShowing());
     }
 
     private <T extends Node> T find(String id, Class<T> type) {
@@ -66,7 +66,7 @@ class WhyPanelFxTest extends AppWindowTest {
         assertThat(hook).as("the map's tile menu reaches the why panel").isNotNull();
 
         robot.interact(() -> hook.accept(NODE, DS));
-        AppOnStage.waitUntil(() -> context.whyPanel().stage() != null && context.whyPanel().stage().isShowing());
+        AppOnStage.waitUntil(() -> context.whyPanel().isShowing());
 
         assertThat(context.whyModel().nodeProperty().get()).isEqualTo(NODE);
         assertThat(context.whyModel().daemonSetProperty().get()).isEqualTo(DS);
@@ -150,12 +150,13 @@ class WhyPanelFxTest extends AppWindowTest {
             context.state().selectedDaemonSetProperty().set(DS);
         });
         robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
-        AppOnStage.waitUntil(() -> context.whyPanel().stage() != null && context.whyPanel().stage().isShowing());
+        AppOnStage.waitUntil(() -> context.whyPanel().isShowing());
         assertThat(context.whyModel().nodeProperty().get()).isEqualTo(NODE);
         assertThat(context.whyModel().daemonSetProperty().get()).isEqualTo(DS);
-        robot.interact(() -> context.whyPanel().stage().requestFocus());
+        assertThat(context.whyPanel().root().getScene()).as("docked in the main window").isSameAs(context.mainView().root().getScene());
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
-        AppOnStage.waitUntil(() -> !context.whyPanel().stage().isShowing());
+        AppOnStage.waitUntil(() -> !context.whyPanel().isShowing());
+        assertThat(context.whyPanel().root().isManaged()).as("the views take the room back").isFalse();
     }
 }

@@ -36,6 +36,8 @@ public final class Styles {
     public static final String MAP_TITLE = "ds-map-title";
     public static final String MAP_LEGEND = "ds-map-legend";
     public static final String ROLLOUT_DOCK = "ds-rollout-dock";
+    /** The why panel docked under the views. */
+    public static final String WHY_DOCK = "ds-why-dock";
     public static final String ROLLOUT_CONTROLS = "ds-rollout-controls";
     public static final String ROLLOUT_CHART = "ds-rollout-chart";
     public static final String ROLLOUT_SUMMARY = "ds-rollout-summary";

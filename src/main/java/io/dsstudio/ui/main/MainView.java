@@ -170,6 +170,16 @@ public final class MainView {
         view.getItems().addAll(items);
     }
 
+    /**
+     * Docks a panel at the right of the views (the why panel), once: the views give it room while it is managed, and
+     * it shows and hides itself (visible and managed) without leaving the scene, so it is styled once.
+     */
+    public void dockRightOfViews(Node panel) {
+        if (root.getRight() == null) {
+            root.setRight(panel);
+        }
+    }
+
     public BorderPane root() {
         return root;
     }

@@ -57,17 +57,38 @@ public final class NodeMapView extends Control {
     private Map<String, String> laidOut = Map.of();
     private double laidOutWidth = -1;
     private double laidOutHeight = -1;
+    private boolean resizing;
 
     public NodeMapView() {
         getStyleClass().add(STYLE_CLASS);
         setFocusTraversable(true);
+        // the skin's canvas has the view's size, so the computed minimum was the current size: the map could only grow
+        setMinSize(0, 0);
         tiles.addListener((ListChangeListener<MapTile>) c -> {
             if (movesTiles(c)) {
                 relayout(false);
             }
         });
-        widthProperty().addListener(o -> relayout(false));
-        heightProperty().addListener(o -> relayout(false));
+        widthProperty().addListener(o -> relayoutUnlessResizing());
+        heightProperty().addListener(o -> relayoutUnlessResizing());
+    }
+
+    /** A resize of both sides (a panel docked beside the views) lays the tiles out once, not once per side. */
+    @Override
+    public void resize(double width, double height) {
+        resizing = true;
+        try {
+            super.resize(width, height);
+        } finally {
+            resizing = false;
+        }
+        relayout(false);
+    }
+
+    private void relayoutUnlessResizing() {
+        if (!resizing) {
+            relayout(false);
+        }
     }
 
     /**

@@ -115,7 +115,7 @@ public final class RolloutDock {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setPrefWidth(450);
-        scroll.setMinWidth(300);
+        scroll.setMinWidth(240); // with the why panel open the views are 740 px wide at 1,280: the dock must fit
         return scroll;
     }
 
@@ -157,7 +157,7 @@ public final class RolloutDock {
         unavailable.setName(messages.get("rollout.chart.unavailable"));
         chart.getData().setAll(List.of(updated, available, unavailable));
         chart.setPrefWidth(460);
-        chart.setMinWidth(260);
+        chart.setMinWidth(200);
         HBox.setHgrow(chart, Priority.ALWAYS);
         model.series().addListener((ListChangeListener<SyncPoint>) c -> showSeries());
         showSeries();
@@ -217,7 +217,7 @@ public final class RolloutDock {
         ((Label) list.getPlaceholder()).setText(messages.get("rollout.syncs.none"));
         list.setCellFactory(view -> new SummaryCell(view));
         list.setPrefWidth(310);
-        list.setMinWidth(220);
+        list.setMinWidth(180);
         model.summaries().addListener((ListChangeListener<String>) c -> {
             if (!list.getItems().isEmpty()) {
                 list.scrollTo(list.getItems().size() - 1);

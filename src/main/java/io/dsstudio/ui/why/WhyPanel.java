@@ -2,19 +2,16 @@ package io.dsstudio.ui.why;
 
 import io.dsstudio.reconcile.ChecklistRow;
 import io.dsstudio.reconcile.PlacementChecklist;
-import io.dsstudio.ui.common.Columns;
+import io.dsstudio.ui.common.Icons;
 import io.dsstudio.ui.common.Messages;
 import io.dsstudio.ui.common.Styles;
-import io.dsstudio.ui.common.ThemeManager;
 import io.dsstudio.workspace.DaemonSetImpact;
 import io.dsstudio.workspace.WhatIfPreview;
 import javafx.collections.ListChangeListener;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -22,101 +19,141 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
-import javafx.stage.Window;
+import org.kordamp.ikonli.material2.Material2AL;
 
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The "why" window of one (node, DaemonSet) pair: the checklist with ✓/✗ and both sides' values, a button per
- * quick fix, and the staged edit's consequences with Commit and Discard. One window, re-used for every pair.
+ * The "why" panel of one (node, DaemonSet) pair, docked in the main window under the views: the checklist with ✓/✗
+ * and both sides' values, a button per quick fix, and the staged edit's consequences with Commit and Discard. One
+ * panel, built once and re-used for every pair: showing it again styles nothing anew (a window of its own was a new
+ * native window, styled again, on every Ctrl+I), and the map above it shows the staged edit's ghost.
  */
 public final class WhyPanel {
+    /** The panel's width at the right of the main window (the views keep the rest). */
+    static final double WIDTH = 540;
+    /** Room for the checklist's header and nine rows; the explanation and fixes below take what is left. */
+    private static final double TABLE_MIN_HEIGHT = 262;
+
     private final WhyViewModel model;
     private final Messages messages;
-    private final ThemeManager themes;
     private final ChecklistText text;
-    private final VBox root = new VBox(8);
+    private final VBox root = new VBox(6);
     private final TextField node = new TextField();
     private final ComboBox<String> daemonSet = new ComboBox<>();
     private final Label verdict = new Label();
-    private final TableView<ChecklistRow> table = new TableView<>();
+    private final TableView<ChecklistRow> table;
+    private final Label detail = new Label();
     private final FlowPane fixes = new FlowPane(6, 6);
     private final Label staged = new Label();
-    private Stage stage;
 
-    public WhyPanel(WhyViewModel model, Messages messages, ThemeManager themes) {
+    public WhyPanel(WhyViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
-        this.themes = themes;
         this.text = new ChecklistText(messages);
         root.setId("whyPanel");
-        root.getStyleClass().add(Styles.DETAIL_PANE);
-        root.getChildren().addAll(pairBar(), verdict, buildTable(), fixesBox(), stagedBox());
+        root.getStyleClass().addAll(Styles.DETAIL_PANE, Styles.WHY_DOCK);
+        root.setPrefWidth(WIDTH);
+        root.setMinWidth(WIDTH);
+        root.setMaxWidth(WIDTH);
         verdict.setId("whyVerdict");
         verdict.getStyleClass().add(Styles.SECTION_TITLE);
         verdict.setWrapText(true);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        model.checklistProperty().addListener((obs, old, now) -> describe(now));
+        verdict.setMinHeight(Region.USE_PREF_SIZE);
+        table = new ChecklistTable(text, messages).build(model.rows(), WIDTH);
+        table.setMinHeight(TABLE_MIN_HEIGHT);
+        table.setPrefHeight(TABLE_MIN_HEIGHT);
+        VBox.setVgrow(table, Priority.SOMETIMES); // the fixes below get the room first
+        detail.setId("whyDetail");
+        detail.setWrapText(true);
+        detail.setMinHeight(Region.USE_PREF_SIZE);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> describeRow(row));
+        ScrollPane below = new ScrollPane(new VBox(8, detail, fixesBox(), stagedBox()));
+        below.setId("whyBelow");
+        below.setFitToWidth(true);
+        below.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        below.setMinHeight(120);
+        VBox.setVgrow(below, Priority.ALWAYS);
+        root.getChildren().addAll(titleBar(), pairBar(), verdict, table, below);
+        root.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                hide();
+                e.consume();
+            }
+        });
+        hide();
+        model.checklistProperty().addListener((obs, old, now) -> {
+            describe(now);
+            if (model.fixes().isEmpty()) {
+                fillFixes(); // no fixes before nor now: no list change, but the words depend on the verdict
+            }
+        });
         model.problemProperty().addListener((obs, old, now) -> describe(model.checklistProperty().get()));
         model.fixes().addListener((ListChangeListener<WhyViewModel.Fix>) c -> fillFixes());
         model.state().previewProperty().addListener((obs, old, now) -> describeStaged(now));
         model.nodeProperty().addListener((obs, old, now) -> node.setText(now));
         model.daemonSetProperty().addListener((obs, old, now) -> daemonSet.setValue(now));
         describeStaged(model.state().previewProperty().get());
+        fillFixes();
     }
 
-    private HBox pairBar() {
+    private HBox titleBar() {
+        Label title = new Label(messages.get("why.title"));
+        title.setId("whyTitle");
+        title.getStyleClass().add(Styles.SECTION_TITLE);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        Button close = Icons.on(new Button(), Material2AL.CLOSE);
+        close.setId("whyClose");
+        close.setTooltip(new Tooltip(messages.get("why.close")));
+        close.setFocusTraversable(false);
+        close.setOnAction(e -> hide());
+        HBox bar = new HBox(8, title, close);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private VBox pairBar() {
         node.setId("whyNode");
         node.setPromptText(messages.get("why.node"));
         node.setOnAction(e -> model.show(node.getText().strip(), model.daemonSetProperty().get()));
         daemonSet.setId("whyDaemonSet");
+        daemonSet.setMaxWidth(Double.MAX_VALUE);
         daemonSet.setOnAction(e -> {
             if (daemonSet.getValue() != null && !daemonSet.getValue().equals(model.daemonSetProperty().get())) {
                 model.show(model.nodeProperty().get(), daemonSet.getValue());
             }
         });
         HBox.setHgrow(node, Priority.ALWAYS);
+        HBox.setHgrow(daemonSet, Priority.ALWAYS);
         Label nodeLabel = new Label(messages.get("why.node"));
         nodeLabel.setLabelFor(node);
-        nodeLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label dsLabel = new Label(messages.get("why.daemonSet"));
         dsLabel.setLabelFor(daemonSet);
-        dsLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox bar = new HBox(8, nodeLabel, node, dsLabel, daemonSet);
-        bar.getStyleClass().add(Styles.TOOLBAR);
-        return bar;
+        for (Label l : List.of(nodeLabel, dsLabel)) {
+            l.setMinWidth(LABEL_WIDTH);
+            l.setPrefWidth(LABEL_WIDTH);
+        }
+        HBox nodeRow = new HBox(8, nodeLabel, node);
+        HBox dsRow = new HBox(8, dsLabel, daemonSet);
+        nodeRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        dsRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(6, nodeRow, dsRow);
     }
 
-    private TableView<ChecklistRow> buildTable() {
-        table.setId("whyChecklist");
-        table.setItems(model.rows());
-        table.setPlaceholder(new Label(messages.get("why.none")));
-        TableColumn<ChecklistRow, ChecklistRow> mark = Columns.of("whyMark", "", r -> r);
-        mark.setCellFactory(c -> new MarkCell());
-        mark.setPrefWidth(36);
-        mark.setSortable(false);
-        TableColumn<ChecklistRow, String> rule = Columns.of("whyRule", messages.get("why.col.rule"), text::rule);
-        rule.setPrefWidth(140);
-        TableColumn<ChecklistRow, String> dsValue = Columns.of("whyDsValue", messages.get("why.col.daemonSet"),
-                r -> text.value(r.daemonSetValue()));
-        dsValue.setPrefWidth(250);
-        TableColumn<ChecklistRow, String> nodeValue = Columns.of("whyNodeValue", messages.get("why.col.node"),
-                r -> text.value(r.nodeValue()));
-        nodeValue.setPrefWidth(240);
-        TableColumn<ChecklistRow, ChecklistRow> explanation = Columns.of("whyExplanation", messages.get("why.col.explanation"), r -> r);
-        explanation.setCellFactory(c -> new ExplanationCell());
-        explanation.setPrefWidth(470);
-        table.getColumns().setAll(List.of(mark, rule, dsValue, nodeValue, explanation));
-        return table;
-    }
+    private static final double LABEL_WIDTH = 90;
+
 
     private VBox fixesBox() {
         fixes.setId("whyFixes");
+        fixes.setPrefWrapLength(WIDTH - 40);
         Label title = new Label(messages.get("why.fixes"));
         title.getStyleClass().add(Styles.SECTION_TITLE);
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         return new VBox(4, title, fixes);
     }
 
@@ -153,13 +190,31 @@ public final class WhyPanel {
         int i = 0;
         for (WhyViewModel.Fix fix : model.fixes()) {
             Button button = new Button(text.fix(fix.fix(), model.nodeProperty().get(), model.daemonSetProperty().get()));
+            button.setMaxWidth(WIDTH - 40);
+            button.setTooltip(new Tooltip(button.getText()));
             button.setId("whyFix" + i++);
             button.setOnAction(e -> model.stage(fix.fix()));
             fixes.getChildren().add(button);
         }
         if (fixes.getChildren().isEmpty()) {
-            fixes.getChildren().add(new Label(messages.get("why.noFixes")));
+            PlacementChecklist checklist = model.checklistProperty().get();
+            boolean failing = checklist != null && checklist.rows().stream().anyMatch(r -> r.status() == ChecklistRow.Status.FAIL);
+            Label none = new Label(messages.get(failing ? "why.noFixOffered" : "why.noFixes"));
+            none.setId("whyNoFix");
+            none.setWrapText(true);
+            none.setPrefWidth(WIDTH - 40); // in the flow a label takes its one-line width: it would widen the whole column
+            fixes.getChildren().add(none);
         }
+    }
+
+    /** The selected row's sentence in full (the narrow column cuts it), with the check's detail. */
+    private void describeRow(ChecklistRow row) {
+        if (row == null) {
+            detail.setText("");
+            return;
+        }
+        String sentence = text.mark(row) + " " + text.rule(row) + ": " + text.explanation(row);
+        detail.setText(row.detail() == null || row.detail().isBlank() ? sentence : sentence + "\n" + row.detail());
     }
 
     private void describeStaged(WhatIfPreview preview) {
@@ -188,8 +243,11 @@ public final class WhyPanel {
         return messages.get("why.impact", impact.key(), create, delete, evict);
     }
 
-    /** Opens (or brings forward) the window on the pair. */
-    public void show(Window owner, String nodeName, String daemonSetKey) {
+    /**
+     * Shows the pair in the panel and the panel under the views (it must be docked in the main window, see
+     * {@code MainView.dockAboveStatusBar}); the checklist takes the keyboard focus, so Escape hides the panel.
+     */
+    public void show(String nodeName, String daemonSetKey) {
         List<String> keys = model.daemonSetKeys();
         if (!daemonSet.getItems().equals(keys)) {
             daemonSet.getItems().setAll(keys);
@@ -197,64 +255,37 @@ public final class WhyPanel {
         model.show(nodeName, daemonSetKey);
         node.setText(nodeName);
         daemonSet.setValue(daemonSetKey);
-        if (stage == null) {
-            stage = new Stage();
-            stage.initOwner(owner);
-            stage.setTitle(messages.get("why.title"));
-            Scene scene = new Scene(root, 1180, 580);
-            themes.install(scene);
-            scene.setOnKeyPressed(e -> {
-                if (e.getCode() == KeyCode.ESCAPE) {
-                    stage.hide();
-                }
-            });
-            stage.setScene(scene);
-        }
-        stage.show();
-        stage.toFront();
+        root.setManaged(true);
+        root.setVisible(true);
         table.requestFocus();
-        if (!table.getItems().isEmpty()) {
-            table.getSelectionModel().select(0);
+        table.getSelectionModel().select(ChecklistTable.firstFailing(table.getItems()));
+        describeRow(table.getSelectionModel().getSelectedItem());
+    }
+
+    /** Hides the panel (the views above it take its room); the staged edit, if any, stays staged. */
+    public void hide() {
+        boolean hadFocus = root.getScene() != null && isInPanel(root.getScene().getFocusOwner());
+        root.setVisible(false);
+        root.setManaged(false);
+        if (hadFocus && root.getParent() != null) {
+            root.getParent().requestFocus(); // not into the hidden panel: the main window keeps its keys
         }
+    }
+
+    public boolean isShowing() {
+        return root.isVisible() && root.getScene() != null;
+    }
+
+    private boolean isInPanel(javafx.scene.Node focused) {
+        for (javafx.scene.Node n = focused; n != null; n = n.getParent()) {
+            if (n == root) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public VBox root() {
         return root;
-    }
-
-    public Stage stage() {
-        return stage;
-    }
-
-    private final class MarkCell extends TableCell<ChecklistRow, ChecklistRow> {
-        @Override
-        protected void updateItem(ChecklistRow item, boolean empty) {
-            super.updateItem(item, empty);
-            getStyleClass().removeIf(s -> s.startsWith(Styles.VERDICT_PREFIX));
-            if (empty || item == null) {
-                setText(null);
-                return;
-            }
-            setText(text.mark(item));
-            getStyleClass().add(Styles.VERDICT_PREFIX + switch (item.status()) {
-                case PASS -> "runs";
-                case FAIL -> "will-delete";
-                case INFO -> "excluded";
-            });
-        }
-    }
-
-    private final class ExplanationCell extends TableCell<ChecklistRow, ChecklistRow> {
-        @Override
-        protected void updateItem(ChecklistRow item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setText(null);
-                setTooltip(null);
-                return;
-            }
-            setText(text.explanation(item));
-            setTooltip(new Tooltip(text.explanation(item) + "\n" + item.detail()));
-        }
     }
 }
