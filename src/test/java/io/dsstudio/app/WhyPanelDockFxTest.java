@@ -83,6 +83,13 @@ class WhyPanelDockFxTest extends AppWindowTest {
                 .isLessThanOrEqualTo(panelLeft + 0.5);
         assertThat(rollout.localToScene(rollout.getLayoutBounds()).getMaxX()).as("and the rollout dock under it")
                 .isLessThanOrEqualTo(panelLeft + 0.5);
+        Node controls = rollout.lookup("#rolloutControls");
+        double controlsRight = controls.localToScene(controls.getLayoutBounds()).getMaxX();
+        for (String id : java.util.List.of("#rolloutStep", "#rolloutRun", "#rolloutStop", "#rolloutProgressText")) {
+            Node control = rollout.lookup(id);
+            assertThat(control.localToScene(control.getLayoutBounds()).getMaxX()).as("%s whole in the narrowed dock", id)
+                    .isLessThanOrEqualTo(controlsRight + 0.5);
+        }
 
         robot.interact(() -> ((Button) context.whyPanel().root().lookup("#whyClose")).fire());
         robot.interact(() -> { });

@@ -15,6 +15,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -74,7 +75,8 @@ public final class RolloutDock {
         for (Button b : List.of(step, run, stop)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox buttons = new HBox(6, step, run, stop);
+        // wraps to a second row when the dock is narrow (the why panel open beside the views), rather than clipping
+        FlowPane buttons = new FlowPane(6, 6, step, run, stop);
 
         ProgressBar progress = new ProgressBar();
         progress.setId("rolloutProgress");
