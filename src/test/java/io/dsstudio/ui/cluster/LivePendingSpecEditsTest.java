@@ -110,6 +110,8 @@ class LivePendingSpecEditsTest {
         assertThat(conflict.edit().edited().minReadySeconds()).isEqualTo(42);
         assertThat(conflict.edit().base().minReadySeconds()).isEqualTo(ds.minReadySeconds());
         assertThat(shown(ds.meta().name()).minReadySeconds()).as("nothing is laid over it unasked").isEqualTo(42);
+        // the message follows the conflict list in a later turn of the event loop
+        fx.pumpUntil(() -> live.messageProperty().get().contains("rebase or discard"), WAIT);
         assertThat(live.messageProperty().get()).contains(ds.meta().name()).contains("rebase or discard");
     }
 
