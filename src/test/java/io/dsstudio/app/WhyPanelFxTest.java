@@ -60,6 +60,15 @@ class WhyPanelFxTest extends AppWindowTest {
     }
 
     @Test
+    void withNoNodeChosenThePanelDoesNotSayNoFixIsNeeded(FxRobot robot) throws Exception {
+        waitIdle();
+        robot.interact(() -> context.openWhy("", DS));
+        AppOnStage.waitUntil(() -> context.whyPanel().isShowing());
+        robot.interact(() -> { });
+        assertThat(context.whyPanel().root().lookup("#whyNoFix")).as("no pair, so no verdict on fixes").isNull();
+    }
+
+    @Test
     void aMapTilesWhyOpensThePanelOnThatPair(FxRobot robot) throws Exception {
         AppOnStage.waitUntil(() -> context.state().planProperty().get() != null && !context.state().tasks().runningProperty().get());
         var hook = context.mapModel().openWhyProperty().get();

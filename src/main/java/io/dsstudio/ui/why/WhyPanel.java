@@ -196,8 +196,9 @@ public final class WhyPanel {
             button.setOnAction(e -> model.stage(fix.fix()));
             fixes.getChildren().add(button);
         }
-        if (fixes.getChildren().isEmpty()) {
-            PlacementChecklist checklist = model.checklistProperty().get();
+        PlacementChecklist checklist = model.checklistProperty().get();
+        // with no pair chosen there is nothing to fix, and "no fix needed" would say the pair is fine
+        if (fixes.getChildren().isEmpty() && checklist != null) {
             boolean failing = checklist != null && checklist.rows().stream().anyMatch(r -> r.status() == ChecklistRow.Status.FAIL);
             Label none = new Label(messages.get(failing ? "why.noFixOffered" : "why.noFixes"));
             none.setId("whyNoFix");
