@@ -10,7 +10,6 @@ import io.dsstudio.domain.Snapshot;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -190,35 +189,35 @@ public final class IncrementalPlanner {
     /**
      * The plan with the pods replaced by {@code newPods}. Pods are compared by identity: the DaemonSets that
      * could claim a pod that is new or gone (its controller's UID, or for an orphan its namespace) are
-     * re-synced, the others keep their rows.
+     * re-synced, the others keep their rows. A controller sync's pods (the same order, a few dropped, replaced
+     * or appended) are compared in one walk over both lists ({@link PodListDiff}).
      */
     public IncrementalPlanner withPods(List<Pod> newPods) {
-        Set<Pod> before = Collections.newSetFromMap(new IdentityHashMap<>(pods.size() * 2));
-        before.addAll(pods);
-        List<Pod> added = new ArrayList<>();
-        for (Pod pod : newPods) {
-            if (!before.remove(pod)) {
-                added.add(pod);
-            }
-        }
-        if (added.isEmpty() && before.isEmpty() && newPods.size() == pods.size()) {
+        if (newPods == pods) {
             return this;
         }
-        List<PodIndex.Group> groups = new ArrayList<>();
-        before.forEach(p -> groups.add(PodIndex.groupOf(p)));
-        added.forEach(p -> groups.add(PodIndex.groupOf(p)));
-        Set<PodIndex.Group> touched = new HashSet<>(groups);
-        PodIndex index = podIndex.with(before, added);
+        PodListDiff diff = PodListDiff.of(pods, newPods);
+        if (diff.isEmpty()) {
+            return this;
+        }
+        Set<PodIndex.Group> touched = new HashSet<>();
+        diff.removed().forEach(p -> touched.add(PodIndex.groupOf(p)));
+        diff.added().forEach(p -> touched.add(PodIndex.groupOf(p)));
+        PodIndex index = podIndex.with(diff.removed(), diff.added());
         Predicate<DaemonSet> affected = ds -> touched.stream().anyMatch(g -> g.isReadBy(ds));
         return rebuilt(now, daemonSets, List.copyOf(newPods), index, affected);
     }
 
-    /** The plan of the same snapshot at another time (availability depends on the clock): every row is re-synced. */
+    /**
+     * The plan of the same snapshot at another time. Only availability depends on the clock, and only for a
+     * DaemonSet with {@code minReadySeconds} (without it a pod is available as soon as it is Ready): those rows
+     * are re-synced, the others kept.
+     */
     public IncrementalPlanner at(Instant time) {
         if (time.equals(now)) {
             return this;
         }
-        return rebuilt(time, daemonSets, pods, podIndex, ds -> true);
+        return rebuilt(time, daemonSets, pods, podIndex, ds -> ds.minReadySeconds() != 0);
     }
 
     private IncrementalPlanner withDaemonSets(List<DaemonSet> edited) {
@@ -248,6 +247,7 @@ public final class IncrementalPlanner {
         sorted.sort(Planner.DS_ORDER);
         Entry[] out = new Entry[sorted.size()];
         for (int i = 0; i < out.length; i++) {
+            Cancellation.checkpoint(); // a re-sync of many DaemonSets stops when no longer wanted
             DaemonSet ds = sorted.get(i);
             Diagnostic skipped = Planner.notReconciled(ds);
             DaemonSetRow row = skipped != null ? null : keep.get(ds);

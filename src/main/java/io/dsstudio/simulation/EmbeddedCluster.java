@@ -48,8 +48,12 @@ final class EmbeddedCluster implements ClusterPort {
     /** The keys of every pod of the snapshot: built once, then kept up to date by each sync. */
     static Set<String> podKeys(Snapshot snapshot) {
         Set<String> keys = new HashSet<>(snapshot.pods().size() * 2);
+        int counted = 0;
         for (Pod pod : snapshot.pods()) {
             keys.add(key(pod));
+            if (++counted % 16_384 == 0) {
+                io.dsstudio.reconcile.Cancellation.checkpoint();
+            }
         }
         return keys;
     }

@@ -18,9 +18,15 @@ public final class SimulationSetup {
     private SimulationSetup() {
     }
 
+    /** The simulation's start; its snapshot is {@code snapshot} itself when every DaemonSet has what create gives. */
     public static SimulationState start(Snapshot snapshot, Instant clock) {
         List<DaemonSet> prepared = snapshot.daemonSets().stream().map(SimulationSetup::prepare).toList();
-        return SimulationState.start(new Snapshot(snapshot.nodes(), prepared, snapshot.pods(), snapshot.revisions()), clock);
+        boolean unchanged = true;
+        for (int i = 0; i < prepared.size() && unchanged; i++) {
+            unchanged = prepared.get(i) == snapshot.daemonSets().get(i);
+        }
+        return SimulationState.start(unchanged ? snapshot
+                : new Snapshot(snapshot.nodes(), prepared, snapshot.pods(), snapshot.revisions()), clock);
     }
 
     static DaemonSet prepare(DaemonSet ds) {

@@ -3,6 +3,7 @@ package io.dsstudio.simulation;
 import io.dsstudio.domain.DaemonSet;
 import io.dsstudio.domain.Pod;
 import io.dsstudio.domain.Snapshot;
+import io.dsstudio.reconcile.Cancellation;
 import io.dsstudio.reconcile.ClusterPort;
 import io.dsstudio.reconcile.DeleteCause;
 import io.dsstudio.reconcile.Plan;
@@ -56,7 +57,16 @@ public final class Simulator {
     /** Makes the pods; it keeps what the pods of one DaemonSet revision share from sync to sync. */
     private final DaemonPodFactory podFactory = new DaemonPodFactory();
 
-    public synchronized SyncResult sync(SimulationState state, int number) {
+    public SyncResult sync(SimulationState state, int number) {
+        return sync(state, number, null);
+    }
+
+    /**
+     * The same sync, given the plan of {@code state}'s snapshot at its clock when the caller has it (an incremental
+     * planner's, equal to the planner's own): it is used when the sync plans that very snapshot (no pod waits to be
+     * started first), else the sync plans afresh.
+     */
+    public synchronized SyncResult sync(SimulationState state, int number, Plan planOfState) {
         Set<String> keys = state.snapshot() == keysOf ? podKeys : EmbeddedCluster.podKeys(state.snapshot());
         keysOf = null;
         podKeys = null;
@@ -67,7 +77,8 @@ public final class Simulator {
             Snapshot s = PodLifecycle.markDownNodePodsNotReady(started.snapshot(), down, now);
             started = new SimulationState(s, started.clock(), started.createdPods(), started.unbound(), started.deletedPods());
         }
-        Plan plan = planner.plan(started.snapshot(), now);
+        Cancellation.checkpoint();
+        Plan plan = planOfState != null && started.snapshot() == state.snapshot() ? planOfState : planner.plan(started.snapshot(), now);
         podFactory.keepOnly(started.snapshot().daemonSets());
         EmbeddedCluster cluster = new EmbeddedCluster(started, now, keys, podFactory);
         List<Pod> stuck = new ArrayList<>();
@@ -85,7 +96,9 @@ public final class Simulator {
                 }
             }
         };
+        Cancellation.checkpoint();
         PlanApplier.apply(plan, started.snapshot(), port);
+        Cancellation.checkpoint();
         SimulationState applied = cluster.next(now.plusSeconds(tick(started.snapshot())));
         SimulationState after = PodLifecycle.keepTerminating(applied, stuck, started.createdPods(), now);
         after = PodLifecycle.finishTermination(after, PodLifecycle.terminating(started.snapshot()), down);

@@ -1,6 +1,7 @@
 package io.dsstudio.workspace;
 
 import io.dsstudio.domain.Snapshot;
+import io.dsstudio.reconcile.Plan;
 import io.dsstudio.reconcile.Planner;
 import io.dsstudio.simulation.CreatedPod;
 import io.dsstudio.simulation.SimulationSetup;
@@ -25,7 +26,17 @@ public final class ControllerSync {
 
     /** One sync at {@code now}, settled. */
     public Outcome apply(Snapshot snapshot, Instant now) {
-        SyncResult result = simulator.sync(SimulationSetup.start(snapshot, now), 1);
+        return apply(snapshot, now, null);
+    }
+
+    /**
+     * The same, with the plan of {@code snapshot} at {@code now} when the caller has it (a what-if's, re-planned
+     * incrementally): the sync then does not plan the whole cluster again. Null plans afresh.
+     */
+    public Outcome apply(Snapshot snapshot, Instant now, Plan planAtNow) {
+        SimulationState start = SimulationSetup.start(snapshot, now);
+        // the plan is of the snapshot as given: of no use when the simulation had to give DaemonSets their uids first
+        SyncResult result = simulator.sync(start, 1, start.snapshot() == snapshot ? planAtNow : null);
         SimulationState settled = Simulator.startPendingPods(result.after(), now);
         return new Outcome(settled.snapshot(), settled.createdPods(), result);
     }

@@ -22,7 +22,20 @@ public final class EditOutcome {
         this.sync = sync;
     }
 
-    /** The synced snapshot and its plan, computed now on the first call (callers on other threads wait for it). */
+    /**
+     * Stops the computation when its thread was interrupted (the app cancels the task of a discarded preview's sync): a
+     * stale sync must not hold a core, or allocate, while the next preview is asked for.
+     *
+     * @throws CancellationException when interrupted; nothing is kept, and a later {@link #get()} computes afresh
+     */
+    static void stopIfCancelled() {
+        io.dsstudio.reconcile.Cancellation.checkpoint();
+    }
+
+    /**
+     * The synced snapshot and its plan, computed now on the first call (callers on other threads wait for it). A
+     * computation cancelled on its thread ({@link #stopIfCancelled}) keeps nothing: the next call computes it.
+     */
     public Synced get() {
         Synced known = synced;
         if (known != null) {

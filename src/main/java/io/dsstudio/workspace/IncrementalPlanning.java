@@ -1,20 +1,16 @@
 package io.dsstudio.workspace;
 
-import io.dsstudio.domain.ClusterNode;
-import io.dsstudio.domain.DaemonSet;
 import io.dsstudio.domain.Snapshot;
 import io.dsstudio.reconcile.IncrementalPlanner;
 import io.dsstudio.reconcile.Plan;
+import io.dsstudio.reconcile.Planner;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The app's planning: each snapshot is planned from the previous one through {@link IncrementalPlanner}, so a
@@ -35,8 +31,17 @@ public final class IncrementalPlanning implements PlanningService {
     private final Clock clock;
     /** The planners of the snapshots planned last, newest first, each with the snapshot object it was asked for. */
     private final Deque<Planned> recent = new ArrayDeque<>();
+    /**
+     * The planners of the one what-if staged now: its edited snapshot's and its controller sync's. A newer what-if
+     * replaces it and a discard drops it (without the lock: the FX thread discards), so discarded what-ifs hold no memory.
+     */
+    private final AtomicReference<WhatIf> whatIf = new AtomicReference<>();
 
     private record Planned(Snapshot snapshot, IncrementalPlanner planner) {
+    }
+
+    /** A what-if staged on {@code base}; {@code synced} is null until its controller sync is planned. */
+    private record WhatIf(Snapshot base, Planned edited, Planned synced) {
     }
 
     public IncrementalPlanning(Clock clock) {
@@ -71,6 +76,7 @@ public final class IncrementalPlanning implements PlanningService {
     @Override
     public synchronized Plan planOpened(Snapshot snapshot) {
         recent.clear();
+        whatIf.set(null);
         IncrementalPlanner fresh = new IncrementalPlanner(snapshot, clock.instant());
         remember(snapshot, fresh);
         return fresh.plan();
@@ -78,22 +84,76 @@ public final class IncrementalPlanning implements PlanningService {
 
     /** How many snapshots keep their planner now (each holds its snapshot in memory). */
     synchronized int remembered() {
-        return recent.size();
+        WhatIf w = whatIf.get();
+        return recent.size() + (w == null ? 0 : w.synced() == null ? 1 : 2);
     }
 
-    /** Re-plans only what the edit changed from base's planner, without moving the clock (the what-if compares like with like). */
+    /** Whether a planner is kept for this very snapshot object. */
+    synchronized boolean keeps(Snapshot snapshot) {
+        return find(snapshot) != null;
+    }
+
+    /**
+     * Re-plans only what the edit changed from base's planner, without moving the clock (the what-if compares like with
+     * like). This what-if replaces the one staged before it, whose planners are let go.
+     */
     @Override
     public synchronized Plan planEdited(Snapshot base, Snapshot edited) {
         Planned from = find(base);
         if (from == null) {
+            whatIf.set(null);
             return plan(edited);
         }
-        IncrementalPlanner next = follow(from.planner(), from.snapshot(), edited);
+        IncrementalPlanner next = PlannerFollow.follow(from.planner(), from.snapshot(), edited);
         if (next == null) {
+            whatIf.set(null);
             return plan(edited);
         }
-        remember(edited, next);
+        whatIf.set(new WhatIf(base, new Planned(edited, next), null));
         return next.plan();
+    }
+
+    /**
+     * The what-if's edited planner moved to {@code time}, re-syncing only the DaemonSets whose availability depends on
+     * the clock; another snapshot's kept planner likewise, without keeping the moved one; a full plan without one.
+     */
+    @Override
+    public synchronized Plan planAt(Snapshot snapshot, Instant time) {
+        Planned known = find(snapshot);
+        if (known == null) {
+            return PlanningService.super.planAt(snapshot, time);
+        }
+        IncrementalPlanner moved = known.planner().at(time);
+        WhatIf w = whatIf.get();
+        if (w != null && w.edited().snapshot() == snapshot) {
+            whatIf.compareAndSet(w, new WhatIf(w.base(), new Planned(snapshot, moved), w.synced()));
+        }
+        return moved.plan();
+    }
+
+    /**
+     * Re-plans from edited's planner only the DaemonSets whose pods the sync changed, at that planner's clock (the one
+     * {@link #planAt} moved it to). Kept only while its what-if is the one staged: a discarded what-if's sync that
+     * finishes late does not bring its planners back.
+     */
+    @Override
+    public synchronized Plan planSynced(Snapshot edited, Snapshot synced) {
+        Planned from = find(edited);
+        IncrementalPlanner next = from == null ? null : PlannerFollow.follow(from.planner(), from.snapshot(), synced);
+        if (next == null) {
+            return new Planner().plan(synced, from == null ? clock.instant() : from.planner().now());
+        }
+        WhatIf w = whatIf.get();
+        if (w != null && w.edited().snapshot() == edited) {
+            whatIf.compareAndSet(w, new WhatIf(w.base(), w.edited(), new Planned(synced, next)));
+        }
+        return next.plan();
+    }
+
+    /** Lets go of the what-if staged on {@code base}; takes no lock, so the FX thread may call it. */
+    @Override
+    public void whatIfsDiscarded(Snapshot base) {
+        whatIf.getAndUpdate(w -> w != null && w.base() == base ? null : w);
     }
 
     private IncrementalPlanner plannerOf(Snapshot snapshot) {
@@ -102,11 +162,12 @@ public final class IncrementalPlanning implements PlanningService {
             return known.planner();
         }
         Planned last = recent.peekFirst();
-        IncrementalPlanner followed = last == null ? null : follow(last.planner(), last.snapshot(), snapshot);
+        IncrementalPlanner followed = last == null ? null : PlannerFollow.follow(last.planner(), last.snapshot(), snapshot);
         if (followed != null) {
             return followed;
         }
         recent.clear(); // another snapshot altogether (or far from these): their planners would only hold memory
+        whatIf.set(null);
         return new IncrementalPlanner(snapshot, clock.instant());
     }
 
@@ -116,7 +177,11 @@ public final class IncrementalPlanning implements PlanningService {
                 return p;
             }
         }
-        return null;
+        WhatIf w = whatIf.get();
+        if (w != null && w.edited().snapshot() == snapshot) {
+            return w.edited();
+        }
+        return w != null && w.synced() != null && w.synced().snapshot() == snapshot ? w.synced() : null;
     }
 
     private void remember(Snapshot snapshot, IncrementalPlanner planner) {
@@ -125,60 +190,5 @@ public final class IncrementalPlanning implements PlanningService {
         while (recent.size() > REMEMBERED) {
             recent.removeLast();
         }
-    }
-
-    /** The planner moved to {@code target} edit by edit, or null when starting afresh is simpler. */
-    private static IncrementalPlanner follow(IncrementalPlanner planner, Snapshot old, Snapshot target) {
-        if (old == target) {
-            return planner;
-        }
-        if (!old.revisions().equals(target.revisions())) {
-            return null;
-        }
-        IncrementalPlanner p = planner;
-        Map<String, ClusterNode> before = new HashMap<>();
-        old.nodes().forEach(n -> before.put(n.name(), n));
-        Set<String> seen = new HashSet<>();
-        int changed = 0;
-        for (ClusterNode node : target.nodes()) {
-            if (!seen.add(node.name())) {
-                return null;
-            }
-            ClusterNode was = before.get(node.name());
-            if (was == null) {
-                p = p.withNodeAdded(node);
-                changed++;
-            } else if (was != node && !was.equals(node)) {
-                p = p.withNode(node);
-                changed++;
-            }
-        }
-        for (String name : before.keySet()) {
-            if (!seen.contains(name)) {
-                p = p.withoutNode(name);
-                changed++;
-            }
-        }
-        if (changed > Math.max(16, target.nodes().size() / 10)) {
-            return null;
-        }
-        if (!old.daemonSets().equals(target.daemonSets())) {
-            Set<String> keys = new HashSet<>();
-            for (DaemonSet ds : target.daemonSets()) {
-                keys.add(ds.key());
-                if (!old.daemonSets().contains(ds)) {
-                    p = p.withDaemonSet(ds);
-                }
-            }
-            for (DaemonSet ds : old.daemonSets()) {
-                if (!keys.contains(ds.key())) {
-                    p = p.withoutDaemonSet(ds.meta().namespace(), ds.meta().name());
-                }
-            }
-        }
-        if (!old.pods().equals(target.pods())) {
-            p = p.withPods(target.pods());
-        }
-        return p;
     }
 }

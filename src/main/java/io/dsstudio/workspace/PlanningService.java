@@ -2,6 +2,9 @@ package io.dsstudio.workspace;
 
 import io.dsstudio.domain.Snapshot;
 import io.dsstudio.reconcile.Plan;
+import io.dsstudio.reconcile.Planner;
+
+import java.time.Instant;
 
 /** One controller sync planned over a snapshot; the composition root binds it to the reconciler's Planner. */
 @FunctionalInterface
@@ -14,6 +17,31 @@ public interface PlanningService {
      */
     default Plan planEdited(Snapshot base, Snapshot edited) {
         return plan(edited);
+    }
+
+    /**
+     * The plan of {@code snapshot} at {@code time} (a staged edit's controller sync plans at the time it runs): an
+     * incremental service moves the planner it kept for this snapshot to that time, re-syncing only what depends on
+     * the clock. By default, a full plan.
+     */
+    default Plan planAt(Snapshot snapshot, Instant time) {
+        return new Planner().plan(snapshot, time);
+    }
+
+    /**
+     * The plan of {@code synced}, the controller's sync of {@code edited} (a what-if's) at the time {@link #planAt} was
+     * asked for: an incremental service re-plans from edited's planner only the DaemonSets whose pods the sync
+     * changed. By default, a plan of its own.
+     */
+    default Plan planSynced(Snapshot edited, Snapshot synced) {
+        return plan(synced);
+    }
+
+    /**
+     * The what-ifs staged on {@code base} were discarded or replaced: an incremental service lets go of what it kept
+     * for their edited and synced snapshots. By default, nothing is kept.
+     */
+    default void whatIfsDiscarded(Snapshot base) {
     }
 
     /**

@@ -52,9 +52,15 @@ public final class WhatIfCalculator {
         Snapshot edited = edit.applyTo(current);
         Plan editedPlan = planner.planEdited(current, edited);
         Instant syncedAt = clock.instant();
+        // the sync costs what the edit changes: the edited plan moved to the sync's time, then the sync's pods
+        // re-planned from it; it stops between its steps once its preview is discarded (its thread interrupted)
         EditOutcome outcome = new EditOutcome(() -> {
-            Snapshot result = sync.apply(edited, syncedAt).snapshot();
-            return new EditOutcome.Synced(result, planner.plan(result));
+            EditOutcome.stopIfCancelled();
+            Plan atSync = planner.planAt(edited, syncedAt);
+            EditOutcome.stopIfCancelled();
+            Snapshot result = sync.apply(edited, syncedAt, atSync).snapshot();
+            EditOutcome.stopIfCancelled();
+            return new EditOutcome.Synced(result, planner.planSynced(edited, result));
         });
         List<DaemonSetImpact> impacts = new ArrayList<>();
         for (DaemonSetPlan after : editedPlan.daemonSets()) {

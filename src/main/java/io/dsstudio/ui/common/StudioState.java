@@ -79,7 +79,7 @@ public final class StudioState {
                 .map(EditJournal.Entry::edits).orElse(List.of());
         // a file or the demo opened anew, or another cluster: nothing to re-plan from (a live update of the same one is)
         boolean anew = from.kind() != SnapshotSource.Kind.LIVE || !from.equals(workspace.source());
-        preview.set(null);
+        dropPreview();
         commits.cancel();
         editorImpact.set(null);
         selectedNodes.clear();
@@ -106,6 +106,7 @@ public final class StudioState {
      */
     public void stage(NodeEdit edit) {
         Snapshot current = workspace.snapshot();
+        syncs.cancel(); // the sync of the preview this one replaces: of no use now, and it would hold a core
         tasks.run("task.preview", p -> whatIf.preview(current, edit), result -> {
             if (workspace.snapshot() != current) {
                 stage(edit); // an undo or a commit landed meanwhile: preview the edit on what is current now
@@ -113,8 +114,25 @@ public final class StudioState {
             }
             plan.set(result.currentPlan());
             preview.set(result);
-            syncs.run("task.preview", p -> result.result(), synced -> { }, this::fail);
+            // once the preview and the map's ghosts are on screen; a discard or the next preview cancels it
+            syncs.runAfterFrames(SYNC_AFTER_FRAMES, "task.preview", p -> result.result(), synced -> { }, this::fail);
         }, this::fail);
+    }
+
+    /** Frames shown after a preview before its controller sync starts (the map paints its ghosts in one of them). */
+    static final int SYNC_AFTER_FRAMES = 2;
+
+    /**
+     * Drops the staged preview: its controller sync is cancelled (interrupted, it stops at its next checkpoint) and
+     * the planning service lets go of what it kept for it.
+     */
+    private void dropPreview() {
+        WhatIfPreview dropped = preview.get();
+        preview.set(null);
+        syncs.cancel();
+        if (dropped != null) {
+            planner.whatIfsDiscarded(dropped.before());
+        }
     }
 
     /**
@@ -159,7 +177,7 @@ public final class StudioState {
 
     /** Executes an already computed command (an applied DaemonSet, a controller step) and re-plans. */
     public void execute(io.dsstudio.workspace.EditCommand command) {
-        preview.set(null);
+        dropPreview();
         editorImpact.set(null);
         workspace.execute(command);
         refresh(null);
@@ -179,8 +197,7 @@ public final class StudioState {
     }
 
     public void discard() {
-        preview.set(null);
-        syncs.cancel();
+        dropPreview();
     }
 
     public void undo() {
@@ -188,12 +205,12 @@ public final class StudioState {
             commits.cancel(); // undoes the commit that has not landed yet
             return;
         }
-        preview.set(null);
+        dropPreview();
         workspace.undo().ifPresent(c -> refresh(null));
     }
 
     public void redo() {
-        preview.set(null);
+        dropPreview();
         workspace.redo().ifPresent(c -> refresh(null));
     }
 

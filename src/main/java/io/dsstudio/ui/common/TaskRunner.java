@@ -1,5 +1,6 @@
 package io.dsstudio.ui.common;
 
+import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -24,6 +25,8 @@ public final class TaskRunner {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper messageKey = new ReadOnlyStringWrapper("");
     private Task<?> current;
+    /** A job waiting for frames to pass before it starts ({@link #runAfterFrames}). */
+    private AnimationTimer waiting;
 
     public TaskRunner(Executor executor) {
         this(executor, false);
@@ -44,6 +47,36 @@ public final class TaskRunner {
      */
     public TaskRunner sibling() {
         return new TaskRunner(executor, direct);
+    }
+
+    /**
+     * Starts {@code job} once {@code frames} more frames have been shown (a same-thread runner starts it now); cancels
+     * the job still running or waiting. Work that follows a result on screen (a preview's controller sync) must not
+     * compete with the frames that show it for a core.
+     */
+    public <T> void runAfterFrames(int frames, String messageKeyOfJob, BackgroundJob<T> job, Consumer<T> onSuccess,
+                                   Consumer<Throwable> onFailure) {
+        cancel();
+        if (direct) {
+            run(messageKeyOfJob, job, onSuccess, onFailure);
+            return;
+        }
+        AnimationTimer timer = new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses > frames) { // called as each pulse starts: the frames before it were laid out and handed on
+                    stop();
+                    if (waiting == this) {
+                        waiting = null;
+                        run(messageKeyOfJob, job, onSuccess, onFailure);
+                    }
+                }
+            }
+        };
+        waiting = timer;
+        timer.start();
     }
 
     /** Starts {@code job}; cancels the job still running, whose result is then dropped. */
@@ -105,6 +138,10 @@ public final class TaskRunner {
     }
 
     public void cancel() {
+        if (waiting != null) {
+            waiting.stop();
+            waiting = null;
+        }
         Task<?> task = current;
         if (task != null) {
             current = null;
