@@ -33,14 +33,28 @@ public final class Simulator {
 
     private final Planner planner;
     private final boolean stallUnreadyNodes;
+    private final boolean keepsNames;
 
     public Simulator(Planner planner) {
         this(planner, false);
     }
 
     private Simulator(Planner planner, boolean stallUnreadyNodes) {
+        this(planner, stallUnreadyNodes, false);
+    }
+
+    private Simulator(Planner planner, boolean stallUnreadyNodes, boolean keepsNames) {
         this.planner = planner;
         this.stallUnreadyNodes = stallUnreadyNodes;
+        this.keepsNames = keepsNames;
+    }
+
+    /**
+     * A simulator for syncs of many edits of one snapshot, each from the start (the app's staged edits): it keeps the
+     * names of that snapshot's pods between syncs, rather than naming every pod again for each.
+     */
+    public static Simulator forEditsOfOneSnapshot(Planner planner) {
+        return new Simulator(planner, false, true);
     }
 
     /** A simulator in which NotReady and Unknown nodes stall the rollout, as they do in a real cluster. */
@@ -54,6 +68,24 @@ public final class Simulator {
      */
     private Snapshot keysOf;
     private Set<String> podKeys;
+    /**
+     * The names of the pods list synced last from scratch, never changed: syncs of other snapshots with the very same
+     * pods (each staged edit of a node, synced in turn) copy it instead of naming every pod again.
+     */
+    private List<Pod> namedPods;
+    private Set<String> namedKeys;
+
+    private Set<String> keysOfPods(Snapshot snapshot) {
+        if (!keepsNames) {
+            return EmbeddedCluster.podKeys(snapshot);
+        }
+        if (snapshot.pods() != namedPods) {
+            namedKeys = EmbeddedCluster.podKeys(snapshot);
+            namedPods = snapshot.pods();
+        }
+        return new java.util.HashSet<>(namedKeys);
+    }
+
     /** Makes the pods; it keeps what the pods of one DaemonSet revision share from sync to sync. */
     private final DaemonPodFactory podFactory = new DaemonPodFactory();
 
@@ -67,7 +99,7 @@ public final class Simulator {
      * started first), else the sync plans afresh.
      */
     public synchronized SyncResult sync(SimulationState state, int number, Plan planOfState) {
-        Set<String> keys = state.snapshot() == keysOf ? podKeys : EmbeddedCluster.podKeys(state.snapshot());
+        Set<String> keys = state.snapshot() == keysOf ? podKeys : keysOfPods(state.snapshot());
         keysOf = null;
         podKeys = null;
         Instant now = state.clock();

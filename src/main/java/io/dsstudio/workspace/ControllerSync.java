@@ -21,7 +21,7 @@ public final class ControllerSync {
     private final Simulator simulator;
 
     public ControllerSync(Planner planner) {
-        this.simulator = new Simulator(planner);
+        this.simulator = Simulator.forEditsOfOneSnapshot(planner);
     }
 
     /** One sync at {@code now}, settled. */
