@@ -51,10 +51,14 @@ record PodListDiff(List<Pod> removed, List<Pod> added) {
                 j = found;
                 continue;
             }
-            removed.add(was);                       // replaced in place (or further apart than the walk looks)
-            added.add(now);
-            i++;
-            j++;
+            if (i + 1 < before.size() && j + 1 < after.size() && before.get(i + 1) == after.get(j + 1)) {
+                removed.add(was);                   // replaced in place
+                added.add(now);
+                i++;
+                j++;
+                continue;
+            }
+            return bySet(before, after);            // further apart than the walk looks
         }
         removed.addAll(before.subList(i, before.size()));
         added.addAll(after.subList(j, after.size()));
