@@ -26,7 +26,7 @@ public final class EditOutcome {
      * Stops the computation when its thread was interrupted (the app cancels the task of a discarded preview's sync): a
      * stale sync must not hold a core, or allocate, while the next preview is asked for.
      *
-     * @throws CancellationException when interrupted; nothing is kept, and a later {@link #get()} computes afresh
+     * @throws java.util.concurrent.CancellationException when interrupted; nothing is kept, and a later {@link #get()} computes afresh
      */
     static void stopIfCancelled() {
         io.dsstudio.reconcile.Cancellation.checkpoint();

@@ -27,6 +27,9 @@ import java.util.List;
  * the one {@link TaskRunner}; commands computed in the background run through {@link #commands()}.
  */
 public final class StudioState {
+    /** Frames shown after a preview before its controller sync starts (the map paints its ghosts in one of them). */
+    static final int SYNC_AFTER_FRAMES = 2;
+
     private final Workspace workspace;
     private final WhatIfCalculator whatIf;
     private final PlanningService planner;
@@ -118,9 +121,6 @@ public final class StudioState {
             syncs.runAfterFrames(SYNC_AFTER_FRAMES, "task.preview", p -> result.result(), synced -> { }, this::fail);
         }, this::fail);
     }
-
-    /** Frames shown after a preview before its controller sync starts (the map paints its ghosts in one of them). */
-    static final int SYNC_AFTER_FRAMES = 2;
 
     /**
      * Drops the staged preview: its controller sync is cancelled (interrupted, it stops at its next checkpoint) and
