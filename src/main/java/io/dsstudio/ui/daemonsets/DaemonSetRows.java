@@ -75,18 +75,38 @@ public final class DaemonSetRows {
      * colours of 10,000 nodes). Nodes the plan has no verdict for are absent.
      */
     public static Map<String, PlacementVerdict> verdicts(Snapshot snapshot, PodIndex pods, Plan plan, String key) {
+        Map<String, Integer> positions = new HashMap<>(snapshot.nodes().size() * 2);
+        for (int i = 0; i < snapshot.nodes().size(); i++) {
+            positions.putIfAbsent(snapshot.nodes().get(i).name(), i);
+        }
+        PlacementVerdict[] byPosition = verdicts(snapshot, pods, plan, key, positions);
+        Map<String, PlacementVerdict> verdicts = new HashMap<>();
+        positions.forEach((node, at) -> {
+            if (byPosition[at] != null) {
+                verdicts.put(node, byPosition[at]);
+            }
+        });
+        return verdicts;
+    }
+
+    /**
+     * {@link #verdicts(Snapshot, PodIndex, Plan, String)} in the snapshot's node order: {@code positions} gives each
+     * node name's index in {@code snapshot.nodes()}; null where the plan has no verdict.
+     */
+    public static PlacementVerdict[] verdicts(Snapshot snapshot, PodIndex pods, Plan plan, String key, Map<String, Integer> positions) {
+        PlacementVerdict[] verdicts = new PlacementVerdict[snapshot.nodes().size()];
         DaemonSet ds = find(snapshot, key);
         DaemonSetPlan dsPlan = plan.daemonSets().stream().filter(p -> p.key().equals(key)).findFirst().orElse(null);
         if (ds == null || dsPlan == null) {
-            return Map.of();
+            return verdicts;
         }
-        Map<String, ClusterNode> nodes = new HashMap<>(snapshot.nodes().size() * 2);
-        snapshot.nodes().forEach(n -> nodes.putIfAbsent(n.name(), n));
         Map<String, List<PlannedAction>> actions = actionsByNode(dsPlan);
-        Map<String, PlacementVerdict> verdicts = new HashMap<>(dsPlan.nodes().size() * 2);
         for (NodeVerdict verdict : dsPlan.nodes()) {
-            verdicts.putIfAbsent(verdict.node(), PlacementClassifier.verdictOf(ds, verdict,
-                    actions.getOrDefault(verdict.node(), List.of()), nodes.get(verdict.node()), pods.of(key, verdict.node())));
+            Integer at = positions.get(verdict.node());
+            if (at != null && verdicts[at] == null) {
+                verdicts[at] = PlacementClassifier.verdictOf(ds, verdict, actions.getOrDefault(verdict.node(), List.of()),
+                        snapshot.nodes().get(at), pods.of(key, verdict.node()));
+            }
         }
         return verdicts;
     }

@@ -110,8 +110,8 @@ public final class NodeMapPane {
         colorLabel.managedProperty().bind(colorLabel.visibleProperty());
         groupBy.setButtonCell(elidedCell());
         colorLabel.setButtonCell(elidedCell());
-        groupBy.setPrefWidth(230);
-        colorLabel.setPrefWidth(200);
+        groupBy.setPrefWidth(270); // "topology.kubernetes.io/zone" whole
+        colorLabel.setPrefWidth(240);
         // in a narrow view (the why panel docked beside the map) the choices wrap onto a second row, each group
         // whole, rather than shrink until "logging/fluent-bit" reads "logging/flu…"
         daemonSet.setMinWidth(Region.USE_PREF_SIZE);

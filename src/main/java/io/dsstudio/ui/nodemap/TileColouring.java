@@ -47,8 +47,16 @@ final class TileColouring {
                      boolean byDaemonSet) {
     }
 
+    /**
+     * What a colouring does not change while the nodes and the grouping stay: each name's position and each node's
+     * group (a new DaemonSet in the picker recolours 10,000 tiles without grouping them again).
+     */
+    private record Frame(List<ClusterNode> nodes, String groupBy, String[] groups, Map<String, Integer> positions) {
+    }
+
     private final Messages messages;
     private final MapLegend legendText;
+    private Frame frame;
 
     TileColouring(Messages messages, MapLegend legendText) {
         this.messages = messages;
@@ -65,19 +73,19 @@ final class TileColouring {
         String ds = inputs.daemonSet();
         ColorMode mode = inputs.mode();
         boolean byDaemonSet = mode == ColorMode.DAEMONSET && (newPreview || inPlan);
-        Map<String, PlacementVerdict> verdicts = Map.of();
+        Frame nodes = frameFor(snapshot.nodes(), inputs.groupBy());
+        Map<String, Integer> at = nodes.positions();
+        PlacementVerdict[] verdicts = new PlacementVerdict[snapshot.nodes().size()];
         if (byDaemonSet && newPreview) {
-            verdicts = new HashMap<>();
-            for (ClusterNode n : snapshot.nodes()) {
-                verdicts.put(n.name(), PlacementVerdict.EXCLUDED);
-            }
+            java.util.Arrays.fill(verdicts, PlacementVerdict.EXCLUDED);
             for (var a : inputs.editor().actions()) {
-                if (a.type() == ActionType.CREATE) {
-                    verdicts.put(a.node(), PlacementVerdict.WILL_CREATE);
+                Integer i = a.type() == ActionType.CREATE ? at.get(a.node()) : null;
+                if (i != null) {
+                    verdicts[i] = PlacementVerdict.WILL_CREATE;
                 }
             }
         } else if (byDaemonSet) {
-            verdicts = DaemonSetRows.verdicts(snapshot, pods, inputs.plan(), ds);
+            verdicts = DaemonSetRows.verdicts(snapshot, pods, inputs.plan(), ds, at);
         }
         List<String> values = mode == ColorMode.LABEL ? snapshot.nodes().stream().map(n -> n.labels().get(inputs.colorLabel()))
                 .filter(v -> v != null).distinct().sorted().toList() : List.of();
@@ -89,13 +97,12 @@ final class TileColouring {
         Map<NodeStatus, Integer> statusCounts = MapLegend.emptyCounts(NodeStatus.class);
         Map<String, Integer> valueCounts = new HashMap<>();
         int cordoned = 0;
-        String noGroup = messages.get("map.group.none");
         List<MapTile> built = new ArrayList<>(snapshot.nodes().size());
-        Map<String, Integer> at = new HashMap<>(snapshot.nodes().size() * 2);
-        for (ClusterNode node : snapshot.nodes()) {
+        for (int n = 0; n < snapshot.nodes().size(); n++) {
+            ClusterNode node = snapshot.nodes().get(n);
             MapColor color;
             if (byDaemonSet) {
-                PlacementVerdict verdict = verdicts.get(node.name());
+                PlacementVerdict verdict = verdicts[at.get(node.name())];
                 color = verdict == null ? MapColor.MUTED : MapTiles.colorOf(verdict);
                 if (verdict != null) {
                     verdictCounts.merge(verdict, 1, Integer::sum);
@@ -110,12 +117,9 @@ final class TileColouring {
                 statusCounts.merge(status, 1, Integer::sum);
             }
             cordoned += node.unschedulable() ? 1 : 0;
-            String group = MapTiles.groupOf(node, inputs.groupBy());
-            at.putIfAbsent(node.name(), built.size());
-            built.add(new MapTile(node.name(), group.isEmpty() ? noGroup : group, color, MapTile.Ghost.NONE, tooltips,
-                    node.unschedulable()));
+            built.add(new MapTile(node.name(), nodes.groups()[n], color, MapTile.Ghost.NONE, tooltips, node.unschedulable()));
         }
-        tooltips.show(inputs, byDaemonSet ? verdicts : Map.of(), byDaemonSet && !newPreview, pods, at);
+        tooltips.show(inputs, byDaemonSet ? verdicts : new PlacementVerdict[0], byDaemonSet && !newPreview, pods, at);
         List<LegendEntry> entries = byDaemonSet ? legendText.verdicts(verdictCounts)
                 : mode == ColorMode.LABEL ? legendText.labelValues(values, valueCounts, valueCounts.getOrDefault("", 0))
                 : legendText.statuses(statusCounts);
@@ -124,6 +128,22 @@ final class TileColouring {
         }
         String title = snapshot.nodes().isEmpty() ? messages.get("map.title.empty") : title(inputs, byDaemonSet, newPreview);
         return new Colouring(built, at, List.copyOf(entries), title, byDaemonSet);
+    }
+
+    private Frame frameFor(List<ClusterNode> nodes, String groupBy) {
+        if (frame != null && frame.nodes() == nodes && Objects.equals(frame.groupBy(), groupBy)) {
+            return frame;
+        }
+        String noGroup = messages.get("map.group.none");
+        String[] groups = new String[nodes.size()];
+        Map<String, Integer> positions = new HashMap<>(nodes.size() * 2);
+        for (int i = 0; i < nodes.size(); i++) {
+            String group = MapTiles.groupOf(nodes.get(i), groupBy);
+            groups[i] = group.isEmpty() ? noGroup : group;
+            positions.putIfAbsent(nodes.get(i).name(), i);
+        }
+        frame = new Frame(nodes, groupBy, groups, java.util.Collections.unmodifiableMap(positions));
+        return frame;
     }
 
     private String title(Inputs inputs, boolean byDaemonSet, boolean newPreview) {

@@ -19,7 +19,7 @@ import java.util.Map;
 final class TileTooltips implements MapTile.Text {
     private final Messages messages;
     private TileColouring.Inputs inputs;
-    private Map<String, PlacementVerdict> verdicts = Map.of();
+    private PlacementVerdict[] verdicts = new PlacementVerdict[0];
     private boolean fromPlan;
     private PodIndex pods;
     private Map<String, Integer> positions = Map.of();
@@ -30,11 +30,11 @@ final class TileTooltips implements MapTile.Text {
     }
 
     /**
-     * @param verdicts  each node's verdict when the tiles show a DaemonSet's placement, else empty
+     * @param shownVerdicts each node's verdict by position when the tiles show a DaemonSet's placement, else empty
      * @param fromPlan  the verdicts are the plan's (a placement row gives the first reason)
      * @param positions each node's index in the snapshot's nodes
      */
-    void show(TileColouring.Inputs shown, Map<String, PlacementVerdict> shownVerdicts, boolean planned, PodIndex index,
+    void show(TileColouring.Inputs shown, PlacementVerdict[] shownVerdicts, boolean planned, PodIndex index,
               Map<String, Integer> nodePositions) {
         this.inputs = shown;
         this.verdicts = shownVerdicts;
@@ -56,7 +56,7 @@ final class TileTooltips implements MapTile.Text {
         if (node.unschedulable()) {
             text.append(" \u00b7 ").append(messages.get("map.tooltip.cordoned"));
         }
-        PlacementVerdict verdict = verdicts.get(name);
+        PlacementVerdict verdict = at < verdicts.length ? verdicts[at] : null;
         if (verdict != null) {
             text.append('\n').append(inputs.daemonSet()).append(": ").append(messages.get(verdict.key()));
             PlacementRow row = fromPlan ? DaemonSetRows.placementOf(inputs.snapshot(), pods, inputs.plan(), inputs.daemonSet(), node,
