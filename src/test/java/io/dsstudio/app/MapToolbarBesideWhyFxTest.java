@@ -38,7 +38,7 @@ class MapToolbarBesideWhyFxTest extends AppWindowTest {
         AppOnStage.waitUntil(() -> context.mainView().root().lookup("#mapChoices") != null);
         Parent choices = (Parent) context.mainView().root().lookup("#mapChoices");
         Node map = context.mainView().root().lookup("#nodeMap");
-        robot.interact(() -> { });
+        AppOnStage.waitUntil(() -> context.mainView().root().getCenter().getLayoutBounds().getWidth() >= 1279);
         double oneRow = choices.getLayoutBounds().getHeight();
 
         robot.interact(() -> context.openWhy(NODE, DS));
