@@ -129,9 +129,10 @@ public final class NodeMapPane {
                 iconButton("mapZoomIn", Material2MZ.ZOOM_IN, "map.zoomIn", () -> map.zoomCentred(1.25)),
                 iconButton("mapFit", Material2MZ.ZOOM_OUT_MAP, "map.fit", map::fitToWindow));
         zoom.setMinWidth(Region.USE_PREF_SIZE);
+        choices.getChildren().add(zoom); // beside the last choice: two rows at the why panel's side, not three
+        colorMode.setPrefWidth(200);
+        colorMode.setMinWidth(Region.USE_PREF_SIZE);
         BorderPane bar = new BorderPane(choices);
-        bar.setRight(zoom);
-        BorderPane.setMargin(zoom, new javafx.geometry.Insets(0, 0, 0, 8));
         bar.getStyleClass().add(Styles.TOOLBAR);
         return bar;
     }
