@@ -92,7 +92,8 @@ class NodeMapLayoutWorkFxTest {
         int groupings = map.groupings(); // the FX thread is idle between interactions
         NodeMapLayout before = map.getLayout();
 
-        robot.interact(() -> map.getScene().getWindow().setWidth(500));
+        // the map narrows in its pane (the window is the JVM's one primary stage: later tests expect its size)
+        robot.interact(() -> map.setMaxWidth(500));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(map.groupings()).isEqualTo(groupings);
