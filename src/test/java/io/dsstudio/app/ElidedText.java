@@ -20,6 +20,27 @@ final class ElidedText {
         return found;
     }
 
+    /** The visible labeled controls under {@code root} that show less than their text, tooltip or not. */
+    static List<String> anyUnder(Node root) {
+        List<String> found = new ArrayList<>();
+        walkAll(root, found);
+        return found;
+    }
+
+    private static void walkAll(Node node, List<String> found) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled labeled && elided(labeled)) {
+            found.add(describe(labeled));
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                walkAll(child, found);
+            }
+        }
+    }
+
     private static void walk(Node node, List<String> found) {
         if (!node.isVisible()) {
             return;

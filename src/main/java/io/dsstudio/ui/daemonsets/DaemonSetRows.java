@@ -7,12 +7,14 @@ import io.dsstudio.domain.UpdateStrategy;
 import io.dsstudio.reconcile.DaemonSetPlan;
 import io.dsstudio.reconcile.NodeVerdict;
 import io.dsstudio.reconcile.Plan;
+import io.dsstudio.reconcile.PlannedAction;
 import io.dsstudio.ui.common.NodeFacts;
 import io.dsstudio.ui.common.PodIndex;
 import io.dsstudio.ui.common.ReasonText;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -42,12 +44,81 @@ public final class DaemonSetRows {
             return List.of();
         }
         Map<String, ClusterNode> nodes = snapshot.nodes().stream().collect(Collectors.toMap(ClusterNode::name, n -> n, (a, b) -> a));
+        Map<String, List<PlannedAction>> actions = actionsByNode(dsPlan);
         List<PlacementRow> rows = new ArrayList<>();
         for (NodeVerdict verdict : dsPlan.nodes()) {
-            rows.add(PlacementClassifier.classify(ds, dsPlan, verdict, nodes.get(verdict.node()),
-                    pods.of(key, verdict.node()), pods.scheduledOn(verdict.node()), text));
+            rows.add(PlacementClassifier.classify(ds, verdict, actions.getOrDefault(verdict.node(), List.of()),
+                    nodes.get(verdict.node()), pods.of(key, verdict.node()), pods.scheduledOn(verdict.node()), text));
         }
         return rows;
+    }
+
+    /** The placement row of one node (a tooltip's words), or null when the plan has no verdict for it. */
+    public static PlacementRow placementOf(Snapshot snapshot, PodIndex pods, Plan plan, String key, ClusterNode node, ReasonText text) {
+        DaemonSet ds = find(snapshot, key);
+        DaemonSetPlan dsPlan = plan.daemonSets().stream().filter(p -> p.key().equals(key)).findFirst().orElse(null);
+        if (ds == null || dsPlan == null) {
+            return null;
+        }
+        for (NodeVerdict verdict : dsPlan.nodes()) {
+            if (verdict.node().equals(node.name())) {
+                List<PlannedAction> actions = dsPlan.actions().stream().filter(a -> node.name().equals(a.node())).toList();
+                return PlacementClassifier.classify(ds, verdict, actions, node, pods.of(key, node.name()),
+                        pods.scheduledOn(node.name()), text);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Each node's verdict alone, as the placement rows have it, without their reason texts and hints (the map's
+     * colours of 10,000 nodes). Nodes the plan has no verdict for are absent.
+     */
+    public static Map<String, PlacementVerdict> verdicts(Snapshot snapshot, PodIndex pods, Plan plan, String key) {
+        Map<String, Integer> positions = new HashMap<>(snapshot.nodes().size() * 2);
+        for (int i = 0; i < snapshot.nodes().size(); i++) {
+            positions.putIfAbsent(snapshot.nodes().get(i).name(), i);
+        }
+        PlacementVerdict[] byPosition = verdicts(snapshot, pods, plan, key, positions);
+        Map<String, PlacementVerdict> verdicts = new HashMap<>();
+        positions.forEach((node, at) -> {
+            if (byPosition[at] != null) {
+                verdicts.put(node, byPosition[at]);
+            }
+        });
+        return verdicts;
+    }
+
+    /**
+     * {@link #verdicts(Snapshot, PodIndex, Plan, String)} in the snapshot's node order: {@code positions} gives each
+     * node name's index in {@code snapshot.nodes()}; null where the plan has no verdict.
+     */
+    public static PlacementVerdict[] verdicts(Snapshot snapshot, PodIndex pods, Plan plan, String key, Map<String, Integer> positions) {
+        PlacementVerdict[] verdicts = new PlacementVerdict[snapshot.nodes().size()];
+        DaemonSet ds = find(snapshot, key);
+        DaemonSetPlan dsPlan = plan.daemonSets().stream().filter(p -> p.key().equals(key)).findFirst().orElse(null);
+        if (ds == null || dsPlan == null) {
+            return verdicts;
+        }
+        Map<String, List<PlannedAction>> actions = actionsByNode(dsPlan);
+        for (NodeVerdict verdict : dsPlan.nodes()) {
+            Integer at = positions.get(verdict.node());
+            if (at != null && verdicts[at] == null) {
+                verdicts[at] = PlacementClassifier.verdictOf(ds, verdict, actions.getOrDefault(verdict.node(), List.of()),
+                        snapshot.nodes().get(at), pods.of(key, verdict.node()));
+            }
+        }
+        return verdicts;
+    }
+
+    private static Map<String, List<PlannedAction>> actionsByNode(DaemonSetPlan plan) {
+        Map<String, List<PlannedAction>> byNode = new HashMap<>();
+        for (PlannedAction action : plan.actions()) {
+            if (action.node() != null) {
+                byNode.computeIfAbsent(action.node(), n -> new ArrayList<>()).add(action);
+            }
+        }
+        return byNode;
     }
 
     static DaemonSet find(Snapshot snapshot, String key) {

@@ -9,7 +9,6 @@ import io.dsstudio.domain.Taint;
 import io.dsstudio.domain.TaintEffect;
 import io.dsstudio.domain.Toleration;
 import io.dsstudio.reconcile.ActionType;
-import io.dsstudio.reconcile.DaemonSetPlan;
 import io.dsstudio.reconcile.DeleteCause;
 import io.dsstudio.reconcile.NodeVerdict;
 import io.dsstudio.reconcile.PlannedAction;
@@ -26,44 +25,69 @@ final class PlacementClassifier {
     private PlacementClassifier() {
     }
 
-    static PlacementRow classify(DaemonSet ds, DaemonSetPlan plan, NodeVerdict verdict, ClusterNode node, List<Pod> pods,
-                                 int podsOnNode, ReasonText text) {
-        List<PlannedAction> actions = plan.actions().stream().filter(a -> verdict.node().equals(a.node())).toList();
+    /**
+     * @param actions the plan's actions on this node (indexed once per DaemonSet: filtering all actions for each of
+     *                10,000 nodes made a placement quadratic)
+     */
+    static PlacementRow classify(DaemonSet ds, NodeVerdict verdict, List<PlannedAction> actions, ClusterNode node,
+                                 List<Pod> pods, int podsOnNode, ReasonText text) {
         List<String> reasons = new ArrayList<>(verdict.reasons().stream().map(text::of).toList());
         actions.stream().filter(a -> a.reason() != null).map(text::of).forEach(reasons::add);
         PlacementHints hints = hints(ds, node, podsOnNode);
-        boolean deletes = actions.stream().anyMatch(a -> a.type() == ActionType.DELETE);
-        if (actions.stream().anyMatch(a -> a.cause() == DeleteCause.NoExecuteTaint)) {
-            return new PlacementRow(verdict.node(), PlacementVerdict.WILL_EVICT, reasons, null, hints);
+        PlacementVerdict v = verdictOf(ds, verdict, actions, node, pods);
+        Long evictAfter = v == PlacementVerdict.WILL_EVICT && actions.isEmpty() && !pods.isEmpty() ? tolerationSeconds(ds, node) : null;
+        if (v == PlacementVerdict.OUT_OF_DATE && actions.isEmpty()) {
+            String podGeneration = pods.get(0).meta().labels().getOrDefault(Pod.TEMPLATE_GENERATION_LABEL, "-");
+            return new PlacementRow(verdict.node(), v, reasons, null, podGeneration, ds.generation(), hints);
         }
-        if (actions.stream().anyMatch(a -> a.cause() == DeleteCause.RollingUpdate)) {
-            return new PlacementRow(verdict.node(), PlacementVerdict.OUT_OF_DATE, reasons, null, hints);
+        return new PlacementRow(verdict.node(), v, reasons, evictAfter, hints);
+    }
+
+    /** The matrix's verdict alone (the map's colour): no reason texts, no hints. */
+    static PlacementVerdict verdictOf(DaemonSet ds, NodeVerdict verdict, List<PlannedAction> actions, ClusterNode node, List<Pod> pods) {
+        boolean deletes = false;
+        boolean creates = false;
+        boolean evicts = false;
+        boolean rolls = false;
+        for (PlannedAction a : actions) {
+            deletes |= a.type() == ActionType.DELETE;
+            creates |= a.type() == ActionType.CREATE;
+            evicts |= a.cause() == DeleteCause.NoExecuteTaint;
+            rolls |= a.cause() == DeleteCause.RollingUpdate;
+        }
+        if (evicts) {
+            return PlacementVerdict.WILL_EVICT;
+        }
+        if (rolls) {
+            return PlacementVerdict.OUT_OF_DATE;
         }
         if (deletes) {
-            return new PlacementRow(verdict.node(), PlacementVerdict.WILL_DELETE, reasons, null, hints);
+            return PlacementVerdict.WILL_DELETE;
         }
-        if (actions.stream().anyMatch(a -> a.type() == ActionType.CREATE)) {
-            return new PlacementRow(verdict.node(), PlacementVerdict.WILL_CREATE, reasons, null, hints);
+        if (creates) {
+            return PlacementVerdict.WILL_CREATE;
         }
         if (pods.isEmpty()) {
-            PlacementVerdict v = verdict.shouldRun() ? PlacementVerdict.WILL_CREATE : PlacementVerdict.EXCLUDED;
-            return new PlacementRow(verdict.node(), v, reasons, null, hints);
+            return verdict.shouldRun() ? PlacementVerdict.WILL_CREATE : PlacementVerdict.EXCLUDED;
         }
-        Long evictAfter = node == null ? null : tolerationSeconds(ds, node);
-        if (evictAfter != null) {
-            return new PlacementRow(verdict.node(), PlacementVerdict.WILL_EVICT, reasons, evictAfter, hints);
+        if (node != null && tolerationSeconds(ds, node) != null) {
+            return PlacementVerdict.WILL_EVICT;
         }
         if (!verdict.shouldRun() && verdict.shouldContinueRunning()) {
-            return new PlacementRow(verdict.node(), PlacementVerdict.RUNS_MISSCHEDULED, reasons, null, hints);
+            return PlacementVerdict.RUNS_MISSCHEDULED;
         }
         Long generation = ds.generation();
-        boolean outdated = generation != null && pods.stream()
-                .noneMatch(p -> generation.toString().equals(p.meta().labels().get(Pod.TEMPLATE_GENERATION_LABEL)));
-        if (outdated) {
-            String podGeneration = pods.get(0).meta().labels().getOrDefault(Pod.TEMPLATE_GENERATION_LABEL, "-");
-            return new PlacementRow(verdict.node(), PlacementVerdict.OUT_OF_DATE, reasons, null, podGeneration, generation, hints);
+        if (generation != null) {
+            String wanted = generation.toString();
+            boolean current = false;
+            for (Pod p : pods) {
+                current |= wanted.equals(p.meta().labels().get(Pod.TEMPLATE_GENERATION_LABEL));
+            }
+            if (!current) {
+                return PlacementVerdict.OUT_OF_DATE;
+            }
         }
-        return new PlacementRow(verdict.node(), PlacementVerdict.RUNS, reasons, null, hints);
+        return PlacementVerdict.RUNS;
     }
 
     /** The smallest tolerationSeconds among the DaemonSet's tolerations that admit a NoExecute taint of the node. */

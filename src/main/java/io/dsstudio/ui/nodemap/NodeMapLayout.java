@@ -55,18 +55,46 @@ public final class NodeMapLayout {
     /** A direction of keyboard focus moves. */
     public enum Direction { LEFT, RIGHT, UP, DOWN }
 
-    private NodeMapLayout(List<Group> groups, List<Placed> tiles, int columns, double header, double height, double fitZoom) {
+    private NodeMapLayout(List<Group> groups, List<Placed> tiles, Map<String, Integer> indexOf, int columns, double header,
+                          double height, double fitZoom) {
         this.groups = groups;
         this.tiles = tiles;
         this.columns = columns;
         this.header = header;
         this.height = height;
         this.fitZoom = fitZoom;
-        Map<String, Integer> index = new HashMap<>(tiles.size() * 2);
-        for (int i = 0; i < tiles.size(); i++) {
-            index.putIfAbsent(tiles.get(i).name(), i);
+        this.indexOf = indexOf;
+    }
+
+    /**
+     * The tiles sorted into their groups, and each one's position in tile order: the same whatever the column count,
+     * so a view that only changes size lays the same grouping out again (10,000 tiles grouped and indexed anew on
+     * every resize cost more than the layout itself).
+     */
+    public static final class Grouping {
+        private final Map<String, List<String>> groups;
+        private final Map<String, Integer> indexOf;
+
+        private Grouping(Map<String, List<String>> groups) {
+            this.groups = groups;
+            int count = groups.values().stream().mapToInt(List::size).sum();
+            Map<String, Integer> index = new HashMap<>(count * 2);
+            int i = 0;
+            for (List<String> members : groups.values()) {
+                for (String name : members) {
+                    index.putIfAbsent(name, i++);
+                }
+            }
+            this.indexOf = Collections.unmodifiableMap(index);
         }
-        this.indexOf = index;
+
+        /** @param groupOf node name → group name (iteration order = tile order inside a group) */
+        public static Grouping of(Map<String, String> groupOf) {
+            Map<String, List<String>> byGroup = new TreeMap<>();
+            groupOf.forEach((name, group) -> byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(name));
+            byGroup.replaceAll((group, members) -> List.copyOf(members));
+            return new Grouping(Collections.unmodifiableMap(byGroup));
+        }
     }
 
     /**
@@ -76,7 +104,7 @@ public final class NodeMapLayout {
      */
     public static NodeMapLayout compute(Map<String, String> groupOf, double width) {
         int columns = Math.max(1, (int) ((width - 2 * PADDING + GAP) / PITCH));
-        return build(byGroup(groupOf), columns, HEADER, 1);
+        return build(Grouping.of(groupOf), columns, HEADER, 1);
     }
 
     /**
@@ -85,9 +113,14 @@ public final class NodeMapLayout {
      * largest. {@link #fitZoom()} is that zoom.
      */
     public static NodeMapLayout fitted(Map<String, String> groupOf, double viewWidth, double viewHeight) {
-        Map<String, List<String>> groups = byGroup(groupOf);
+        return fitted(Grouping.of(groupOf), viewWidth, viewHeight);
+    }
+
+    /** {@link #fitted(Map, double, double)} of tiles already grouped. */
+    public static NodeMapLayout fitted(Grouping grouping, double viewWidth, double viewHeight) {
+        Map<String, List<String>> groups = grouping.groups;
         if (groups.isEmpty() || viewWidth <= 0 || viewHeight <= 0) {
-            return build(groups, 1, HEADER, 1);
+            return build(grouping, 1, HEADER, 1);
         }
         int largest = groups.values().stream().mapToInt(List::size).max().orElse(1);
         int count = groups.size();
@@ -109,21 +142,15 @@ public final class NodeMapLayout {
             }
         }
         double zoom = Math.max(1e-3, Math.min(MAX_FIT_ZOOM, bestZoom));
-        return build(groups, bestColumns, headerPixels / zoom, zoom);
+        return build(grouping, bestColumns, headerPixels / zoom, zoom);
     }
 
-    private static Map<String, List<String>> byGroup(Map<String, String> groupOf) {
-        Map<String, List<String>> byGroup = new TreeMap<>();
-        groupOf.forEach((name, group) -> byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(name));
-        return byGroup;
-    }
-
-    private static NodeMapLayout build(Map<String, List<String>> byGroup, int columns, double header, double fitZoom) {
+    private static NodeMapLayout build(Grouping grouping, int columns, double header, double fitZoom) {
         List<Group> groups = new ArrayList<>();
-        List<Placed> tiles = new ArrayList<>();
+        List<Placed> tiles = new ArrayList<>(grouping.indexOf.size());
         double top = PADDING;
-        for (Map.Entry<String, List<String>> entry : byGroup.entrySet()) {
-            Group group = new Group(entry.getKey(), top, header, columns, List.copyOf(entry.getValue()), tiles.size());
+        for (Map.Entry<String, List<String>> entry : grouping.groups.entrySet()) {
+            Group group = new Group(entry.getKey(), top, header, columns, entry.getValue(), tiles.size());
             for (int i = 0; i < group.members().size(); i++) {
                 tiles.add(new Placed(group.members().get(i), group.name(), PADDING + (i % columns) * PITCH,
                         group.tilesTop() + (i / columns) * PITCH));
@@ -131,8 +158,8 @@ public final class NodeMapLayout {
             groups.add(group);
             top = group.bottom() + GAP;
         }
-        return new NodeMapLayout(Collections.unmodifiableList(groups), Collections.unmodifiableList(tiles), columns, header,
-                top - GAP + PADDING, fitZoom);
+        return new NodeMapLayout(Collections.unmodifiableList(groups), Collections.unmodifiableList(tiles), grouping.indexOf,
+                columns, header, top - GAP + PADDING, fitZoom);
     }
 
     public List<Group> groups() {

@@ -110,21 +110,40 @@ public final class NodeMapPane {
         colorLabel.managedProperty().bind(colorLabel.visibleProperty());
         groupBy.setButtonCell(elidedCell());
         colorLabel.setButtonCell(elidedCell());
-        groupBy.setPrefWidth(230);
-        colorLabel.setPrefWidth(200);
-        // in a narrow window the choices shrink (their popups still show whole names) rather than overflow
-        daemonSet.setMinWidth(120);
-        groupBy.setMinWidth(100);
-        colorLabel.setMinWidth(100);
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(8, Labels.fixed(messages.get("map.daemonSet")), daemonSet, Labels.fixed(messages.get("map.colorBy")),
-                colorMode, colorLabel, Labels.fixed(messages.get("map.groupBy")), groupBy, spring,
+        groupBy.setPrefWidth(270); // "topology.kubernetes.io/zone" whole
+        colorLabel.setPrefWidth(240);
+        // in a narrow view (the why panel docked beside the map) the choices wrap onto a second row, each group
+        // whole, rather than shrink until "logging/fluent-bit" reads "logging/flu…"
+        daemonSet.setMinWidth(Region.USE_PREF_SIZE);
+        groupBy.setMinWidth(Region.USE_PREF_SIZE);
+        colorLabel.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane choices = new FlowPane(16, 4,
+                choiceGroup("mapDaemonSetChoice", Labels.fixed(messages.get("map.daemonSet")), daemonSet),
+                choiceGroup("mapColorChoice", Labels.fixed(messages.get("map.colorBy")), colorMode, colorLabel),
+                choiceGroup("mapGroupChoice", Labels.fixed(messages.get("map.groupBy")), groupBy));
+        choices.setId("mapChoices");
+        choices.setMinWidth(0);
+        choices.setPrefWrapLength(0); // as wide as the bar gives it, wrapped there
+        HBox zoom = new HBox(8,
                 iconButton("mapZoomOut", Material2MZ.ZOOM_OUT, "map.zoomOut", () -> map.zoomCentred(0.8)),
                 iconButton("mapZoomIn", Material2MZ.ZOOM_IN, "map.zoomIn", () -> map.zoomCentred(1.25)),
                 iconButton("mapFit", Material2MZ.ZOOM_OUT_MAP, "map.fit", map::fitToWindow));
+        zoom.setMinWidth(Region.USE_PREF_SIZE);
+        choices.getChildren().add(zoom); // beside the last choice: two rows at the why panel's side, not three
+        colorMode.setPrefWidth(200);
+        colorMode.setMinWidth(Region.USE_PREF_SIZE);
+        BorderPane bar = new BorderPane(choices);
         bar.getStyleClass().add(Styles.TOOLBAR);
         return bar;
+    }
+
+    /** A label and its choices, kept on one row of the toolbar. */
+    private static HBox choiceGroup(String id, Node... parts) {
+        HBox group = new HBox(8, parts);
+        group.setId(id);
+        group.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        group.setMinWidth(Region.USE_PREF_SIZE);
+        return group;
     }
 
     private Button iconButton(String id, org.kordamp.ikonli.Ikon icon, String tooltipKey, Runnable action) {

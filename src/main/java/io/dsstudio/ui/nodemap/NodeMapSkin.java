@@ -96,6 +96,10 @@ public final class NodeMapSkin extends SkinBase<NodeMapView> {
 
     /** These nodes' tiles (and what is drawn around them) are painted again at the next pulse, nothing else. */
     private void repaintAround(String... nodes) {
+        if (dirty) {
+            getSkinnable().requestLayout(); // everything is painted anyway: no need to remember 8,000 names
+            return;
+        }
         for (String node : nodes) {
             if (node != null) {
                 dirtyNodes.add(node);

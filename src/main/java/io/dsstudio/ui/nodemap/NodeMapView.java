@@ -54,7 +54,11 @@ public final class NodeMapView extends Control {
     private final ObjectProperty<BiConsumer<String, Point2D>> onTileContextMenu =
             new SimpleObjectProperty<>(this, "onTileContextMenu", (name, at) -> { });
     private final MapColors colors = new MapColors(this);
-    private Map<String, String> laidOut = Map.of();
+    /** The tiles' names and groups, and their grouping (made again only when these change). */
+    private Map<String, String> grouped = Map.of();
+    private NodeMapLayout.Grouping grouping = NodeMapLayout.Grouping.of(Map.of());
+    private NodeMapLayout.Grouping laidOutGrouping;
+    private int groupings;
     private double laidOutWidth = -1;
     private double laidOutHeight = -1;
     private boolean resizing;
@@ -66,6 +70,7 @@ public final class NodeMapView extends Control {
         setMinSize(0, 0);
         tiles.addListener((ListChangeListener<MapTile>) c -> {
             if (movesTiles(c)) {
+                regroup();
                 relayout(false);
             }
         });
@@ -96,19 +101,15 @@ public final class NodeMapView extends Control {
      * it, and the user's zoom). New nodes or groups are fitted afresh; a resize re-fits only a fitted view.
      */
     private void relayout(boolean force) {
-        Map<String, String> groups = new LinkedHashMap<>();
-        for (MapTile tile : tiles) {
-            groups.put(tile.name(), tile.group());
-        }
-        boolean newContent = !groups.equals(laidOut);
+        boolean newContent = grouping != laidOutGrouping;
         boolean resized = getWidth() != laidOutWidth || getHeight() != laidOutHeight;
         if (!force && !newContent && !resized) {
             return;
         }
-        laidOut = groups;
+        laidOutGrouping = grouping;
         laidOutWidth = getWidth();
         laidOutHeight = getHeight();
-        layout.set(NodeMapLayout.fitted(groups, getWidth(), getHeight()));
+        layout.set(NodeMapLayout.fitted(grouping, getWidth(), getHeight()));
         if (newContent || fitted.get() || force) {
             fitted.set(true);
             applyFit();
@@ -116,6 +117,27 @@ public final class NodeMapView extends Control {
             double[] pan = viewport().keepSomeVisible(getZoom(), getPanX(), getPanY());
             setView(Math.max(minZoom(), Math.min(maxZoom(), getZoom())), pan[0], pan[1]);
         }
+    }
+
+    /**
+     * Groups the tiles again after they moved, came or went, unless their names and groups are what they were (a
+     * resize, which happens whenever a panel docks beside the map, lays the same grouping out again).
+     */
+    private void regroup() {
+        Map<String, String> groups = new LinkedHashMap<>();
+        for (MapTile tile : tiles) {
+            groups.put(tile.name(), tile.group());
+        }
+        if (!groups.equals(grouped)) {
+            grouped = groups;
+            grouping = NodeMapLayout.Grouping.of(groups);
+            groupings++;
+        }
+    }
+
+    /** How many times the tiles were grouped: tests count that a resize groups nothing. */
+    int groupings() {
+        return groupings;
     }
 
     /**

@@ -36,6 +36,7 @@ public final class NodeMapViewModel {
     private final Messages messages;
     private final MapLegend legendText;
     private final TileColouring colouring;
+    private final TileTooltips tooltips;
     private final io.dsstudio.ui.common.RowList<MapTile> tiles = new io.dsstudio.ui.common.RowList<>();
     private final ObservableList<LegendEntry> legend = FXCollections.observableArrayList();
     private final ObservableList<String> labelKeys = FXCollections.observableArrayList();
@@ -87,6 +88,7 @@ public final class NodeMapViewModel {
         this.messages = messages;
         this.legendText = new MapLegend(messages);
         this.colouring = new TileColouring(messages, legendText);
+        this.tooltips = new TileTooltips(messages);
         daemonSet.set(state.selectedDaemonSetProperty().get());
         state.selectedDaemonSetProperty().addListener((obs, old, now) -> daemonSet.set(now));
         state.editorImpactProperty().addListener((obs, old, now) -> followEditor(now));
@@ -165,7 +167,7 @@ public final class NodeMapViewModel {
         } else {
             fullColourings++;
             boolean newPreview = ds != null && ds.equals(previewedNew) && editor != null && editor.key().equals(ds);
-            TileColouring.Colouring c = colouring.colour(inputs, newPreview, inPlan(ds), state.podIndex());
+            TileColouring.Colouring c = colouring.colour(inputs, newPreview, inPlan(ds), state.podIndex(), tooltips);
             plainTiles = c.tiles();
             positions = c.positions();
             placedNodes = c.byDaemonSet() && !newPreview ? snapshot.nodes() : null;
@@ -210,6 +212,11 @@ public final class NodeMapViewModel {
                 }
             }
         });
+    }
+
+    /** How many tooltips were made (for the tile under the pointer only): tests count the work. */
+    int tooltipsMade() {
+        return tooltips.made();
     }
 
     /** How many times every tile was coloured afresh (a new preview alone does not): tests count the work. */

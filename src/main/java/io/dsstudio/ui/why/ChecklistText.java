@@ -72,6 +72,19 @@ final class ChecklistText {
         };
     }
 
+    /**
+     * The row's detail in the user's language: both sides' values in full (the narrow columns cut them), and for a
+     * default toleration whether it replaced the template's own. {@code explain} prints the reconciler's English
+     * detail; the panel says the same from the row's values.
+     */
+    String detail(ChecklistRow row) {
+        String sides = messages.get("why.detail.sides", value(row.daemonSetValue()), value(row.nodeValue()));
+        if (ChecklistRow.DEFAULT_TOLERATION.equals(row.rule()) && row.detail() != null && row.detail().startsWith("replaces")) {
+            return sides + "\n" + messages.get("why.detail.replacesToleration");
+        }
+        return sides;
+    }
+
     String fix(QuickFix fix, String node, String daemonSet) {
         if (fix instanceof QuickFix.AddNodeLabel add) {
             return messages.get("why.fix.addLabel", add.key() + "=" + add.value(), node);

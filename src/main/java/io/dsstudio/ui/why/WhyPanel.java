@@ -214,8 +214,7 @@ public final class WhyPanel {
             detail.setText("");
             return;
         }
-        String sentence = text.mark(row) + " " + text.rule(row) + ": " + text.explanation(row);
-        detail.setText(row.detail() == null || row.detail().isBlank() ? sentence : sentence + "\n" + row.detail());
+        detail.setText(text.mark(row) + " " + text.rule(row) + ": " + text.explanation(row) + "\n" + text.detail(row));
     }
 
     private void describeStaged(WhatIfPreview preview) {

@@ -82,4 +82,29 @@ class NodeMapLayoutWorkFxTest {
         assertThat(layouts).hasSize(1);
         assertThat(layouts.get(0).tiles()).hasSize(NODES + 1);
     }
+
+    /**
+     * A panel docked beside the map narrows it: the tiles are laid out again for the new width, every one still in
+     * view, but not grouped and indexed again (they are the same tiles in the same groups).
+     */
+    @Test
+    void aResizeLaysTheSameGroupingOutAgainWithoutRegrouping(FxRobot robot) {
+        int groupings = map.groupings(); // the FX thread is idle between interactions
+        NodeMapLayout before = map.getLayout();
+
+        // the map narrows in its pane (the window is the JVM's one primary stage: later tests expect its size)
+        robot.interact(() -> map.setMaxWidth(500));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(map.groupings()).isEqualTo(groupings);
+        assertThat(layouts).hasSize(1);
+        assertThat(layouts.get(0).columns()).isLessThan(before.columns());
+        assertThat(layouts.get(0).indexOf("node-2999")).isEqualTo(before.indexOf("node-2999"));
+        assertThat(map.isFitted()).isTrue();
+        for (NodeMapLayout.Placed placed : layouts.get(0).tiles()) {
+            javafx.geometry.Bounds tile = map.tileBounds(placed.name());
+            assertThat(tile.getMaxX()).as(placed.name()).isLessThanOrEqualTo(map.getWidth() + 0.01);
+            assertThat(tile.getMaxY()).as(placed.name()).isLessThanOrEqualTo(map.getHeight() + 0.01);
+        }
+    }
 }

@@ -158,4 +158,25 @@ class NodeMapViewModelTest {
         model.openWhy("ip-10-0-1-101.ec2.internal");
         assertThat(asked).containsExactly("ip-10-0-1-101.ec2.internal logging/fluent-bit");
     }
+
+    /** The words of 10,000 tiles cost more than their redraw: a colouring makes none, the tile under the pointer one. */
+    @Test
+    void colouringMakesNoTooltipUntilATileIsAskedForOne() {
+        state.selectedDaemonSetProperty().set("logging/fluent-bit");
+        assertThat(model.tiles()).hasSize(20);
+        assertThat(model.tooltipsMade()).isZero();
+        String words = tile("ip-10-0-3-103.ec2.internal").tooltip();
+        assertThat(words).startsWith("ip-10-0-3-103.ec2.internal\n").contains("logging/fluent-bit: Runs, misscheduled");
+        assertThat(model.tooltipsMade()).isEqualTo(1);
+    }
+
+    /** A tile's words follow the colouring shown last, and a recolour that keeps a tile's look keeps the tile. */
+    @Test
+    void aTooltipSpeaksOfTheColouringShownNow() {
+        state.selectedDaemonSetProperty().set("logging/fluent-bit");
+        MapTile before = tile("ip-10-0-3-103.ec2.internal");
+        model.colorModeProperty().set(ColorMode.STATUS);
+        assertThat(model.tiles()).hasSize(20);
+        assertThat(before.tooltip()).doesNotContain("fluent-bit");
+    }
 }
