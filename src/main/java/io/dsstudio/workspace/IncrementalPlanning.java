@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The app's planning: each snapshot is planned from the previous one through {@link IncrementalPlanner}, so a
@@ -35,6 +36,9 @@ public final class IncrementalPlanning implements PlanningService {
     private final Clock clock;
     /** The planners of the snapshots planned last, newest first, each with the snapshot object it was asked for. */
     private final Deque<Planned> recent = new ArrayDeque<>();
+    /** The snapshot just read whose planning was started ahead of {@link #planOpened} (see {@link #planOpenedAhead}). */
+    private Snapshot aheadOf;
+    private CompletableFuture<IncrementalPlanner> ahead;
 
     private record Planned(Snapshot snapshot, IncrementalPlanner planner) {
     }
@@ -71,9 +75,33 @@ public final class IncrementalPlanning implements PlanningService {
     @Override
     public synchronized Plan planOpened(Snapshot snapshot) {
         recent.clear();
-        IncrementalPlanner fresh = new IncrementalPlanner(snapshot, clock.instant());
+        CompletableFuture<IncrementalPlanner> started = aheadOf == snapshot ? ahead : null;
+        aheadOf = null;
+        ahead = null;
+        IncrementalPlanner fresh = started != null ? started.join() : new IncrementalPlanner(snapshot, clock.instant());
         remember(snapshot, fresh);
         return fresh.plan();
+    }
+
+    /**
+     * Starts the fresh planner of a snapshot just read on a thread of its own; {@link #planOpened} of the same
+     * snapshot object takes it (waiting for it if need be). Between the read and that call the app hands the
+     * snapshot to the FX thread, which shows it: the plan is computed meanwhile, not after. A snapshot read but never
+     * opened (another read followed) is let go of by the next call.
+     */
+    @Override
+    public synchronized void planOpenedAhead(Snapshot snapshot) {
+        Instant now = clock.instant();
+        aheadOf = snapshot;
+        ahead = CompletableFuture.supplyAsync(() -> {
+            IncrementalPlanner fresh = new IncrementalPlanner(snapshot, now);
+            fresh.plan();
+            return fresh;
+        }, job -> {
+            Thread thread = new Thread(job, "dsstudio-plan-opened");
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     /** How many snapshots keep their planner now (each holds its snapshot in memory). */
@@ -97,6 +125,12 @@ public final class IncrementalPlanning implements PlanningService {
     }
 
     private IncrementalPlanner plannerOf(Snapshot snapshot) {
+        if (ahead != null) {
+            // read and planned ahead, then edited before its plan was asked for (an autosave journal replayed)
+            remember(aheadOf, ahead.join());
+            aheadOf = null;
+            ahead = null;
+        }
         Planned known = find(snapshot);
         if (known != null) {
             return known.planner();
