@@ -3,6 +3,7 @@ package io.dsstudio.workspace;
 import io.dsstudio.domain.Snapshot;
 import io.dsstudio.yaml.InputPathException;
 import io.dsstudio.yaml.LoadedSnapshot;
+import io.dsstudio.yaml.ReadProgress;
 import io.dsstudio.yaml.SnapshotLoader;
 
 import java.io.IOException;
@@ -57,7 +58,13 @@ public final class SnapshotOpener {
     }
 
     public LoadedSnapshot open(Path path) throws InputPathException {
-        return read(loader().load(List.of(path.toString())));
+        return open(path, ReadProgress.NONE);
+    }
+
+    /** {@link #open(Path)} telling {@code progress} how far the file is read. */
+    public LoadedSnapshot open(Path path, ReadProgress progress) throws InputPathException {
+        progress.read(0, 1); // none yet, from the start: the file's bytes are read and split before the first percent
+        return read(loader().loadWithProgress(List.of(path.toString()), progress));
     }
 
     private LoadedSnapshot read(LoadedSnapshot loaded) {
