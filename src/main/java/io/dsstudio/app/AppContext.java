@@ -102,7 +102,7 @@ public final class AppContext {
         editorServices = new EditorServices(state, new BufferAnalyzer(messages), new PreviewCalculator(planning, sync, clock),
                 controller, applied, new TaskRunner(executor), messages);
         saves = new SaveController(state, controller, applied, messages);
-        mainModel = new MainViewModel(state, new SnapshotOpener(SnapshotLoader::new), preferences, messages);
+        mainModel = new MainViewModel(state, new SnapshotOpener(SnapshotLoader::new, planning::planOpenedAhead), preferences, messages);
         nodesModel = new NodesViewModel(state, clock);
         mainModel.followNodeFilter(nodesModel.shownCount(), nodesModel.filteredProperty());
         labelsModel = new LabelsViewModel(state);

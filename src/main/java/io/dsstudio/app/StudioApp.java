@@ -45,7 +45,7 @@ public final class StudioApp extends Application {
         stage.show();
         if (args.smoke()) {
             var view = context.mainModel().selectedViewProperty();
-            SmokeExit.install(context.state(), System.getProperty(SmokeExit.UNTIL_PROPERTY, ""), java.util.stream.IntStream
+            SmokeExit.install(context.state(), context.overviewModel(), System.getProperty(SmokeExit.UNTIL_PROPERTY, ""), java.util.stream.IntStream
                     .rangeClosed(MainView.OVERVIEW, MainView.MAP).<Runnable>mapToObj(v -> () -> view.set(v)).toList());
         }
     }

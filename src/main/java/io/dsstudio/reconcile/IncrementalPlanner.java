@@ -67,7 +67,7 @@ public final class IncrementalPlanner {
         this.pods = List.copyOf(pods);
         this.podIndex = podIndex;
         this.revisions = List.copyOf(revisions);
-        this.entries = entries(this.daemonSets, Map.of(), this::sync);
+        this.entries = syncedInParallel(this.daemonSets);
     }
 
     private IncrementalPlanner(IncrementalPlanner base, Instant now, ClusterNode[] nodes, NodeIndex current,
@@ -253,6 +253,27 @@ public final class IncrementalPlanner {
             DaemonSetRow row = skipped != null ? null : keep.get(ds);
             out[i] = new Entry(ds, skipped, skipped != null || row != null ? row : sync.apply(ds));
         }
+        return out;
+    }
+
+    /**
+     * Every DaemonSet synced afresh, each on a thread of the common pool, and each row's plan made there too: the
+     * DaemonSets of one plan share nothing but the read-only node and pod indexes (the node index's projections are
+     * a concurrent map), and a row's memos belong to the thread that makes the row until the join publishes it.
+     */
+    private Entry[] syncedInParallel(List<DaemonSet> toSync) {
+        List<DaemonSet> sorted = new ArrayList<>(toSync);
+        sorted.sort(Planner.DS_ORDER);
+        Entry[] out = new Entry[sorted.size()];
+        java.util.stream.IntStream.range(0, out.length).parallel().forEach(i -> {
+            DaemonSet ds = sorted.get(i);
+            Diagnostic skipped = Planner.notReconciled(ds);
+            DaemonSetRow row = skipped != null ? null : sync(ds);
+            if (row != null) {
+                row.plan(); // with the rolling-update step it may need, memoised in the row
+            }
+            out[i] = new Entry(ds, skipped, row);
+        });
         return out;
     }
 

@@ -23,7 +23,8 @@ final class NodeIndex {
     private final int[] taintClass;
     private final int taintClassCount;
     private final boolean uniqueNames;
-    private final Map<List<String>, Projection> projections = new HashMap<>();
+    // concurrent: a plan syncs its DaemonSets on several threads at once (IncrementalPlanner), and they share projections
+    private final Map<List<String>, Projection> projections = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Per node, the id of its values for one key set, and how many distinct ids there are. */
     record Projection(int[] ids, int count) {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -36,6 +37,9 @@ public final class IncrementalPlanning implements PlanningService {
      * replaces it and a discard drops it (without the lock: the FX thread discards), so discarded what-ifs hold no memory.
      */
     private final AtomicReference<WhatIf> whatIf = new AtomicReference<>();
+    /** The snapshot just read whose planning was started ahead of {@link #planOpened} (see {@link #planOpenedAhead}). */
+    private Snapshot aheadOf;
+    private CompletableFuture<IncrementalPlanner> ahead;
 
     private record Planned(Snapshot snapshot, IncrementalPlanner planner) {
     }
@@ -77,9 +81,33 @@ public final class IncrementalPlanning implements PlanningService {
     public synchronized Plan planOpened(Snapshot snapshot) {
         recent.clear();
         whatIf.set(null);
-        IncrementalPlanner fresh = new IncrementalPlanner(snapshot, clock.instant());
+        CompletableFuture<IncrementalPlanner> started = aheadOf == snapshot ? ahead : null;
+        aheadOf = null;
+        ahead = null;
+        IncrementalPlanner fresh = started != null ? started.join() : new IncrementalPlanner(snapshot, clock.instant());
         remember(snapshot, fresh);
         return fresh.plan();
+    }
+
+    /**
+     * Starts the fresh planner of a snapshot just read on a thread of its own; {@link #planOpened} of the same
+     * snapshot object takes it (waiting for it if need be). Between the read and that call the app hands the
+     * snapshot to the FX thread, which shows it: the plan is computed meanwhile, not after. A snapshot read but never
+     * opened (another read followed) is let go of by the next call.
+     */
+    @Override
+    public synchronized void planOpenedAhead(Snapshot snapshot) {
+        Instant now = clock.instant();
+        aheadOf = snapshot;
+        ahead = CompletableFuture.supplyAsync(() -> {
+            IncrementalPlanner fresh = new IncrementalPlanner(snapshot, now);
+            fresh.plan();
+            return fresh;
+        }, job -> {
+            Thread thread = new Thread(job, "dsstudio-plan-opened");
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     /** How many snapshots keep their planner now (each holds its snapshot in memory). */
@@ -157,6 +185,12 @@ public final class IncrementalPlanning implements PlanningService {
     }
 
     private IncrementalPlanner plannerOf(Snapshot snapshot) {
+        if (ahead != null) {
+            // read and planned ahead, then edited before its plan was asked for (an autosave journal replayed)
+            remember(aheadOf, ahead.join());
+            aheadOf = null;
+            ahead = null;
+        }
         Planned known = find(snapshot);
         if (known != null) {
             return known.planner();

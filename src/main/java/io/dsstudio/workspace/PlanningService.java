@@ -60,4 +60,12 @@ public interface PlanningService {
     default Plan planOpened(Snapshot snapshot) {
         return plan(snapshot);
     }
+
+    /**
+     * Called on the reading thread as soon as a file or the demo has been read, before it is handed to the FX thread
+     * and shown: a service may start its {@link #planOpened} now, so that the plan is computed while the snapshot is
+     * being shown. By default nothing happens until {@link #planOpened} is called.
+     */
+    default void planOpenedAhead(Snapshot snapshot) {
+    }
 }

@@ -67,6 +67,12 @@ public final class ManifestReader {
      * place among the others and once however often it is named; a file named twice is still read once.
      */
     MappedRead read(List<String> paths, TextSource dash, Function<KubeObject, Object> mapper) throws InputPathException {
+        return read(paths, dash, mapper, ReadProgress.NONE);
+    }
+
+    /** {@link #read(List, TextSource, Function)} telling {@code progress} how far each file's documents are read. */
+    MappedRead read(List<String> paths, TextSource dash, Function<KubeObject, Object> mapper, ReadProgress progress)
+            throws InputPathException {
         List<SourceFile> files = new ArrayList<>();
         List<KubeObject> objects = new ArrayList<>();
         List<Object> mapped = new ArrayList<>();
@@ -79,7 +85,7 @@ public final class ManifestReader {
                     dashRead = true;
                     SourceFile source = new SourceFile(dash.displayPath(), Path.of(dash.displayPath()), dash.text());
                     files.add(source);
-                    readFile(source, objects, mapped, diagnostics, mapper);
+                    readFile(source, objects, mapped, diagnostics, mapper, progress);
                 }
                 continue;
             }
@@ -90,7 +96,7 @@ public final class ManifestReader {
                 SourceFile source = readSource(displayPath(given, file), file, diagnostics);
                 if (source != null) {
                     files.add(source);
-                    readFile(source, objects, mapped, diagnostics, mapper);
+                    readFile(source, objects, mapped, diagnostics, mapper, progress);
                 }
             }
         }
@@ -116,7 +122,7 @@ public final class ManifestReader {
         List<Object> mapped = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         SourceFile source = new SourceFile(displayPath, Path.of(displayPath), text);
-        readFile(source, objects, mapped, diagnostics, mapper);
+        readFile(source, objects, mapped, diagnostics, mapper, ReadProgress.NONE);
         return new MappedRead(new ReadResult(List.of(source), objects, diagnostics), mapped);
     }
 
@@ -210,7 +216,7 @@ public final class ManifestReader {
     }
 
     private void readFile(SourceFile source, List<KubeObject> objects, List<Object> mapped, List<Diagnostic> diagnostics,
-                          Function<KubeObject, Object> mapper) {
+                          Function<KubeObject, Object> mapper, ReadProgress progress) {
         String text = source.text();
         if (text.isBlank()) {
             diagnostics.add(new Diagnostic(Severity.WARNING, "EmptyFile", null, null, null,
@@ -223,8 +229,14 @@ public final class ManifestReader {
                 ? List.of(new DocumentSplitter.Chunk(text, 0, text.length(), 1))
                 : DocumentSplitter.split(text);
         // Documents are independent: read (and map) them in parallel, then gather them in file order.
+        PercentRead percent = new PercentRead(text.length(), progress);
         List<ReadChunk> read = (chunks.size() > 1 ? chunks.parallelStream() : chunks.stream())
-                .map(chunk -> readChunk(source, chunk, json, mapper)).toList();
+                .map(chunk -> {
+                    ReadChunk done = readChunk(source, chunk, json, mapper);
+                    percent.add(chunk.end() - chunk.offset());
+                    return done;
+                }).toList();
+        percent.finish();
         int documentIndex = 0;
         for (ReadChunk chunk : read) {
             diagnostics.addAll(chunk.diagnostics());
@@ -233,6 +245,39 @@ public final class ManifestReader {
             }
             mapped.addAll(chunk.mapped());
             documentIndex += chunk.documents();
+        }
+    }
+
+    /** Characters of one file read so far, told to a {@link ReadProgress} when a whole percent more is done. */
+    private static final class PercentRead {
+        private final long total;
+        private final ReadProgress progress;
+        private final java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+        private final java.util.concurrent.atomic.AtomicInteger told = new java.util.concurrent.atomic.AtomicInteger();
+
+        PercentRead(long total, ReadProgress progress) {
+            this.total = Math.max(1, total);
+            this.progress = progress;
+            progress.read(0, this.total); // split into documents: from now on the bar can say how far
+        }
+
+        void add(long characters) {
+            if (progress == ReadProgress.NONE) {
+                return;
+            }
+            long now = done.addAndGet(characters);
+            int percent = (int) Math.min(100, now * 100 / total);
+            int before = told.get();
+            if (percent > before && told.compareAndSet(before, percent)) {
+                progress.read(now, total);
+            }
+        }
+
+        /** All of it (the separators between documents belong to no document). */
+        void finish() {
+            if (progress != ReadProgress.NONE && told.getAndSet(100) < 100) {
+                progress.read(total, total);
+            }
         }
     }
 

@@ -43,7 +43,12 @@ public final class SnapshotLoader {
     }
 
     public LoadedSnapshot load(List<String> paths) throws InputPathException {
-        ManifestReader.MappedRead read = reader.read(paths, this::premapChecked);
+        return loadWithProgress(paths, ReadProgress.NONE);
+    }
+
+    /** {@link #load(List)} telling {@code progress} how far each file is read (the app's progress bar). */
+    public LoadedSnapshot loadWithProgress(List<String> paths, ReadProgress progress) throws InputPathException {
+        ManifestReader.MappedRead read = reader.read(paths, null, this::premapChecked, progress);
         return map(read.read(), read.mapped());
     }
 

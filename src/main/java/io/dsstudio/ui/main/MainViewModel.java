@@ -160,7 +160,8 @@ public final class MainViewModel {
         if (!mayReplace.getAsBoolean()) {
             return;
         }
-        state.tasks().run("task.open", p -> opener.open(path), loaded -> opened(loaded, SnapshotSource.of(path)), this::failedToOpen);
+        // the read's progress in whole percents: an indeterminate bar would animate on every pulse of a long read
+        state.tasks().run("task.open", p -> opener.open(path, p::update), loaded -> opened(loaded, SnapshotSource.of(path)), this::failedToOpen);
     }
 
     private void opened(LoadedSnapshot loaded, SnapshotSource source) {

@@ -35,6 +35,8 @@ public final class OverviewView {
     private final FlowPane counts = new FlowPane(8, 8);
     private final FlowPane cards = new FlowPane(12, 12);
     private final VBox warnings = new VBox(2);
+    /** The summary on screen: one that differs only in its warnings (they came after the plan) rebuilds only those. */
+    private OverviewSummary shown = OverviewSummary.EMPTY;
 
     public OverviewView(OverviewViewModel model, Messages messages) {
         this.model = model;
@@ -66,8 +68,20 @@ public final class OverviewView {
             counts.getChildren().setAll(waiting);
             cards.getChildren().clear();
             warnings.getChildren().clear();
+            shown = summary;
             return;
         }
+        boolean onlyWarningsChanged = shown != OverviewSummary.EMPTY && shown.cards().equals(summary.cards())
+                && shown.nodes().equals(summary.nodes());
+        shown = summary;
+        if (!onlyWarningsChanged) {
+            showCountsAndCards(summary);
+        }
+        showWarnings(summary);
+    }
+
+    /** The node counts and a card per DaemonSet: at 10,000 nodes and 40 DaemonSets most of a summary's FX-thread work. */
+    private void showCountsAndCards(OverviewSummary summary) {
         ClusterCounts nodes = summary.nodes();
         counts.getChildren().setAll(
                 count("overviewNodesAll", "overview.count.all", nodes.all(), Material2MZ.STORAGE, ""),
@@ -83,6 +97,9 @@ public final class OverviewView {
         if (summary.cards().isEmpty()) {
             cards.getChildren().add(new Label(messages.get("overview.noDaemonSets")));
         }
+    }
+
+    private void showWarnings(OverviewSummary summary) {
         warnings.getChildren().clear();
         for (int i = 0; i < summary.warnings().size(); i++) {
             warnings.getChildren().add(warning(i, summary.warnings().get(i)));

@@ -120,4 +120,22 @@ class OverviewWarningsPendingFxTest {
         assertThat(robot.lookup("#overviewWarningsPending").tryQuery()).isEmpty();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#overviewWarning0").tryQuery().isPresent());
     }
+
+    @Test
+    void warningsThatFollowThePlanAreAddedWithoutBuildingTheCardsAgain(FxRobot robot) throws Exception {
+        Snapshot snapshot = withCrossObjectWarnings();
+        robot.interact(() -> state.open(snapshot, SnapshotSource.of(Path.of("every-warning.yaml"))));
+        runJob(1); // the plan first
+        runJob(2);
+        javafx.scene.Node card = robot.lookup("#overviewCard0").query();
+        javafx.scene.Node nodesCount = robot.lookup("#overviewNodesAll").query();
+
+        runJob(0); // the checks end
+        runJob(3);
+
+        assertThat(robot.lookup("#overviewCard0").queryAs(javafx.scene.Node.class)).as("the same card, not made again").isSameAs(card);
+        assertThat(robot.lookup("#overviewNodesAll").queryAs(javafx.scene.Node.class)).isSameAs(nodesCount);
+        assertThat(robot.lookup("#overviewWarningsPending").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#overviewWarning0").tryQuery()).as("the warnings are shown").isPresent();
+    }
 }
