@@ -16,9 +16,11 @@ public final class StudioApp extends Application {
     private AppContext context;
     private AppArgs args;
     private ExecutorService executor;
+    private Stage stage;
 
     @Override
     public void start(Stage stage) {
+        this.stage = stage;
         args = AppArgs.parse(getParameters().getRaw());
         executor = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "dsstudio-task");
@@ -32,13 +34,14 @@ public final class StudioApp extends Application {
         context.mainModel().setLinkOpener(getHostServices()::showDocument);
         // the snapshot is read in the background while the window is built and shown (its result arrives after start)
         context.mainModel().openInitial(args.path(), args.demo());
-        Scene scene = new Scene(context.mainView().root(), 1280, 800);
+        // nothing but the window before its first frame: the menus and views are made right after it (ShellFirst)
+        Scene scene = ShellFirst.scene(1280, 800);
         context.themes().install(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(context.mainModel().titleProperty());
         WindowGeometry.restore(stage, context.preferences());
         stage.setOnCloseRequest(e -> {
-            if (!context.editorTabs().confirmQuit()) {
+            if (context.editorTabs() != null && !context.editorTabs().confirmQuit()) {
                 e.consume();
             }
         });
@@ -48,12 +51,13 @@ public final class StudioApp extends Application {
             SmokeExit.install(context.state(), System.getProperty(SmokeExit.UNTIL_PROPERTY, ""), java.util.stream.IntStream
                     .rangeClosed(MainView.OVERVIEW, MainView.MAP).<Runnable>mapToObj(v -> () -> view.set(v)).toList());
         }
+        ShellFirst.fillAfterFirstFrame(scene, () -> context.mainView().root(), args.smoke() ? SmokeReport::filled : () -> { });
     }
 
     @Override
     public void stop() {
         if (context != null && !args.smoke()) {
-            WindowGeometry.save(context.mainView().root().getScene().getWindow(), context.preferences());
+            WindowGeometry.save(stage, context.preferences());
             context.savePreferences();
             if (context.editorTabs() != null) {
                 context.editorTabs().clearAutosave();
