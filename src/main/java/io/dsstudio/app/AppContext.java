@@ -213,6 +213,11 @@ public final class AppContext {
         return mainView;
     }
 
+    /** Whether the main window's content has been made yet (it is made right after the window's first frame). */
+    boolean mainViewBuilt() {
+        return mainView != null;
+    }
+
     /** Editor tabs in the main tab pane, their menu items, and double-click on a DaemonSet (table or map) to edit it. */
     private void installEditor() {
         editorTabs = new EditorTabs(editorServices, (javafx.scene.control.TabPane) mainView.root().getCenter(),
