@@ -48,8 +48,12 @@ public final class StudioApp extends Application {
         stage.show();
         if (args.smoke()) {
             var view = context.mainModel().selectedViewProperty();
+            // each view is made, not only selected, even if the plan comes before the window is filled
             SmokeExit.install(context.state(), System.getProperty(SmokeExit.UNTIL_PROPERTY, ""), java.util.stream.IntStream
-                    .rangeClosed(MainView.OVERVIEW, MainView.MAP).<Runnable>mapToObj(v -> () -> view.set(v)).toList());
+                    .rangeClosed(MainView.OVERVIEW, MainView.MAP).<Runnable>mapToObj(v -> () -> {
+                        context.mainView();
+                        view.set(v);
+                    }).toList());
         }
         ShellFirst.fillAfterFirstFrame(scene, () -> context.mainView().root(), args.smoke() ? SmokeReport::filled : () -> { });
     }
