@@ -24,9 +24,10 @@ final class SmokeReport {
                     stop();
                     long processCpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
                     long fxCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
-                    System.err.printf("smoke: window filled %d ms after the process started (CPU: process %d ms, FX thread %d ms)%n",
+                    java.io.PrintWriter err = io.dsstudio.cli.Output.system().err();
+                    err.printf("smoke: window filled %d ms after the process started (CPU: process %d ms, FX thread %d ms)%n",
                             ProcessAge.millis(), processCpu, fxCpu);
-                    System.err.flush();
+                    err.flush();
                 }
             }
         }.start();
