@@ -2,10 +2,15 @@ package io.dsstudio.app;
 
 import io.dsstudio.ui.main.MainView;
 import io.dsstudio.workspace.DsHome;
+import io.dsstudio.ui.common.Theme;
+import io.dsstudio.ui.common.ThemeManager;
+import io.dsstudio.workspace.Preferences;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -18,17 +23,29 @@ public final class StudioApp extends Application {
     private ExecutorService executor;
     private Stage stage;
 
+    /**
+     * On the launcher thread, before {@link #start}: the composition root's view models are made here while the FX
+     * thread reads the theme's stylesheet (JavaFX sorts its thousands of selectors), the two in parallel. Nothing here
+     * makes a node.
+     */
     @Override
-    public void start(Stage stage) {
-        this.stage = stage;
+    public void init() {
         args = AppArgs.parse(getParameters().getRaw());
+        Path home = DsHome.resolve(System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));
+        // the theme the main view model will read from the same preferences; start() sets it again if it differs (a no-op)
+        Theme theme = new Preferences(home).get(Preferences.THEME).filter("DARK"::equals).map(t -> Theme.DARK).orElse(Theme.LIGHT);
+        Platform.runLater(() -> Application.setUserAgentStylesheet(ThemeManager.userAgentStylesheet(theme)));
         executor = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "dsstudio-task");
             thread.setDaemon(true);
             return thread;
         });
-        context = new AppContext(DsHome.resolve(System.getenv(), System.getProperty("os.name"), System.getProperty("user.home")),
-                Clock.systemUTC(), executor, Locale.getDefault());
+        context = new AppContext(home, Clock.systemUTC(), executor, Locale.getDefault());
+    }
+
+    @Override
+    public void start(Stage stage) {
+        this.stage = stage;
         // before the first control is made (see ThemeManager): JavaFX would load its own theme first
         context.themes().installUserAgentStylesheet();
         context.mainModel().setLinkOpener(getHostServices()::showDocument);

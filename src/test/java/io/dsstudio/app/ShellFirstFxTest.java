@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The window's first frame holds nothing but the window: the menus, views and status bar are made right after it,
- * and then the window is the whole app on the snapshot opened at start.
+ * and then the window is the whole app on the snapshot opened at start, its composition root made off the FX thread.
  */
 @ExtendWith(ApplicationExtension.class)
 class ShellFirstFxTest {
@@ -47,7 +47,9 @@ class ShellFirstFxTest {
             t.setDaemon(true);
             return t;
         });
-        context = new AppContext(home, TestStudio.CLOCK, executor, Locale.ENGLISH);
+        // as StudioApp.init does: the composition root is made off the FX thread, before start
+        context = java.util.concurrent.CompletableFuture.supplyAsync(() -> new AppContext(home, TestStudio.CLOCK, executor, Locale.ENGLISH),
+                r -> new Thread(r, "test-launcher").start()).join();
         context.themes().installUserAgentStylesheet();
         context.mainModel().openInitial(null, true);
         scene = ShellFirst.scene(1280, 800);
@@ -88,5 +90,17 @@ class ShellFirstFxTest {
         assertThat(robot.lookup("#" + ShellFirst.SHELL_ID).tryQuery()).isEmpty();
         AppOnStage.waitUntil(() -> context.state().planProperty().get() != null && !context.state().tasks().runningProperty().get());
         assertThat(robot.lookup("#statusCounts").queryLabeled().getText()).isNotBlank();
+    }
+
+    @Test
+    void theViewsMadeLaterShowTheSnapshotOpenedAtStart(FxRobot robot) throws Exception {
+        AppOnStage.waitUntil(() -> filled.get() == 1 && context.state().planProperty().get() != null
+                && !context.state().tasks().runningProperty().get());
+        robot.interact(() -> context.mainModel().selectedViewProperty().set(MainView.NODES));
+        javafx.scene.control.TableView<?> nodes = robot.lookup("#nodeTable").queryAs(javafx.scene.control.TableView.class);
+        AppOnStage.waitUntil(() -> nodes.getItems().size() == context.state().snapshotProperty().get().nodes().size());
+        robot.interact(() -> context.mainModel().selectedViewProperty().set(MainView.MAP));
+        AppOnStage.waitUntil(() -> robot.lookup("#nodeMap").tryQuery().isPresent());
+        assertThat(context.mainView().isBuilt(MainView.MAP)).isTrue();
     }
 }
