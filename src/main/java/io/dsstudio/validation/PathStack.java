@@ -30,6 +30,11 @@ final class PathStack {
         depth--;
     }
 
+    /** Whether the path is under the top-level field {@code key} ({@code status} of {@code status.phase}). */
+    boolean under(String key) {
+        return depth > 0 && kinds[0] == 0 && key.equals(keys[0]);
+    }
+
     private void push(String key, int index, int kind) {
         if (depth == keys.length) {
             keys = Arrays.copyOf(keys, depth * 2);

@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * its tree: unknown fields ({@code unknown field "spec.template.spec.nodeSelecter"}, errors in DaemonSets, which
  * users write, warnings in Nodes, Pods and ControllerRevisions, which a newer cluster may write), values of the wrong
  * type (errors, worded as Go's JSON decoder words them), malformed quantities, and values outside the enums the
- * OpenAPI documents list.
+ * OpenAPI documents list (errors in DaemonSets and a Node's spec; warnings in a Node's status, Pods and
+ * ControllerRevisions, where the API server enforces no enum and a newer kubelet or controller may write new values).
  */
 final class SchemaCheck {
     static final String UNKNOWN_FIELD = "UnknownField";
@@ -222,7 +223,8 @@ final class SchemaCheck {
             for (String value : values) {
                 supported.append(supported.length() == 0 ? "" : ", ").append(GoValues.quote(value));
             }
-            Severity severity = daemonSet || "Node".equals(object.kind()) ? Severity.ERROR : Severity.WARNING;
+            // a Node's spec is written by users and kubectl (taint effects); its status by a kubelet that may be newer
+            Severity severity = daemonSet || ("Node".equals(object.kind()) && !path.under("status")) ? Severity.ERROR : Severity.WARNING;
             add(severity, UNSUPPORTED_VALUE, severity == Severity.ERROR ? ErrorType.NotSupported : null,
                     "Unsupported value: " + GoValues.quote(text) + ": supported values: " + supported, node.line(), node.column());
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dsstudio.cli.CliMain;
 import io.dsstudio.cli.Output;
+import io.dsstudio.fixtures.PendingRollout;
 import io.dsstudio.ui.TestStudio;
 import io.dsstudio.ui.main.MainView;
 import io.dsstudio.ui.nodemap.NodeMapView;
@@ -62,7 +63,7 @@ class RolloutDockFxTest extends AppWindowTest {
         AppOnStage.waitUntil(() -> idle() && context.state().snapshotProperty().get().nodes().size() > 0);
         robot.interact(() -> {
             context.mainModel().selectedViewProperty().set(MainView.MAP);
-            context.mapModel().daemonSetProperty().set(RolloutFixture.AGENT);
+            context.mapModel().daemonSetProperty().set(PendingRollout.AGENT);
         });
         AppOnStage.waitUntil(() -> idle() && !text(robot, "#rolloutForecast").isEmpty()
                 && !text(robot, "#rolloutForecast").equals("Forecasting…") && dock().canStepProperty().get());
@@ -89,7 +90,7 @@ class RolloutDockFxTest extends AppWindowTest {
 
     @Test
     void aHealthyRolloutIsForecastInWavesWithoutBlockers(FxRobot robot) throws Exception {
-        openOnMap(robot, RolloutFixture.write(files, 8, Set.of(), "2"));
+        openOnMap(robot, PendingRollout.nodes(8, "node-%03d").maxUnavailable("2").write(files));
         assertThat(text(robot, "#rolloutForecast")).isEqualTo("4 waves replacing 8 pods, about 48 s (12 s per pod, measured in the snapshot).");
         assertThat(robot.lookup("#rolloutBlocked").queryAs(Label.class).isVisible()).isFalse();
         assertThat(dock().unblock()).isEmpty();
@@ -100,7 +101,7 @@ class RolloutDockFxTest extends AppWindowTest {
 
     @Test
     void unknownNodesUnderMaxUnavailableOneBlockTheRolloutAndTheMapMarksThem(FxRobot robot) throws Exception {
-        openOnMap(robot, RolloutFixture.write(files, 10, Set.of("node-003", "node-007"), "1"));
+        openOnMap(robot, PendingRollout.nodes(10, "node-%03d").unknown(Set.of("node-003", "node-007")).maxUnavailable("1").write(files));
         assertThat(text(robot, "#rolloutBlocked")).isEqualTo("Blocked by 2 nodes: node-003, node-007");
         assertThat(text(robot, "#rolloutForecast")).startsWith("1 wave replacing 2 pods, then it blocks after about 12 s");
         assertThat(dock().unblock()).hasSize(2);
@@ -115,7 +116,7 @@ class RolloutDockFxTest extends AppWindowTest {
 
     @Test
     void stepAndRunToEndMoveTheProgressAndTheChartMatchesApplySteps(FxRobot robot) throws Exception {
-        Path file = RolloutFixture.write(files, 8, Set.of(), "2");
+        Path file = PendingRollout.nodes(8, "node-%03d").maxUnavailable("2").write(files);
         openOnMap(robot, file);
         assertThat(syncs(robot).getItems()).isEmpty();
         click(robot, "#rolloutStep");
@@ -151,7 +152,7 @@ class RolloutDockFxTest extends AppWindowTest {
 
     @Test
     void stopEndsARunAfterTheSyncBeingComputed(FxRobot robot) throws Exception {
-        openOnMap(robot, RolloutFixture.write(files, 40, Set.of(), "1"));
+        openOnMap(robot, PendingRollout.nodes(40, "node-%03d").maxUnavailable("1").write(files));
         click(robot, "#rolloutRun");
         AppOnStage.waitUntil(() -> syncs(robot).getItems().size() >= 2);
         click(robot, "#rolloutStop");
@@ -183,7 +184,7 @@ class RolloutDockFxTest extends AppWindowTest {
 
     @Test
     void enterOnAFocusedTileSelectsTheNodeInTheNodesView(FxRobot robot) throws Exception {
-        openOnMap(robot, RolloutFixture.write(files, 8, Set.of(), "2"));
+        openOnMap(robot, PendingRollout.nodes(8, "node-%03d").maxUnavailable("2").write(files));
         NodeMapView map = robot.lookup("#nodeMap").queryAs(NodeMapView.class);
         robot.clickOn(map.localToScreen(map.tileBounds("node-001").getCenterX(), map.tileBounds("node-001").getCenterY()));
         String next = map.getLayout().neighbour("node-001", io.dsstudio.ui.nodemap.NodeMapLayout.Direction.RIGHT);
@@ -223,7 +224,7 @@ class RolloutDockFxTest extends AppWindowTest {
         List<int[]> rows = new ArrayList<>();
         for (JsonNode sync : report.get("syncs")) {
             for (JsonNode ds : sync.get("daemonSets")) {
-                if ((ds.get("namespace").asText() + "/" + ds.get("name").asText()).equals(RolloutFixture.AGENT)) {
+                if ((ds.get("namespace").asText() + "/" + ds.get("name").asText()).equals(PendingRollout.AGENT)) {
                     rows.add(new int[] {ds.get("updatedNumberScheduled").asInt(), ds.get("numberAvailable").asInt(),
                             ds.get("numberUnavailable").asInt()});
                 }

@@ -2,6 +2,7 @@ package io.dsstudio.cluster;
 
 import io.dsstudio.domain.DaemonSet;
 import io.dsstudio.domain.Diagnostic;
+import io.dsstudio.fixtures.NodeExporter;
 import io.dsstudio.yaml.LoadedSnapshot;
 import io.dsstudio.yaml.SnapshotLoader;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -21,74 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EnableKubernetesMockClient(crud = true)
 class LiveOverlayRulesTest {
     /** The live DaemonSet as the API server stores it: defaulted, with generations and status. */
-    private static final String LIVE = """
-            apiVersion: apps/v1
-            kind: DaemonSet
-            metadata:
-              name: node-exporter
-              namespace: monitoring
-              generation: 4
-              labels: {app: node-exporter}
-              annotations:
-                deprecated.daemonset.template.generation: "3"
-            spec:
-              revisionHistoryLimit: 10
-              selector:
-                matchLabels: {app: node-exporter}
-              template:
-                metadata:
-                  labels: {app: node-exporter}
-                spec:
-                  containers:
-                  - name: node-exporter
-                    image: quay.io/prometheus/node-exporter:v1.8.2
-                    imagePullPolicy: IfNotPresent
-                    ports:
-                    - {containerPort: 9100, hostPort: 9100, name: metrics, protocol: TCP}
-                    resources:
-                      requests: {cpu: 100m, memory: 64Mi}
-                    terminationMessagePath: /dev/termination-log
-                    terminationMessagePolicy: File
-                  dnsPolicy: ClusterFirst
-                  hostNetwork: true
-                  restartPolicy: Always
-                  schedulerName: default-scheduler
-                  securityContext: {}
-                  terminationGracePeriodSeconds: 30
-              updateStrategy:
-                type: RollingUpdate
-                rollingUpdate: {maxSurge: 0, maxUnavailable: 1}
-            status:
-              currentNumberScheduled: 3
-              desiredNumberScheduled: 3
-              numberMisscheduled: 0
-              numberReady: 3
-              observedGeneration: 4
-            """;
-
+    private static final String LIVE = NodeExporter.KUBECTL_GET;
     /** The same DaemonSet as {@code helm template} writes it: no namespace, no defaults, quantities in other forms. */
-    private static final String HELM = """
-            apiVersion: apps/v1
-            kind: DaemonSet
-            metadata:
-              name: node-exporter
-              labels: {app: node-exporter}
-            spec:
-              selector:
-                matchLabels: {app: node-exporter}
-              template:
-                metadata:
-                  labels: {app: node-exporter}
-                spec:
-                  hostNetwork: true
-                  containers:
-                  - name: node-exporter
-                    image: quay.io/prometheus/node-exporter:v1.8.2
-                    ports:
-                    - {name: metrics, containerPort: 9100}
-                    resources:
-                      requests: {cpu: "0.1", memory: 67108864}
-            """;
+    private static final String HELM = NodeExporter.HELM_WITHOUT_NAMESPACE;
 
     static KubernetesClient client;
     private static LiveState live;

@@ -1,6 +1,7 @@
 package io.dsstudio.simulation;
 
 import io.dsstudio.domain.Snapshot;
+import io.dsstudio.fixtures.PendingRollout;
 import io.dsstudio.yaml.SnapshotLoader;
 import org.junit.jupiter.api.Test;
 
@@ -17,54 +18,7 @@ class RolloutForecastTest {
 
     /** 164 nodes, a DaemonSet at template generation 2 whose pods are all at 1 (an image bump just applied). */
     static Snapshot cluster(Set<String> unknownNodes, String strategy) {
-        StringBuilder yaml = new StringBuilder();
-        for (int i = 1; i <= 164; i++) {
-            String node = "node-%03d".formatted(i);
-            boolean unknown = unknownNodes.contains(node);
-            yaml.append("""
-                    apiVersion: v1
-                    kind: Node
-                    metadata: {name: %s}
-                    %s
-                    status:
-                      conditions: [{type: Ready, status: "%s", lastTransitionTime: "2026-01-05T08:00:00Z"}]
-                    ---
-                    """.formatted(node, unknown ? "spec: {taints: [{key: node.kubernetes.io/unreachable, effect: NoExecute},"
-                    + " {key: node.kubernetes.io/unreachable, effect: NoSchedule}]}" : "", unknown ? "Unknown" : "True"));
-            yaml.append("""
-                    apiVersion: v1
-                    kind: Pod
-                    metadata:
-                      name: agent-%s
-                      namespace: kube-system
-                      labels: {app: agent, pod-template-generation: "1"}
-                      creationTimestamp: "2026-01-01T10:00:00Z"
-                      ownerReferences: [{apiVersion: apps/v1, kind: DaemonSet, name: agent, uid: agent-uid, controller: true}]
-                    spec: {nodeName: %s, containers: [{name: agent, image: agent:1}]}
-                    status:
-                      phase: Running
-                      conditions: [{type: Ready, status: "True", lastTransitionTime: "2026-01-01T10:00:12Z"}]
-                    ---
-                    """.formatted(node, node));
-        }
-        yaml.append("""
-                apiVersion: apps/v1
-                kind: DaemonSet
-                metadata:
-                  name: agent
-                  namespace: kube-system
-                  uid: agent-uid
-                  generation: 2
-                  annotations: {deprecated.daemonset.template.generation: "2"}
-                spec:
-                  selector: {matchLabels: {app: agent}}
-                  updateStrategy: %s
-                  template:
-                    metadata: {labels: {app: agent}}
-                    spec:
-                      containers: [{name: agent, image: agent:2}]
-                """.formatted(strategy));
-        return new SnapshotLoader().loadText("cluster.yaml", yaml.toString()).snapshot();
+        return PendingRollout.nodes(164, "node-%03d").unknown(unknownNodes).strategy(strategy).snapshot();
     }
 
     @Test

@@ -130,6 +130,21 @@ class SchemaValidationTest {
                 "WARNING spec.newerField", "WARNING spec.newerPodField", "WARNING status.newerStatus", "WARNING extra");
     }
 
+    @Test
+    void enumValuesInANodesStatusAreWarningsAndInItsSpecErrors() {
+        String yaml = """
+                apiVersion: v1
+                kind: Node
+                metadata: {name: n1}
+                spec:
+                  taints: [{key: k, effect: NoExplode}]
+                status:
+                  phase: Hibernating
+                """;
+        assertThat(read(yaml)).extracting(d -> d.severity() + " " + d.field()).containsExactly(
+                "ERROR spec.taints[0].effect", "WARNING status.phase");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "env: [FOO=bar]|spec.template.spec.containers[0].env[0]|json: cannot unmarshal string into Go struct field Container.spec.template.spec.containers.env of type v1.EnvVar",

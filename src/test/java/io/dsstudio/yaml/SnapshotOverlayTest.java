@@ -3,6 +3,7 @@ package io.dsstudio.yaml;
 import io.dsstudio.domain.DaemonSet;
 import io.dsstudio.domain.Diagnostic;
 import io.dsstudio.domain.ObjectRef;
+import io.dsstudio.fixtures.NodeExporter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,83 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** PrepareForUpdate's generation rules (upstream strategy.go) for an overlay laid over a kubectl get snapshot. */
 class SnapshotOverlayTest {
-    /** As {@code kubectl get ds -o yaml} shows it: defaulted, with identity, generations and status. */
-    static final String BASE = """
-            apiVersion: apps/v1
-            kind: DaemonSet
-            metadata:
-              name: node-exporter
-              namespace: monitoring
-              uid: 0b1c2d3e-0000-4000-8000-000000000001
-              resourceVersion: "4711"
-              creationTimestamp: "2025-06-01T00:00:00Z"
-              generation: 4
-              labels: {app: node-exporter}
-              annotations:
-                deprecated.daemonset.template.generation: "3"
-            spec:
-              revisionHistoryLimit: 10
-              selector:
-                matchLabels: {app: node-exporter}
-              template:
-                metadata:
-                  creationTimestamp: null
-                  labels: {app: node-exporter}
-                spec:
-                  containers:
-                  - name: node-exporter
-                    image: quay.io/prometheus/node-exporter:v1.8.2
-                    imagePullPolicy: IfNotPresent
-                    ports:
-                    - containerPort: 9100
-                      hostPort: 9100
-                      name: metrics
-                      protocol: TCP
-                    resources:
-                      requests: {cpu: 100m, memory: 64Mi}
-                    terminationMessagePath: /dev/termination-log
-                    terminationMessagePolicy: File
-                  dnsPolicy: ClusterFirst
-                  hostNetwork: true
-                  restartPolicy: Always
-                  schedulerName: default-scheduler
-                  securityContext: {}
-                  terminationGracePeriodSeconds: 30
-              updateStrategy:
-                type: RollingUpdate
-                rollingUpdate: {maxSurge: 0, maxUnavailable: 1}
-            status:
-              currentNumberScheduled: 3
-              desiredNumberScheduled: 3
-              numberMisscheduled: 0
-              numberReady: 3
-              observedGeneration: 4
-            """;
-
-    /** As {@code helm template} writes the same DaemonSet: no defaults, quantities in other forms. */
-    static final String HELM = """
-            apiVersion: apps/v1
-            kind: DaemonSet
-            metadata:
-              name: node-exporter
-              namespace: monitoring
-              labels: {app: node-exporter}
-            spec:
-              selector:
-                matchLabels: {app: node-exporter}
-              template:
-                metadata:
-                  labels: {app: node-exporter}
-                spec:
-                  hostNetwork: true
-                  containers:
-                  - name: node-exporter
-                    image: quay.io/prometheus/node-exporter:v1.8.2
-                    ports:
-                    - {name: metrics, containerPort: 9100}
-                    resources:
-                      requests: {cpu: "0.1", memory: 67108864}
-            """;
+    private static final String BASE = NodeExporter.KUBECTL_GET;
+    private static final String HELM = NodeExporter.HELM;
 
     private static SnapshotOverlay.Result overlay(String base, String top) throws Exception {
         SnapshotLoader loader = new SnapshotLoader();

@@ -1,17 +1,14 @@
 package io.dsstudio.ui.cluster;
 
-import io.dsstudio.cluster.ConnectionService;
 import io.dsstudio.cluster.LiveCluster;
 import io.dsstudio.cluster.MockClusters;
 import io.dsstudio.cluster.LiveSession;
 import io.dsstudio.cluster.LoadProgress;
 import io.dsstudio.cluster.ObjectResult;
 import io.dsstudio.cluster.SecretRedactor;
-import io.dsstudio.reconcile.Planner;
 import io.dsstudio.ui.TestStudio;
 import io.dsstudio.ui.common.Messages;
 import io.dsstudio.ui.common.StudioState;
-import io.dsstudio.ui.common.TaskRunner;
 import io.dsstudio.workspace.LabelEdit;
 import io.dsstudio.workspace.NodeEdit;
 import io.fabric8.kubernetes.api.model.NodeBuilder;
@@ -28,10 +25,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
@@ -61,12 +55,9 @@ class LiveApplyFailureTest {
         MockClusters.expectOneNodeCluster(server);
         fast = MockClusters.noRetry(client, 5_000);
         LiveCluster cluster = MockClusters.cluster(fast, new SecretRedactor());
-        ConnectionService service = new ConnectionService(Map.of("DSSTUDIO_HOME", home.toString()), home.toString());
         state = TestStudio.state();
-        live = new LiveViewModel(service, state, messages, fx, Duration.ofMillis(20));
-        Planner planner = new Planner();
-        apply = new LiveApplyViewModel(live, new ConvergenceWatch(s -> planner.plan(s, TestStudio.CLOCK.instant()), messages,
-                TaskRunner.sameThread(), Duration.ZERO, Duration.ofMillis(10)));
+        live = LiveFixtures.liveModel(home, state, messages, fx);
+        apply = LiveFixtures.applyModel(live, messages);
         live.attach(LiveSession.openLoaded(cluster, LoadProgress.NONE));
         state.stage(edit);
         state.commit();

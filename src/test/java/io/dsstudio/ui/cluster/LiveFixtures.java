@@ -1,6 +1,12 @@
 package io.dsstudio.ui.cluster;
 
+import io.dsstudio.cluster.ConnectionService;
+import io.dsstudio.reconcile.Planner;
 import io.dsstudio.simulation.ClusterGenerator;
+import io.dsstudio.ui.TestStudio;
+import io.dsstudio.ui.common.Messages;
+import io.dsstudio.ui.common.StudioState;
+import io.dsstudio.ui.common.TaskRunner;
 import io.dsstudio.simulation.GeneratorOptions;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -11,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -41,6 +48,20 @@ final class LiveFixtures {
                 + "- name: staging\n  context:\n    cluster: staging-cluster\n    user: admin\n    namespace: ops\n"
                 + "users:\n- name: admin\n  user:\n    token: " + TOKEN + "\n");
         return file;
+    }
+
+    /** The live view model of a test: kubeconfig under {@code userHome}/.kube, the app's home under studio/. */
+    static LiveViewModel liveModel(Path userHome, StudioState state, Messages messages, QueueDispatcher fx) {
+        ConnectionService service = new ConnectionService(Map.of("DSSTUDIO_HOME", userHome.resolve("studio").toString()),
+                userHome.toString());
+        return new LiveViewModel(service, state, messages, fx, Duration.ofMillis(20));
+    }
+
+    /** Apply and its convergence watch, planning with the embedded planner on the test thread. */
+    static LiveApplyViewModel applyModel(LiveViewModel live, Messages messages) {
+        Planner planner = new Planner();
+        return new LiveApplyViewModel(live, new ConvergenceWatch(s -> planner.plan(s, TestStudio.CLOCK.instant()), messages,
+                TaskRunner.sameThread(), Duration.ZERO, Duration.ofMillis(10)));
     }
 
     static void createGenerated(KubernetesClient client, int nodes, int daemonSets, long seed) {

@@ -1,8 +1,6 @@
 package io.dsstudio.ui.cluster;
 
-import io.dsstudio.cluster.ConnectionService;
 import io.dsstudio.cluster.ConnectionState;
-import io.dsstudio.domain.ClusterNode;
 import io.dsstudio.domain.DaemonSet;
 import io.dsstudio.reconcile.Planner;
 import io.dsstudio.ui.TestStudio;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,9 +47,8 @@ class LivePendingSpecEditsTest {
     void setUp() throws Exception {
         LiveFixtures.createGenerated(client, 5, 3, 7L);
         LiveFixtures.kubeconfig(home.resolve(".kube"), client.getConfiguration().getMasterUrl());
-        ConnectionService service = new ConnectionService(Map.of("DSSTUDIO_HOME", home.resolve("studio").toString()), home.toString());
         state = TestStudio.state();
-        live = new LiveViewModel(service, state, messages, fx, Duration.ofMillis(20));
+        live = LiveFixtures.liveModel(home, state, messages, fx);
         controller = new EmbeddedController(new ControllerSync(new Planner()), TestStudio.CLOCK);
         live.followPendingSpecEdits(controller);
         live.connect("mock", null);

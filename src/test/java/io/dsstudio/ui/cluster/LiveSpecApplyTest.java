@@ -1,6 +1,5 @@
 package io.dsstudio.ui.cluster;
 
-import io.dsstudio.cluster.ConnectionService;
 import io.dsstudio.cluster.LiveChange;
 import io.dsstudio.cluster.LiveCluster;
 import io.dsstudio.cluster.MockClusters;
@@ -40,7 +39,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -74,9 +72,8 @@ class LiveSpecApplyTest {
         MockClusters.expectOneNodeCluster(server, fluentd("fluentd:1"));
         fast = MockClusters.noRetry(client, 5_000);
         LiveCluster cluster = MockClusters.cluster(fast, new SecretRedactor());
-        ConnectionService service = new ConnectionService(Map.of("DSSTUDIO_HOME", home.toString()), home.toString());
         state = TestStudio.state();
-        live = new LiveViewModel(service, state, messages, fx, Duration.ofMillis(20));
+        live = LiveFixtures.liveModel(home, state, messages, fx);
         Planner planner = new Planner();
         PlanningService planning = s -> planner.plan(s, TestStudio.CLOCK.instant());
         ControllerSync sync = new ControllerSync(planner);

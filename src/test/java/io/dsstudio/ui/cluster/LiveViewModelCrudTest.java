@@ -4,11 +4,9 @@ import io.dsstudio.cluster.ConnectionService;
 import io.dsstudio.cluster.ConnectionState;
 import io.dsstudio.cluster.ObjectResult;
 import io.dsstudio.domain.ClusterNode;
-import io.dsstudio.reconcile.Planner;
 import io.dsstudio.ui.TestStudio;
 import io.dsstudio.ui.common.Messages;
 import io.dsstudio.ui.common.StudioState;
-import io.dsstudio.ui.common.TaskRunner;
 import io.dsstudio.workspace.LabelEdit;
 import io.dsstudio.workspace.SnapshotSource;
 import io.dsstudio.yaml.SnapshotLoader;
@@ -60,9 +58,7 @@ class LiveViewModelCrudTest {
         service = new ConnectionService(Map.of("DSSTUDIO_HOME", home.resolve("studio").toString()), home.toString());
         state = TestStudio.state();
         live = new LiveViewModel(service, state, messages, fx, Duration.ofMillis(20));
-        Planner planner = new Planner();
-        apply = new LiveApplyViewModel(live, new ConvergenceWatch(s -> planner.plan(s, TestStudio.CLOCK.instant()), messages,
-                TaskRunner.sameThread(), Duration.ZERO, Duration.ofMillis(10)));
+        apply = LiveFixtures.applyModel(live, messages);
     }
 
     @AfterEach

@@ -1,9 +1,9 @@
 package io.dsstudio.ui.rollout;
 
 import io.dsstudio.domain.Snapshot;
+import io.dsstudio.fixtures.PendingRollout;
 import io.dsstudio.simulation.RolloutForecast;
 import io.dsstudio.ui.common.Messages;
-import io.dsstudio.yaml.SnapshotLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,53 +22,7 @@ class ForecastTextTest {
 
     /** Nodes node-01…node-NN with the given Ready statuses (default True); agent at generation 2, its pods at 1. */
     static Snapshot cluster(int nodes, Map<String, String> ready, String strategy) {
-        StringBuilder yaml = new StringBuilder();
-        for (int i = 1; i <= nodes; i++) {
-            String node = "node-%02d".formatted(i);
-            String status = ready.getOrDefault(node, "True");
-            String taint = status.equals("Unknown") ? "spec: {taints: [{key: node.kubernetes.io/unreachable, effect: NoExecute}]}"
-                    : status.equals("False") ? "spec: {taints: [{key: node.kubernetes.io/not-ready, effect: NoExecute}]}" : "";
-            yaml.append("""
-                    apiVersion: v1
-                    kind: Node
-                    metadata: {name: %s}
-                    %s
-                    status:
-                      conditions: [{type: Ready, status: "%s", lastTransitionTime: "2026-01-05T08:00:00Z"}]
-                    ---
-                    apiVersion: v1
-                    kind: Pod
-                    metadata:
-                      name: agent-%s
-                      namespace: kube-system
-                      labels: {app: agent, pod-template-generation: "1"}
-                      creationTimestamp: "2026-01-01T10:00:00Z"
-                      ownerReferences: [{apiVersion: apps/v1, kind: DaemonSet, name: agent, uid: agent-uid, controller: true}]
-                    spec: {nodeName: %s, containers: [{name: agent, image: agent:1}]}
-                    status:
-                      phase: Running
-                      conditions: [{type: Ready, status: "True", lastTransitionTime: "2026-01-01T10:01:05Z"}]
-                    ---
-                    """.formatted(node, taint, status, node, node));
-        }
-        yaml.append("""
-                apiVersion: apps/v1
-                kind: DaemonSet
-                metadata:
-                  name: agent
-                  namespace: kube-system
-                  uid: agent-uid
-                  generation: 2
-                  annotations: {deprecated.daemonset.template.generation: "2"}
-                spec:
-                  selector: {matchLabels: {app: agent}}
-                  updateStrategy: %s
-                  template:
-                    metadata: {labels: {app: agent}}
-                    spec:
-                      containers: [{name: agent, image: agent:2}]
-                """.formatted(strategy));
-        return new SnapshotLoader().loadText("cluster.yaml", yaml.toString()).snapshot();
+        return PendingRollout.nodes(nodes, "node-%02d").ready(ready).strategy(strategy).podStartSeconds(65).snapshot();
     }
 
     private ForecastText.Lines lines(Snapshot snapshot) {
