@@ -196,8 +196,9 @@ public final class AppContext {
     }
 
     /**
-     * The main window's content. Only the view shown first is built now (before the window's first frame); the
-     * others, and the why, palette and overlay windows, are built when first shown.
+     * The main window's content, made on first call (the app makes it right after the window's first frame, see
+     * ShellFirst). Only the view shown first is built now; the others, and the why, palette and overlay windows, are
+     * built when first shown.
      */
     public MainView mainView() {
         if (mainView == null) {
