@@ -196,8 +196,9 @@ public final class AppContext {
     }
 
     /**
-     * The main window's content. Only the view shown first is built now (before the window's first frame); the
-     * others, and the why, palette and overlay windows, are built when first shown.
+     * The main window's content, made on first call (the app makes it right after the window's first frame, see
+     * ShellFirst). Only the view shown first is built now; the others, and the why, palette and overlay windows, are
+     * built when first shown.
      */
     public MainView mainView() {
         if (mainView == null) {
@@ -211,6 +212,11 @@ public final class AppContext {
             installOverlay();
         }
         return mainView;
+    }
+
+    /** Whether the main window's content has been made yet (it is made right after the window's first frame). */
+    boolean mainViewBuilt() {
+        return mainView != null;
     }
 
     /** Editor tabs in the main tab pane, their menu items, and double-click on a DaemonSet (table or map) to edit it. */
