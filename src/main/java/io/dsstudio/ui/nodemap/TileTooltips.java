@@ -52,7 +52,12 @@ final class TileTooltips implements MapTile.Text {
         made++;
         ClusterNode node = inputs.snapshot().nodes().get(at);
         StringBuilder text = new StringBuilder(node.name()).append('\n')
-                .append(messages.get(NodeFacts.status(node).key())).append(" \u00b7 ").append(NodeFacts.label(node, inputs.groupBy()));
+                .append(messages.get(NodeFacts.status(node).key()));
+        if (inputs.groupBy() != null && !inputs.groupBy().isEmpty()) {
+            // the group the tile is in, as its heading names it: "(no value)" for a node without the label
+            String group = NodeFacts.label(node, inputs.groupBy());
+            text.append(" \u00b7 ").append(group.isEmpty() ? messages.get("map.group.none") : group);
+        }
         if (node.unschedulable()) {
             text.append(" \u00b7 ").append(messages.get("map.tooltip.cordoned"));
         }

@@ -94,6 +94,12 @@ class NodeMapViewModelTest {
     }
 
     @Test
+    void aTileWithoutTheGroupingLabelSaysItsGroupHasNoValue() {
+        String status = tile("ip-10-0-3-104.ec2.internal").tooltip().lines().skip(1).findFirst().orElseThrow();
+        assertThat(status).endsWith("\u00b7 (no value)");
+    }
+
+    @Test
     void cordonedNodesAreMarkedAndCounted() {
         List<String> cordoned = state.snapshotProperty().get().nodes().stream().filter(n -> n.unschedulable()).map(n -> n.name()).toList();
         assertThat(cordoned).isNotEmpty();
