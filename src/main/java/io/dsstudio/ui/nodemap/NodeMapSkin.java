@@ -43,7 +43,7 @@ public final class NodeMapSkin extends SkinBase<NodeMapView> {
         getChildren().addAll(pixelsView, canvas);
         InvalidationListener repaint = o -> scheduleRepaint();
         view.getTiles().addListener((ListChangeListener<MapTile>) c -> {
-            if (NodeMapView.movesTiles(c)) {
+            if (TileGrouping.movesTiles(c)) {
                 index();
                 scheduleRepaint();
             } else {

@@ -23,7 +23,6 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import javafx.scene.paint.Paint;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -54,11 +53,8 @@ public final class NodeMapView extends Control {
     private final ObjectProperty<BiConsumer<String, Point2D>> onTileContextMenu =
             new SimpleObjectProperty<>(this, "onTileContextMenu", (name, at) -> { });
     private final MapColors colors = new MapColors(this);
-    /** The tiles' names and groups, and their grouping (made again only when these change). */
-    private Map<String, String> grouped = Map.of();
-    private NodeMapLayout.Grouping grouping = NodeMapLayout.Grouping.of(Map.of());
+    private final TileGrouping grouping = new TileGrouping();
     private NodeMapLayout.Grouping laidOutGrouping;
-    private int groupings;
     private double laidOutWidth = -1;
     private double laidOutHeight = -1;
     private boolean resizing;
@@ -69,8 +65,8 @@ public final class NodeMapView extends Control {
         // the skin's canvas has the view's size, so the computed minimum was the current size: the map could only grow
         setMinSize(0, 0);
         tiles.addListener((ListChangeListener<MapTile>) c -> {
-            if (movesTiles(c)) {
-                regroup();
+            if (TileGrouping.movesTiles(c)) {
+                grouping.update(tiles);
                 relayout(false);
             }
         });
@@ -101,15 +97,15 @@ public final class NodeMapView extends Control {
      * it, and the user's zoom). New nodes or groups are fitted afresh; a resize re-fits only a fitted view.
      */
     private void relayout(boolean force) {
-        boolean newContent = grouping != laidOutGrouping;
+        boolean newContent = grouping.current() != laidOutGrouping;
         boolean resized = getWidth() != laidOutWidth || getHeight() != laidOutHeight;
         if (!force && !newContent && !resized) {
             return;
         }
-        laidOutGrouping = grouping;
+        laidOutGrouping = grouping.current();
         laidOutWidth = getWidth();
         laidOutHeight = getHeight();
-        layout.set(NodeMapLayout.fitted(grouping, getWidth(), getHeight()));
+        layout.set(NodeMapLayout.fitted(grouping.current(), getWidth(), getHeight()));
         if (newContent || fitted.get() || force) {
             fitted.set(true);
             applyFit();
@@ -119,49 +115,9 @@ public final class NodeMapView extends Control {
         }
     }
 
-    /**
-     * Groups the tiles again after they moved, came or went, unless their names and groups are what they were (a
-     * resize, which happens whenever a panel docks beside the map, lays the same grouping out again).
-     */
-    private void regroup() {
-        Map<String, String> groups = new LinkedHashMap<>();
-        for (MapTile tile : tiles) {
-            groups.put(tile.name(), tile.group());
-        }
-        if (!groups.equals(grouped)) {
-            grouped = groups;
-            grouping = NodeMapLayout.Grouping.of(groups);
-            groupings++;
-        }
-    }
-
     /** How many times the tiles were grouped: tests count that a resize groups nothing. */
     int groupings() {
-        return groupings;
-    }
-
-    /**
-     * Whether a change of the tiles can change the layout: tiles added, removed or moved, or renamed or regrouped in
-     * place. Tiles replaced by tiles of the same name and group (a new colour or ghost) keep it.
-     */
-    static boolean movesTiles(ListChangeListener.Change<? extends MapTile> change) {
-        try {
-            while (change.next()) {
-                if (!change.wasReplaced() || change.getRemovedSize() != change.getAddedSize()) {
-                    return true;
-                }
-                List<? extends MapTile> removed = change.getRemoved();
-                List<? extends MapTile> added = change.getAddedSubList();
-                for (int i = 0; i < removed.size(); i++) {
-                    if (!removed.get(i).name().equals(added.get(i).name()) || !removed.get(i).group().equals(added.get(i).group())) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        } finally {
-            change.reset();
-        }
+        return grouping.made();
     }
 
     /**
