@@ -1,6 +1,6 @@
 package io.dsstudio.app;
 
-import javafx.animation.AnimationTimer;
+import io.dsstudio.ui.common.Pulses;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -33,20 +33,10 @@ final class ShellFirst {
      * the scene, then runs {@code filled}.
      */
     static void fillAfterFirstFrame(Scene scene, Supplier<Parent> content, Runnable filled) {
-        new AnimationTimer() {
-            private int frames;
-
-            @Override
-            public void handle(long now) {
-                // in the second pulse the first has been rendered; the content is made after this pulse, not in it
-                if (++frames == 2) {
-                    stop();
-                    Platform.runLater(() -> {
-                        scene.setRoot(content.get());
-                        filled.run();
-                    });
-                }
-            }
-        }.start();
+        // in the second pulse the first frame has been rendered; the content is made after this pulse, not in it
+        Pulses.inPulse(2, () -> Platform.runLater(() -> {
+            scene.setRoot(content.get());
+            filled.run();
+        }));
     }
 }

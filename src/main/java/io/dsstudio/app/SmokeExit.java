@@ -1,9 +1,9 @@
 package io.dsstudio.app;
 
+import io.dsstudio.ui.common.Pulses;
 import io.dsstudio.ui.common.StudioState;
 import io.dsstudio.ui.overview.OverviewViewModel;
 import io.dsstudio.workspace.SnapshotSource;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.Observable;
 
@@ -69,17 +69,7 @@ final class SmokeExit {
 
     /** The first pulse has rendered what was ready before it once the second one arrives. */
     private void afterTwoFrames(Runnable then) {
-        new AnimationTimer() {
-            private int frames;
-
-            @Override
-            public void handle(long now) {
-                if (++frames == 2) {
-                    stop();
-                    then.run();
-                }
-            }
-        }.start();
+        Pulses.inPulse(2, then);
     }
 
     /** Each step of the open when it lands on the FX thread: what the final line's time is made of. */

@@ -1,6 +1,6 @@
 package io.dsstudio.app;
 
-import javafx.animation.AnimationTimer;
+import io.dsstudio.ui.common.Pulses;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -15,21 +15,13 @@ final class SmokeReport {
 
     /** Call once the content is in the scene: prints in the second pulse after it, when it has been rendered. */
     static void filled() {
-        new AnimationTimer() {
-            private int frames;
-
-            @Override
-            public void handle(long now) {
-                if (++frames == 2) {
-                    stop();
-                    long processCpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
-                    long fxCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
-                    java.io.PrintWriter err = io.dsstudio.cli.Output.system().err();
-                    err.printf("smoke: window filled %d ms after the process started (CPU: process %d ms, FX thread %d ms)%n",
-                            ProcessAge.millis(), processCpu, fxCpu);
-                    err.flush();
-                }
-            }
-        }.start();
+        Pulses.inPulse(2, () -> {
+            long processCpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+            long fxCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+            java.io.PrintWriter err = io.dsstudio.cli.Output.system().err();
+            err.printf("smoke: window filled %d ms after the process started (CPU: process %d ms, FX thread %d ms)%n",
+                    ProcessAge.millis(), processCpu, fxCpu);
+            err.flush();
+        });
     }
 }

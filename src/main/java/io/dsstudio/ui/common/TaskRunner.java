@@ -61,22 +61,11 @@ public final class TaskRunner {
             run(messageKeyOfJob, job, onSuccess, onFailure);
             return;
         }
-        AnimationTimer timer = new AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                if (++pulses > frames) { // called as each pulse starts: the frames before it were laid out and handed on
-                    stop();
-                    if (waiting == this) {
-                        waiting = null;
-                        run(messageKeyOfJob, job, onSuccess, onFailure);
-                    }
-                }
-            }
-        };
-        waiting = timer;
-        timer.start();
+        // as the pulse after them starts, the frames before it were laid out and handed on; cancel() stops the timer
+        waiting = Pulses.inPulse(frames + 1, () -> {
+            waiting = null;
+            run(messageKeyOfJob, job, onSuccess, onFailure);
+        });
     }
 
     /** Starts {@code job}; cancels the job still running, whose result is then dropped. */
