@@ -33,7 +33,7 @@ public final class StudioApp extends Application {
         args = AppArgs.parse(getParameters().getRaw());
         Path home = DsHome.resolve(System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));
         // the theme the main view model will read from the same preferences; start() sets it again if it differs (a no-op)
-        Theme theme = new Preferences(home).get(Preferences.THEME).filter("DARK"::equals).map(t -> Theme.DARK).orElse(Theme.LIGHT);
+        Theme theme = Theme.saved(new Preferences(home).get(Preferences.THEME).orElse(null));
         Platform.runLater(() -> Application.setUserAgentStylesheet(ThemeManager.userAgentStylesheet(theme)));
         executor = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "dsstudio-task");

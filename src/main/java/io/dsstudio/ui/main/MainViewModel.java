@@ -54,7 +54,7 @@ public final class MainViewModel {
         this.title = Bindings.createStringBinding(this::computeTitle, state.sourceProperty(), state.dirtyProperty());
         this.counts = Bindings.createStringBinding(this::computeCounts, state.sourceProperty(), state.snapshotProperty(),
                 shownNodes, nodesFiltered);
-        preferences.get(Preferences.THEME).ifPresent(t -> theme.set("DARK".equals(t) ? Theme.DARK : Theme.LIGHT));
+        preferences.get(Preferences.THEME).ifPresent(t -> theme.set(Theme.saved(t)));
         preferences.get(Preferences.SELECTED_VIEW).ifPresent(v -> selectedView.set(parseView(v)));
         recentFiles.setAll(preferences.recentFiles());
         state.errorProperty().addListener((obs, old, now) -> status.set(now.isEmpty() ? "" : messages.get("status.error", now)));
