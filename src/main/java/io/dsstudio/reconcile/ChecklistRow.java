@@ -22,6 +22,8 @@ public record ChecklistRow(String rule, Status status, int term, String daemonSe
     public static final String TAINT = "TaintToleration";
     public static final String DEFAULT_TOLERATION = "DefaultToleration";
     public static final String NODE_STATE = "NodeState";
+    /** How a {@link #DEFAULT_TOLERATION} row's detail begins when the default replaced the template's own toleration. */
+    public static final String REPLACES_TEMPLATE_TOLERATION = "replaces the template's identical toleration";
 
     public ChecklistRow {
         fixes = List.copyOf(fixes);

@@ -168,7 +168,7 @@ final class ChecklistRows {
         for (Toleration t : DefaultDaemonTolerations.defaultsFor(spec)) {
             String matched = node.taints().stream().filter(t::tolerates).map(Taint::toString).collect(Collectors.joining(", "));
             boolean replaced = spec.tolerations().stream().anyMatch(t::sameIdentity);
-            String detail = (replaced ? "replaces the template's identical toleration (dropping its tolerationSeconds)"
+            String detail = (replaced ? ChecklistRow.REPLACES_TEMPLATE_TOLERATION + " (dropping its tolerationSeconds)"
                     : "added to every daemon pod") + (matched.isEmpty() ? "" : "; tolerates the node's taint");
             rows.add(new ChecklistRow(ChecklistRow.DEFAULT_TOLERATION, ChecklistRow.Status.INFO, -1, FitExplainer.describe(t),
                     matched.isEmpty() ? "(no such taint)" : matched, detail, List.of()));

@@ -79,7 +79,7 @@ final class ChecklistText {
      */
     String detail(ChecklistRow row) {
         String sides = messages.get("why.detail.sides", value(row.daemonSetValue()), value(row.nodeValue()));
-        if (ChecklistRow.DEFAULT_TOLERATION.equals(row.rule()) && row.detail() != null && row.detail().startsWith("replaces")) {
+        if (ChecklistRow.DEFAULT_TOLERATION.equals(row.rule()) && row.detail() != null && row.detail().startsWith(ChecklistRow.REPLACES_TEMPLATE_TOLERATION)) {
             return sides + "\n" + messages.get("why.detail.replacesToleration");
         }
         return sides;
