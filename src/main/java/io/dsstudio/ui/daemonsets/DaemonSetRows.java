@@ -39,7 +39,7 @@ public final class DaemonSetRows {
     /** The placement of one DaemonSet on every node; {@code pods} is the snapshot's pod index. */
     public static List<PlacementRow> placement(Snapshot snapshot, PodIndex pods, Plan plan, String key, ReasonText text) {
         DaemonSet ds = find(snapshot, key);
-        DaemonSetPlan dsPlan = plan.daemonSets().stream().filter(p -> p.key().equals(key)).findFirst().orElse(null);
+        DaemonSetPlan dsPlan = planOf(plan, key);
         if (ds == null || dsPlan == null) {
             return List.of();
         }
@@ -56,7 +56,7 @@ public final class DaemonSetRows {
     /** The placement row of one node (a tooltip's words), or null when the plan has no verdict for it. */
     public static PlacementRow placementOf(Snapshot snapshot, PodIndex pods, Plan plan, String key, ClusterNode node, ReasonText text) {
         DaemonSet ds = find(snapshot, key);
-        DaemonSetPlan dsPlan = plan.daemonSets().stream().filter(p -> p.key().equals(key)).findFirst().orElse(null);
+        DaemonSetPlan dsPlan = planOf(plan, key);
         if (ds == null || dsPlan == null) {
             return null;
         }
@@ -72,31 +72,13 @@ public final class DaemonSetRows {
 
     /**
      * Each node's verdict alone, as the placement rows have it, without their reason texts and hints (the map's
-     * colours of 10,000 nodes). Nodes the plan has no verdict for are absent.
-     */
-    public static Map<String, PlacementVerdict> verdicts(Snapshot snapshot, PodIndex pods, Plan plan, String key) {
-        Map<String, Integer> positions = new HashMap<>(snapshot.nodes().size() * 2);
-        for (int i = 0; i < snapshot.nodes().size(); i++) {
-            positions.putIfAbsent(snapshot.nodes().get(i).name(), i);
-        }
-        PlacementVerdict[] byPosition = verdicts(snapshot, pods, plan, key, positions);
-        Map<String, PlacementVerdict> verdicts = new HashMap<>();
-        positions.forEach((node, at) -> {
-            if (byPosition[at] != null) {
-                verdicts.put(node, byPosition[at]);
-            }
-        });
-        return verdicts;
-    }
-
-    /**
-     * {@link #verdicts(Snapshot, PodIndex, Plan, String)} in the snapshot's node order: {@code positions} gives each
-     * node name's index in {@code snapshot.nodes()}; null where the plan has no verdict.
+     * colours of 10,000 nodes), in the snapshot's node order: {@code positions} gives each node name's index in
+     * {@code snapshot.nodes()}; null where the plan has no verdict.
      */
     public static PlacementVerdict[] verdicts(Snapshot snapshot, PodIndex pods, Plan plan, String key, Map<String, Integer> positions) {
         PlacementVerdict[] verdicts = new PlacementVerdict[snapshot.nodes().size()];
         DaemonSet ds = find(snapshot, key);
-        DaemonSetPlan dsPlan = plan.daemonSets().stream().filter(p -> p.key().equals(key)).findFirst().orElse(null);
+        DaemonSetPlan dsPlan = planOf(plan, key);
         if (ds == null || dsPlan == null) {
             return verdicts;
         }
@@ -119,6 +101,10 @@ public final class DaemonSetRows {
             }
         }
         return byNode;
+    }
+
+    private static DaemonSetPlan planOf(Plan plan, String key) {
+        return plan.daemonSets().stream().filter(p -> p.key().equals(key)).findFirst().orElse(null);
     }
 
     static DaemonSet find(Snapshot snapshot, String key) {
