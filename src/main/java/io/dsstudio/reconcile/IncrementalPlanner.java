@@ -248,12 +248,16 @@ public final class IncrementalPlanner {
         Entry[] out = new Entry[sorted.size()];
         for (int i = 0; i < out.length; i++) {
             Cancellation.checkpoint(); // a re-sync of many DaemonSets stops when no longer wanted
-            DaemonSet ds = sorted.get(i);
-            Diagnostic skipped = Planner.notReconciled(ds);
-            DaemonSetRow row = skipped != null ? null : keep.get(ds);
-            out[i] = new Entry(ds, skipped, skipped != null || row != null ? row : sync.apply(ds));
+            out[i] = entry(sorted.get(i), keep, sync);
         }
         return out;
+    }
+
+    /** A DaemonSet's row: none when the controller skips it, the kept one when there is one, else synced. */
+    private static Entry entry(DaemonSet ds, Map<DaemonSet, DaemonSetRow> keep, Function<DaemonSet, DaemonSetRow> sync) {
+        Diagnostic skipped = Planner.notReconciled(ds);
+        DaemonSetRow row = skipped != null ? null : keep.get(ds);
+        return new Entry(ds, skipped, skipped != null || row != null ? row : sync.apply(ds));
     }
 
     /**
@@ -266,13 +270,11 @@ public final class IncrementalPlanner {
         sorted.sort(Planner.DS_ORDER);
         Entry[] out = new Entry[sorted.size()];
         java.util.stream.IntStream.range(0, out.length).parallel().forEach(i -> {
-            DaemonSet ds = sorted.get(i);
-            Diagnostic skipped = Planner.notReconciled(ds);
-            DaemonSetRow row = skipped != null ? null : sync(ds);
-            if (row != null) {
-                row.plan(); // with the rolling-update step it may need, memoised in the row
+            Entry entry = entry(sorted.get(i), Map.of(), this::sync);
+            if (entry.row() != null) {
+                entry.row().plan(); // with the rolling-update step it may need, memoised in the row
             }
-            out[i] = new Entry(ds, skipped, row);
+            out[i] = entry;
         });
         return out;
     }
