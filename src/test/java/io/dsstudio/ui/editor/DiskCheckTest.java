@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,17 +17,25 @@ class DiskCheckTest {
     @TempDir
     Path dir;
 
+    private final DiskCheck check = new DiskCheck();
+
     private SourceFile read(Path file) throws Exception {
         return new SourceFile(file.getFileName().toString(), file, Files.readString(file));
     }
 
+    /** nodes.yaml read and found unchanged once. */
+    private Path checkedOnce(List<SourceFile> read) throws Exception {
+        Path file = Files.writeString(dir.resolve("nodes.yaml"), "kind: Node\n");
+        read.add(read(file));
+        assertThat(check.changed(read)).isEmpty();
+        return file;
+    }
+
     @Test
     void anUnchangedFileIsReadWholeOnceAndThenOnlyStamped() throws Exception {
-        Path file = Files.writeString(dir.resolve("nodes.yaml"), "kind: Node\n");
-        List<SourceFile> files = List.of(read(file));
-        DiskCheck check = new DiskCheck();
+        List<SourceFile> files = new ArrayList<>();
+        checkedOnce(files);
 
-        assertThat(check.changed(files)).isEmpty();
         assertThat(check.changed(files)).isEmpty();
         assertThat(check.changed(files)).isEmpty();
 
@@ -35,10 +44,8 @@ class DiskCheckTest {
 
     @Test
     void aFileWrittenSinceTheLastCheckIsReadAgainAndReported() throws Exception {
-        Path file = Files.writeString(dir.resolve("nodes.yaml"), "kind: Node\n");
-        List<SourceFile> files = List.of(read(file));
-        DiskCheck check = new DiskCheck();
-        check.changed(files);
+        List<SourceFile> files = new ArrayList<>();
+        Path file = checkedOnce(files);
 
         Files.writeString(file, "kind: Pod\n");
         Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(5)));
@@ -49,10 +56,8 @@ class DiskCheckTest {
 
     @Test
     void aFileWithTheSameSizeAndANewTimeIsComparedByContent() throws Exception {
-        Path file = Files.writeString(dir.resolve("nodes.yaml"), "kind: Node\n");
-        List<SourceFile> files = List.of(read(file));
-        DiskCheck check = new DiskCheck();
-        check.changed(files);
+        List<SourceFile> files = new ArrayList<>();
+        Path file = checkedOnce(files);
 
         Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(5)));
 
@@ -62,10 +67,8 @@ class DiskCheckTest {
 
     @Test
     void aDeletedFileIsReported() throws Exception {
-        Path file = Files.writeString(dir.resolve("nodes.yaml"), "kind: Node\n");
-        List<SourceFile> files = List.of(read(file));
-        DiskCheck check = new DiskCheck();
-        check.changed(files);
+        List<SourceFile> files = new ArrayList<>();
+        Path file = checkedOnce(files);
 
         Files.delete(file);
 
@@ -74,9 +77,7 @@ class DiskCheckTest {
 
     @Test
     void theFilesOfANewlyOpenedSnapshotAreReadAfresh() throws Exception {
-        Path file = Files.writeString(dir.resolve("nodes.yaml"), "kind: Node\n");
-        DiskCheck check = new DiskCheck();
-        check.changed(List.of(read(file)));
+        Path file = checkedOnce(new ArrayList<>());
 
         assertThat(check.changed(List.of(read(file)))).isEmpty();
 
