@@ -48,6 +48,10 @@ public final class ForecastText {
         String headline;
         if (ds != null && ds.updateStrategy() != null && ds.updateStrategy().isOnDelete()) {
             headline = messages.get("rollout.forecast.onDelete", Math.max(0, f.outOfDate()));
+        } else if (nothingToRoll && f.after().updatedNumberScheduled() > f.before().updatedNumberScheduled()) {
+            // the progress bar counts the pods now; the missing ones the sync creates are not "up to date" yet
+            headline = messages.get("rollout.forecast.upToDateWithCreates", f.before().updatedNumberScheduled(),
+                    f.after().updatedNumberScheduled() - f.before().updatedNumberScheduled());
         } else if (nothingToRoll) {
             headline = messages.get("rollout.forecast.upToDate", f.after().updatedNumberScheduled());
         } else if (f.waves().isEmpty()) {

@@ -4,6 +4,7 @@ import io.dsstudio.domain.Snapshot;
 import io.dsstudio.fixtures.PendingRollout;
 import io.dsstudio.simulation.RolloutForecast;
 import io.dsstudio.ui.common.Messages;
+import io.dsstudio.yaml.SnapshotLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,6 +36,16 @@ class ForecastTextTest {
         assertThat(lines.headline()).isEqualTo("3 waves replacing 6 pods, about 3 min 15 s (1 min 5 s per pod, measured in the snapshot).");
         assertThat(lines.blocked()).isEmpty();
         assertThat(lines.unblock()).isEmpty();
+    }
+
+    @Test
+    void aDaemonSetWithNothingToRollButPodsToCreateSaysBothCounts() {
+        Snapshot snapshot = new SnapshotLoader().loadText("cluster.yaml", PendingRollout.nodes(2, "node-%02d").yaml()
+                .replace("generation: 2", "generation: 1").replace("template.generation: \"2\"", "template.generation: \"1\"")
+                .replace("image: \"agent:2\"", "image: \"agent:1\"")
+                .replaceFirst("(?s)apiVersion: v1\nkind: Pod\nmetadata:\n  name: agent-node-02.*?---\n", "")).snapshot();
+        assertThat(lines(snapshot).headline())
+                .isEqualTo("Nothing to roll out: its 1 pod runs the current template; the 1 missing pod is created at it.");
     }
 
     @Test
