@@ -1,6 +1,7 @@
 package io.dsstudio.cluster;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,10 @@ public final class ConnectionService implements AutoCloseable {
     private final List<Consumer<LiveEvent>> eventListeners = new CopyOnWriteArrayList<>();
     private volatile ConnectionState state = ConnectionState.DISCONNECTED;
     private volatile String stateMessage;
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(3);
     private volatile LiveSession session;
+    /** The session disconnected last: its client closes a moment after it (see LiveSession.close). */
+    private volatile LiveSession lastClosed;
     private String kubeconfigPath;
 
     public ConnectionService(Map<String, String> env, String userHome) {
@@ -78,6 +82,7 @@ public final class ConnectionService implements AutoCloseable {
         LiveSession open = session;
         session = null;
         if (open != null) {
+            lastClosed = open;
             open.close();
             setState(ConnectionState.DISCONNECTED, null);
         }
@@ -134,8 +139,13 @@ public final class ConnectionService implements AutoCloseable {
         listeners.forEach(l -> l.stateChanged(newState, message));
     }
 
+    /** Disconnects and waits (a few seconds at most) until the session's connections are closed. */
     @Override
     public void close() {
         disconnect();
+        LiveSession closing = lastClosed;
+        if (closing != null) {
+            closing.awaitClosed(CLOSE_WAIT);
+        }
     }
 }
