@@ -11,7 +11,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -46,8 +45,6 @@ final class MainMenu {
     private final Platform platform;
     private final MenuBar bar = new MenuBar();
     private final Menu recent;
-    /** Each item's icon, put on when its menu first opens: the window's start makes no icon it does not show. */
-    private final java.util.Map<MenuItem, Ikon> icons = new java.util.HashMap<>();
 
     MainMenu(MainViewModel model, Messages messages, MainView.Views views, Dialogs dialogs, Platform platform) {
         this.model = model;
@@ -64,32 +61,32 @@ final class MainMenu {
         model.recentFiles().addListener((ListChangeListener<String>) c -> fillRecent());
         fillRecent();
         MenuItem preferences = item("menuPreferences", "menu.edit.preferences", Shortcuts.PREFERENCES, dialogs.preferences());
-        icon(preferences, Material2MZ.SETTINGS);
+        Icons.on(preferences, Material2MZ.SETTINGS);
         MenuItem about = item("menuAbout", "menu.help.about", null, dialogs.about());
-        icon(about, Material2AL.INFO);
-        Menu file = menu("menu.file", icon(item("menuOpen", "menu.file.open", Shortcuts.OPEN, this::onOpenFile), Material2AL.FOLDER_OPEN),
+        Icons.on(about, Material2AL.INFO);
+        Menu file = menu("menu.file", Icons.on(item("menuOpen", "menu.file.open", Shortcuts.OPEN, this::onOpenFile), Material2AL.FOLDER_OPEN),
                 item("menuOpenFolder", "menu.file.openFolder", Shortcuts.OPEN_FOLDER, this::onOpenFolder),
-                icon(item("menuOpenOverlay", "menu.file.openOverlay", Shortcuts.OPEN_OVERLAY, this::onOpenOverlay), Material2AL.LAYERS),
+                Icons.on(item("menuOpenOverlay", "menu.file.openOverlay", Shortcuts.OPEN_OVERLAY, this::onOpenOverlay), Material2AL.LAYERS),
                 item("menuOpenOverlayFolder", "menu.file.openOverlayFolder", null, this::onOpenOverlayFolder),
-                icon(item("menuOpenDemo", "menu.file.openDemo", Shortcuts.OPEN_DEMO, model::openDemo), Material2AL.DASHBOARD),
-                icon(recent, Material2MZ.RESTORE),
-                new SeparatorMenuItem(), icon(item("menuQuit", "menu.file.quit", Shortcuts.QUIT, this::onQuit), Material2AL.EXIT_TO_APP));
+                Icons.on(item("menuOpenDemo", "menu.file.openDemo", Shortcuts.OPEN_DEMO, model::openDemo), Material2AL.DASHBOARD),
+                Icons.on(recent, Material2MZ.RESTORE),
+                new SeparatorMenuItem(), Icons.on(item("menuQuit", "menu.file.quit", Shortcuts.QUIT, this::onQuit), Material2AL.EXIT_TO_APP));
         if (platform == Platform.MAC) {
             file.getItems().addAll(0, List.of(about, preferences, new SeparatorMenuItem()));
         }
-        MenuItem undo = icon(item("menuUndo", "menu.edit.undo", Shortcuts.UNDO, model::undo), Material2MZ.UNDO);
+        MenuItem undo = Icons.on(item("menuUndo", "menu.edit.undo", Shortcuts.UNDO, model::undo), Material2MZ.UNDO);
         undo.disableProperty().bind(model.state().canUndoProperty().not());
         undo.textProperty().bind(model.undoTextProperty());
-        MenuItem redo = icon(item("menuRedo", "menu.edit.redo", Shortcuts.REDO, model::redo), Material2MZ.REDO);
+        MenuItem redo = Icons.on(item("menuRedo", "menu.edit.redo", Shortcuts.REDO, model::redo), Material2MZ.REDO);
         redo.disableProperty().bind(model.state().canRedoProperty().not());
         redo.textProperty().bind(model.redoTextProperty());
-        MenuItem commit = icon(item("menuCommit", "menu.edit.commit", Shortcuts.COMMIT, model::commit), Material2AL.DONE_ALL);
+        MenuItem commit = Icons.on(item("menuCommit", "menu.edit.commit", Shortcuts.COMMIT, model::commit), Material2AL.DONE_ALL);
         commit.disableProperty().bind(model.state().previewProperty().isNull());
-        MenuItem discard = icon(item("menuDiscard", "menu.edit.discard", Shortcuts.DISCARD, model::discard), Material2AL.CLOSE);
+        MenuItem discard = Icons.on(item("menuDiscard", "menu.edit.discard", Shortcuts.DISCARD, model::discard), Material2AL.CLOSE);
         discard.disableProperty().bind(model.state().previewProperty().isNull());
         Menu edit = menu("menu.edit", undo, redo, new SeparatorMenuItem(),
-                icon(item("menuPreview", "menu.edit.preview", Shortcuts.PREVIEW, views.stageEdit()), Material2MZ.PREVIEW), commit, discard,
-                new SeparatorMenuItem(), icon(item("menuCancel", "menu.edit.cancelTask", Shortcuts.CANCEL, model::cancelTask), Material2MZ.STOP));
+                Icons.on(item("menuPreview", "menu.edit.preview", Shortcuts.PREVIEW, views.stageEdit()), Material2MZ.PREVIEW), commit, discard,
+                new SeparatorMenuItem(), Icons.on(item("menuCancel", "menu.edit.cancelTask", Shortcuts.CANCEL, model::cancelTask), Material2MZ.STOP));
         edit.setOnShowing(e -> model.refreshHistoryText());
         if (platform == Platform.OTHER) {
             SeparatorMenuItem beforePreferences = new SeparatorMenuItem();
@@ -101,37 +98,19 @@ final class MainMenu {
             });
         }
         Menu view = menu("menu.view",
-                icon(item("menuViewOverview", "view.overview", Shortcuts.VIEW_OVERVIEW, () -> model.selectedViewProperty().set(MainView.OVERVIEW)), Material2AL.DASHBOARD),
-                icon(item("menuViewNodes", "view.nodes", Shortcuts.VIEW_NODES, () -> model.selectedViewProperty().set(MainView.NODES)), Material2AL.DNS),
-                icon(item("menuViewLabels", "view.labels", Shortcuts.VIEW_LABELS, () -> model.selectedViewProperty().set(MainView.LABELS)), Material2AL.LABEL),
-                icon(item("menuViewDaemonSets", "view.daemonsets", Shortcuts.VIEW_DAEMONSETS, () -> model.selectedViewProperty().set(MainView.DAEMONSETS)), Material2MZ.VIEW_MODULE),
-                icon(item("menuViewMap", "view.map", Shortcuts.VIEW_MAP, () -> model.selectedViewProperty().set(MainView.MAP)), Material2MZ.MAP),
-                new SeparatorMenuItem(), icon(item("menuFilter", "menu.view.filter", Shortcuts.FILTER, this::onFilter), Material2AL.FILTER_LIST),
-                icon(item("menuTheme", "menu.view.theme", Shortcuts.THEME, model::toggleTheme), Material2AL.BRIGHTNESS_6));
-        Menu help = menu("menu.help", icon(item("menuShortcuts", "menu.help.shortcuts", Shortcuts.HELP, dialogs.shortcuts()), Material2AL.KEYBOARD));
+                Icons.on(item("menuViewOverview", "view.overview", Shortcuts.VIEW_OVERVIEW, () -> model.selectedViewProperty().set(MainView.OVERVIEW)), Material2AL.DASHBOARD),
+                Icons.on(item("menuViewNodes", "view.nodes", Shortcuts.VIEW_NODES, () -> model.selectedViewProperty().set(MainView.NODES)), Material2AL.DNS),
+                Icons.on(item("menuViewLabels", "view.labels", Shortcuts.VIEW_LABELS, () -> model.selectedViewProperty().set(MainView.LABELS)), Material2AL.LABEL),
+                Icons.on(item("menuViewDaemonSets", "view.daemonsets", Shortcuts.VIEW_DAEMONSETS, () -> model.selectedViewProperty().set(MainView.DAEMONSETS)), Material2MZ.VIEW_MODULE),
+                Icons.on(item("menuViewMap", "view.map", Shortcuts.VIEW_MAP, () -> model.selectedViewProperty().set(MainView.MAP)), Material2MZ.MAP),
+                new SeparatorMenuItem(), Icons.on(item("menuFilter", "menu.view.filter", Shortcuts.FILTER, this::onFilter), Material2AL.FILTER_LIST),
+                Icons.on(item("menuTheme", "menu.view.theme", Shortcuts.THEME, model::toggleTheme), Material2AL.BRIGHTNESS_6));
+        Menu help = menu("menu.help", Icons.on(item("menuShortcuts", "menu.help.shortcuts", Shortcuts.HELP, dialogs.shortcuts()), Material2AL.KEYBOARD));
         if (platform == Platform.OTHER) {
             help.getItems().addAll(new SeparatorMenuItem(), about);
         }
         bar.getMenus().setAll(file, edit, view, help);
-        for (Menu menu : bar.getMenus()) {
-            menu.addEventHandler(Menu.ON_SHOWING, e -> putIconsOn(menu));
-        }
         return bar;
-    }
-
-    private <T extends MenuItem> T icon(T item, Ikon code) {
-        icons.put(item, code);
-        return item;
-    }
-
-    /** The icons of a menu's items, made the first time it opens. */
-    private void putIconsOn(Menu menu) {
-        for (MenuItem item : menu.getItems()) {
-            Ikon code = icons.remove(item);
-            if (code != null) {
-                item.setGraphic(Icons.icon(code));
-            }
-        }
     }
 
     private Menu menu(String key, MenuItem... items) {
