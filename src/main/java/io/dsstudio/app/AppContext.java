@@ -15,7 +15,6 @@ import io.dsstudio.ui.daemonsets.DaemonSetsViewModel;
 import io.dsstudio.ui.labels.LabelsViewModel;
 import io.dsstudio.ui.main.MainView;
 import io.dsstudio.ui.main.MainViewModel;
-import io.dsstudio.ui.nodemap.ColorMode;
 import io.dsstudio.ui.nodemap.NodeMapViewModel;
 import io.dsstudio.ui.nodes.NodesViewModel;
 import io.dsstudio.ui.whatif.WhatIfView;
@@ -81,7 +80,15 @@ public final class AppContext {
     private final Path home;
 
     public AppContext(Path home, Clock clock, Executor executor, Locale systemLocale) {
-        this(home, clock, executor, systemLocale, System.getenv(), System.getProperty("user.home"), Platform::runLater);
+        this(home, clock, executor, systemLocale, null);
+    }
+
+    /**
+     * @param readFirst a snapshot file to start reading on {@code executor} before the rest of the composition root is
+     *                  made (the file named on the command line; null for none): the first open of it takes that read
+     */
+    public AppContext(Path home, Clock clock, Executor executor, Locale systemLocale, Path readFirst) {
+        this(home, clock, executor, systemLocale, System.getenv(), System.getProperty("user.home"), Platform::runLater, readFirst);
     }
 
     /**
@@ -90,10 +97,19 @@ public final class AppContext {
      */
     public AppContext(Path home, Clock clock, Executor executor, Locale systemLocale, Map<String, String> env, String userHome,
                       Executor fxDispatcher) {
+        this(home, clock, executor, systemLocale, env, userHome, fxDispatcher, null);
+    }
+
+    private AppContext(Path home, Clock clock, Executor executor, Locale systemLocale, Map<String, String> env, String userHome,
+                       Executor fxDispatcher, Path readFirst) {
         this.home = home;
+        PlanningService planning = new IncrementalPlanning(clock);
+        SnapshotOpener opener = new SnapshotOpener(SnapshotLoader::new, planning::planOpenedAhead);
+        if (readFirst != null) {
+            opener.readAhead(readFirst, executor);
+        }
         preferences = new Preferences(home);
         messages = new Messages(uiLocale(preferences.get(Preferences.LOCALE).map(Locale::forLanguageTag).orElse(systemLocale)));
-        PlanningService planning = new IncrementalPlanning(clock);
         ControllerSync sync = new ControllerSync(new Planner());
         WhatIfCalculator whatIf = new WhatIfCalculator(planning, sync, clock);
         state = new StudioState(new Workspace(), planning, whatIf, new TaskRunner(executor), new EditJournal(home));
@@ -102,13 +118,13 @@ public final class AppContext {
         editorServices = new EditorServices(state, new BufferAnalyzer(messages), new PreviewCalculator(planning, sync, clock),
                 controller, applied, new TaskRunner(executor), messages);
         saves = new SaveController(state, controller, applied, messages);
-        mainModel = new MainViewModel(state, new SnapshotOpener(SnapshotLoader::new, planning::planOpenedAhead), preferences, messages);
+        mainModel = new MainViewModel(state, opener, preferences, messages);
         nodesModel = new NodesViewModel(state, clock);
         mainModel.followNodeFilter(nodesModel.shownCount(), nodesModel.filteredProperty());
         labelsModel = new LabelsViewModel(state);
         daemonSetsModel = new DaemonSetsViewModel(state, clock, messages);
         mapModel = new NodeMapViewModel(state, messages);
-        restoreMapChoices();
+        MapChoices.restore(preferences, mapModel);
         mainModel.groupByProperty().bindBidirectional(mapModel.groupByProperty());
         javafx.beans.binding.Bindings.bindContent(mainModel.labelKeys(), mapModel.labelKeys());
         followOnlyWhileShown();
@@ -181,13 +197,6 @@ public final class AppContext {
         daemonSetsModel.shownProperty().bind(view.isEqualTo(MainView.DAEMONSETS));
         nodesModel.shownProperty().bind(view.isEqualTo(MainView.NODES).or(nodesModel.filteredProperty()));
         labelsModel.shownProperty().bind(view.isEqualTo(MainView.LABELS));
-    }
-
-    private void restoreMapChoices() {
-        preferences.get(Preferences.MAP_GROUP_BY).ifPresent(mapModel.groupByProperty()::set);
-        preferences.get(Preferences.MAP_COLOR_LABEL).ifPresent(mapModel.colorLabelProperty()::set);
-        preferences.get(Preferences.MAP_COLOR_MODE).flatMap(name -> java.util.Arrays.stream(ColorMode.values())
-                .filter(m -> m.name().equals(name)).findFirst()).ifPresent(mapModel.colorModeProperty()::set);
     }
 
     /** English unless the locale asks for Chinese. */
@@ -322,9 +331,7 @@ public final class AppContext {
     }
 
     public void savePreferences() {
-        preferences.put(Preferences.MAP_GROUP_BY, mapModel.groupByProperty().get());
-        preferences.put(Preferences.MAP_COLOR_LABEL, mapModel.colorLabelProperty().get());
-        preferences.put(Preferences.MAP_COLOR_MODE, mapModel.colorModeProperty().get().name());
+        MapChoices.save(preferences, mapModel);
         mainModel.savePreferences();
     }
 

@@ -109,13 +109,22 @@ final class SmokeExit {
         if (!ready && state.planProperty().get() != null && !state.tasks().runningProperty().get()
                 && state.sourceProperty().get().kind() != SnapshotSource.Kind.NONE
                 && !overview.busyProperty().get() && !overview.checkingProperty().get()
-                && !overview.summaryProperty().get().warningsPending()) {
+                && summaryShown() && !overview.summaryProperty().get().warningsPending()) {
             ready = true;
             afterTwoFrames(() -> {
                 report("planned and shown (" + state.snapshotProperty().get().nodes().size() + " nodes)");
                 afterPlanned.run();
             });
         }
+    }
+
+    /**
+     * A shown overview has a summary of a plan: its job may not have started yet when the plan is set (this class's
+     * invalidation listeners run before the overview's change listener starts it), and the empty summary before it
+     * has no warnings pending either.
+     */
+    private boolean summaryShown() {
+        return !overview.activeProperty().get() || overview.summaryProperty().get() != io.dsstudio.ui.overview.OverviewSummary.EMPTY;
     }
 
     /** Wall time, and CPU time (the process's and the FX thread's, which other processes on the machine do not inflate). */

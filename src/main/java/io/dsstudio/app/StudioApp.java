@@ -40,7 +40,8 @@ public final class StudioApp extends Application {
             thread.setDaemon(true);
             return thread;
         });
-        context = new AppContext(home, Clock.systemUTC(), executor, Locale.getDefault());
+        // a file named on the command line is read from here on, beside the toolkit's work on the first frame
+        context = new AppContext(home, Clock.systemUTC(), executor, Locale.getDefault(), args.path());
     }
 
     @Override
@@ -49,7 +50,8 @@ public final class StudioApp extends Application {
         // before the first control is made (see ThemeManager): JavaFX would load its own theme first
         context.themes().installUserAgentStylesheet();
         context.mainModel().setLinkOpener(getHostServices()::showDocument);
-        // the snapshot is read in the background while the window is built and shown (its result arrives after start)
+        // the snapshot is read in the background while the window is built and shown (its result arrives after start);
+        // a file named on the command line has been read since init()
         context.mainModel().openInitial(args.path(), args.demo());
         // nothing but the window before its first frame: the menus and views are made right after it (ShellFirst)
         Scene scene = ShellFirst.scene(1280, 800);

@@ -49,8 +49,8 @@ class OverviewWaitingFxTest {
         String text = new ClusterGenerator().generate(new GeneratorOptions(1200, 2, 7, GeneratorOptions.DEFAULT_TIME));
         var snapshot = new SnapshotLoader().loadText("generated.yaml", text).snapshot();
         robot.interact(() -> state.open(snapshot, SnapshotSource.of(Path.of("generated.yaml"))));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#overviewCard0Count0").tryQuery().isPresent());
-        String desired = robot.lookup("#overviewCard0Count0").queryAs(Label.class).getText();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#overviewCard0").tryQuery().isPresent());
+        String desired = OverviewCards.count(robot.lookup("#overviewCard0").query(), 0).getText();
         int value = state.planProperty().get().daemonSets().get(0).status().desiredNumberScheduled();
         assertThat(value).as("the generated DaemonSet runs on more than a thousand nodes").isGreaterThanOrEqualTo(1000);
         assertThat(desired).isEqualTo(String.format(Locale.ENGLISH, "%,d", value));
