@@ -17,32 +17,58 @@ import java.util.List;
  * ({@link PodTemplateApiRules}) that the mapped objects do not hold. Stateless: one instance serves every thread.
  */
 public final class ObjectTreeChecks implements ObjectCheck {
-    private final KindCheck kinds;
-    private final SchemaCheck schema;
-    private final PodTemplateApiRules podTemplates;
+    /** The checks of a given schema; null for the installed one, made at the first check or by {@link #prepareAhead}. */
+    private final Parts given;
 
     public ObjectTreeChecks() {
-        this(KubeSchema.get());
+        this.given = null;
     }
 
     ObjectTreeChecks(KubeSchema schema) {
-        this.kinds = new KindCheck(schema);
-        this.schema = new SchemaCheck(schema);
-        this.podTemplates = new PodTemplateApiRules(schema);
+        this.given = new Parts(schema);
+    }
+
+    private record Parts(KindCheck kinds, SchemaCheck schema, PodTemplateApiRules podTemplates) {
+        Parts(KubeSchema schema) {
+            this(new KindCheck(schema), new SchemaCheck(schema), new PodTemplateApiRules(schema));
+        }
+    }
+
+    /** The installed schema's checks, made once, when first asked for (the JVM's class initialisation is the lock). */
+    private static final class Installed {
+        static final Parts PARTS = new Parts(KubeSchema.get());
+    }
+
+    private Parts parts() {
+        return given != null ? given : Installed.PARTS;
+    }
+
+    /**
+     * Reads the schema (a JSON document, and the JSON library's classes, about a third of a second of a cold JVM) on
+     * a thread of its own, while the reader reads and splits its files on the calling thread.
+     */
+    @Override
+    public void prepareAhead() {
+        if (given == null) {
+            Thread reading = new Thread(this::parts, "dsstudio-schema");
+            reading.setDaemon(true);
+            reading.start();
+        }
     }
 
     @Override
     public List<Diagnostic> check(KubeObject object) {
-        List<Diagnostic> kind = kinds.check(object);
+        Parts parts = parts();
+        List<Diagnostic> kind = parts.kinds().check(object);
         if (!kind.isEmpty()) {
             return kind;
         }
-        List<Diagnostic> found = schema.check(object);
+        List<Diagnostic> found = parts.schema().check(object);
         TreeFindings rules = new TreeFindings(object);
         if (ClusterNode.KIND.equals(object.kind())) {
             NodeApiRules.check(object, rules);
         } else if (DaemonSet.KIND.equals(object.kind())) {
-            podTemplates.check(object.root(), rules);
+            parts.podTemplates().check(object.root(), rules);
         }
         if (rules.diagnostics().isEmpty()) {
             return found;

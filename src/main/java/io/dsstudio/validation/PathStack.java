@@ -8,10 +8,10 @@ import java.util.Arrays;
  */
 final class PathStack {
     private static final int INDEX = -1;
-    private String[] keys = new String[16];
-    private int[] indexes = new int[16];
+    private String[] keys = new String[8];
+    private int[] indexes = new int[8];
     /** Per segment: a field (0), an index ({@link #INDEX}) or a map key (1). */
-    private int[] kinds = new int[16];
+    private int[] kinds = new int[8];
     private int depth;
 
     void pushField(String key) {

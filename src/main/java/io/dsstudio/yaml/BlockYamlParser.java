@@ -1,6 +1,5 @@
 package io.dsstudio.yaml;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,8 +20,7 @@ final class BlockYamlParser {
     private final int limitDepth;
     private final BlockScalars scalars;
     private final FlowCollections flow;
-    private final List<List<YEntry>> entryLists = new ArrayList<>();
-    private final List<List<YNode>> itemLists = new ArrayList<>();
+    private final ParseScratch scratch;
 
     // The current content line: where it starts and ends (before any \r\n), and where its content starts.
     private int lineNo;
@@ -32,25 +30,31 @@ final class BlockYamlParser {
     private int content;
     private boolean eof;
 
-    private BlockYamlParser(DocumentText text, ReadLimits limits, StringCache strings) {
+    private BlockYamlParser(DocumentText text, ReadLimits limits, ParseScratch scratch) {
         this.s = text.source();
         this.to = text.to();
         this.next = text.from();
         this.shift = text.baseOffset() - text.from();
         this.baseLine = text.fileLine(1);
         this.limitDepth = limits.maxNestingDepth() - 2;
-        this.scalars = new BlockScalars(s, strings);
+        this.scratch = scratch;
+        this.scalars = new BlockScalars(s, scratch.strings());
         this.flow = new FlowCollections(s, scalars, shift, limitDepth);
         this.lineNo = -1;
     }
 
     /** The document's root nodes (none or one), or null when the text is outside the subset this reads. */
     static List<YNode> tryParse(DocumentText text, ReadLimits limits, StringCache strings) {
+        return tryParse(text, limits, new ParseScratch(strings));
+    }
+
+    /** {@link #tryParse(DocumentText, ReadLimits, StringCache)} with the reading thread's reused lists and strings. */
+    static List<YNode> tryParse(DocumentText text, ReadLimits limits, ParseScratch scratch) {
         if (!BlockScalars.plainCharacters(text.source(), text.from(), text.to())) {
             return null;
         }
         try {
-            return new BlockYamlParser(text, limits, strings).document();
+            return new BlockYamlParser(text, limits, scratch).document();
         } catch (Unsupported e) {
             return null;
         }
@@ -153,8 +157,8 @@ final class BlockYamlParser {
     private YMap mapping(int at, int depth) {
         int col = column(at);
         int startLine = line();
-        List<YEntry> entries = scratch(entryLists, depth);
-        KeyIndex seen = new KeyIndex(entries);
+        List<YEntry> entries = scratch.entries(depth);
+        KeyIndex seen = null; // made once the mapping is too large for a scan
         long size = 1;
         int lastEnd = shift + at;
         int keyAt = at;
@@ -167,9 +171,10 @@ final class BlockYamlParser {
             int keyEnd = scalars.lastEnd();
             int keyLine = line();
             int keyColumn = keyAt - lineStart + 1;
-            if (key == null || seen.put(key) != null || (s.charAt(keyAt) != '"' && s.charAt(keyAt) != '\'' && "<<".equals(key))) {
+            if (key == null || (s.charAt(keyAt) != '"' && s.charAt(keyAt) != '\'' && "<<".equals(key))) {
                 throw unsupported();
             }
+            seen = checkUnseen(key, entries, seen);
             YNode value = valueAfter(colon + 1, col, true, depth + 1);
             entries.add(new YEntry(key, shift + keyAt, shift + keyEnd, keyLine, keyColumn, value));
             size += value.expandedSize();
@@ -185,10 +190,28 @@ final class BlockYamlParser {
         return new YMap(FrozenList.copyOf(entries), shift + at, lastEnd, startLine, col + 1, false, size);
     }
 
+    /**
+     * Leaves the subset when the mapping already has the key (the general reader reports it); answers the mapping's
+     * key index, made only when the mapping grows too large for a scan.
+     */
+    private static KeyIndex checkUnseen(String key, List<YEntry> entries, KeyIndex seen) {
+        if (seen == null && entries.size() < KeyIndex.LINEAR_LIMIT) {
+            if (KeyIndex.scanFinds(entries, key)) {
+                throw unsupported();
+            }
+            return null;
+        }
+        KeyIndex index = seen == null ? new KeyIndex(entries) : seen;
+        if (index.put(key) != null) {
+            throw unsupported();
+        }
+        return index;
+    }
+
     private YSeq sequence(int at, boolean indentless, int depth) {
         int col = column(at);
         int startLine = line();
-        List<YNode> items = scratch(itemLists, depth);
+        List<YNode> items = scratch.items(depth);
         long size = 1;
         int lastEnd = shift + at;
         int dash = at;
@@ -212,20 +235,6 @@ final class BlockYamlParser {
             dash = content;
         }
         return new YSeq(FrozenList.copyOf(items), shift + at, lastEnd, startLine, col + 1, false, size);
-    }
-
-    /**
-     * An empty list to build the entries or items of a collection at {@code depth} in, reused for the next
-     * collection at that depth (collections nest deeper, never at their own depth), so each collection's list is
-     * copied once, at its size, instead of grown and then copied.
-     */
-    private static <T> List<T> scratch(List<List<T>> byDepth, int depth) {
-        while (byDepth.size() <= depth) {
-            byDepth.add(new ArrayList<>());
-        }
-        List<T> list = byDepth.get(depth);
-        list.clear();
-        return list;
     }
 
     /**

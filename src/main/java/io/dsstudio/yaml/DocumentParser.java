@@ -19,8 +19,8 @@ final class DocumentParser {
     private final LoaderOptions loaderOptions;
     private final JsonFactory jsonFactory;
     private final ReadLimits limits;
-    /** Per reading thread: documents are parsed in parallel, and each thread shares strings across its documents. */
-    private final ThreadLocal<StringCache> strings = ThreadLocal.withInitial(StringCache::new);
+    /** Per reading thread: documents are parsed in parallel, and each thread shares strings and lists across its documents. */
+    private final ThreadLocal<ParseScratch> scratch = ThreadLocal.withInitial(ParseScratch::new);
 
     DocumentParser(ReadLimits limits) {
         this.limits = limits;
@@ -41,7 +41,7 @@ final class DocumentParser {
     /** Every document in the text, in order; empty documents are skipped. */
     List<YNode> parse(DocumentText text, boolean json) throws SyntaxProblem {
         if (!json) {
-            List<YNode> read = BlockYamlParser.tryParse(text, limits, strings.get());
+            List<YNode> read = BlockYamlParser.tryParse(text, limits, scratch.get());
             if (read != null) {
                 return read;
             }

@@ -42,11 +42,11 @@ final class FieldReader {
     }
 
     /** The field's path, written out for a problem. */
-    static String path(String base, String key) {
-        return base.isEmpty() ? key : base + "." + key;
+    static String path(CharSequence base, String key) {
+        return base.length() == 0 ? key : base + "." + key;
     }
 
-    YMap map(YNode parent, String key, String base) {
+    YMap map(YNode parent, String key, CharSequence base) {
         YNode node = child(parent, key);
         if (node == null || isNull(node)) {
             return null;
@@ -58,7 +58,7 @@ final class FieldReader {
         return null;
     }
 
-    YSeq seq(YNode parent, String key, String base) {
+    YSeq seq(YNode parent, String key, CharSequence base) {
         YNode node = child(parent, key);
         if (node == null || isNull(node)) {
             return null;
@@ -70,13 +70,20 @@ final class FieldReader {
         return null;
     }
 
-    /** A list of objects; items that are not objects are reported and skipped. */
-    List<YMap> maps(YNode parent, String key, String base) {
+    /**
+     * A list of objects, read-only; items that are not objects are reported and stand as null. When every item is
+     * an object (nearly always) it is the sequence's own list, not a copy.
+     */
+    @SuppressWarnings("unchecked")
+    List<YMap> maps(YNode parent, String key, CharSequence base) {
         YSeq seq = seq(parent, key, base);
-        List<YMap> out = new ArrayList<>();
         if (seq == null) {
-            return out;
+            return List.of();
         }
+        if (allMaps(seq.items())) {
+            return (List<YMap>) (List<?>) seq.items();
+        }
+        List<YMap> out = new ArrayList<>();
         for (int i = 0; i < seq.items().size(); i++) {
             YNode item = seq.items().get(i);
             if (item instanceof YMap m) {
@@ -89,7 +96,16 @@ final class FieldReader {
         return out;
     }
 
-    String string(YNode parent, String key, String base) {
+    private static boolean allMaps(List<YNode> items) {
+        for (int i = 0, n = items.size(); i < n; i++) {
+            if (!(items.get(i) instanceof YMap)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    String string(YNode parent, String key, CharSequence base) {
         YNode node = child(parent, key);
         if (node == null || isNull(node)) {
             return null;
@@ -114,7 +130,7 @@ final class FieldReader {
     }
 
     /** A map of strings (labels, annotations, nodeSelector); non-string values are reported and dropped. */
-    Map<String, String> stringMap(YNode parent, String key, String base) {
+    Map<String, String> stringMap(YNode parent, String key, CharSequence base) {
         YMap map = map(parent, key, base);
         if (map == null) {
             return Map.of();
@@ -133,7 +149,7 @@ final class FieldReader {
         return out;
     }
 
-    List<String> strings(YNode parent, String key, String base) {
+    List<String> strings(YNode parent, String key, CharSequence base) {
         YSeq seq = seq(parent, key, base);
         List<String> out = new ArrayList<>();
         if (seq == null) {
@@ -150,7 +166,7 @@ final class FieldReader {
         return out;
     }
 
-    Long integer(YNode parent, String key, String base) {
+    Long integer(YNode parent, String key, CharSequence base) {
         YNode node = child(parent, key);
         if (node == null || isNull(node)) {
             return null;
@@ -173,7 +189,7 @@ final class FieldReader {
         return Double.isFinite(d) && d == Math.rint(d) && Math.abs(d) < 0x1p63;
     }
 
-    Integer int32(YNode parent, String key, String base) {
+    Integer int32(YNode parent, String key, CharSequence base) {
         Long value = integer(parent, key, base);
         if (value == null) {
             return null;
@@ -185,7 +201,7 @@ final class FieldReader {
         return value.intValue();
     }
 
-    Boolean bool(YNode parent, String key, String base) {
+    Boolean bool(YNode parent, String key, CharSequence base) {
         YNode node = child(parent, key);
         if (node == null || isNull(node)) {
             return null;
@@ -197,7 +213,7 @@ final class FieldReader {
         return null;
     }
 
-    IntOrString intOrString(YNode parent, String key, String base) {
+    IntOrString intOrString(YNode parent, String key, CharSequence base) {
         YNode node = child(parent, key);
         if (node == null || isNull(node)) {
             return null;
@@ -216,7 +232,7 @@ final class FieldReader {
         return null;
     }
 
-    Instant time(YNode parent, String key, String base) {
+    Instant time(YNode parent, String key, CharSequence base) {
         String text = string(parent, key, base);
         if (text == null || text.isEmpty()) {
             return null;

@@ -9,12 +9,25 @@ import java.util.Map;
  * all of a manifest, a hash map once a mapping grows large.
  */
 final class KeyIndex {
-    private static final int LINEAR_LIMIT = 12;
+    static final int LINEAR_LIMIT = 12;
     private final List<YEntry> entries;
     private Map<String, Integer> index;
 
     KeyIndex(List<YEntry> entries) {
         this.entries = entries;
+    }
+
+    /**
+     * Whether a mapping of fewer than {@link #LINEAR_LIMIT} entries already has this key, by a scan: the caller makes
+     * a {@code KeyIndex} only for a mapping that grows past that (a snapshot has millions of small mappings).
+     */
+    static boolean scanFinds(List<YEntry> entries, String key) {
+        for (int i = 0, n = entries.size(); i < n; i++) {
+            if (entries.get(i).key().equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index of an earlier entry with this key, or null after recording the key at the next index. */

@@ -23,7 +23,7 @@ final class MetaMapper {
             if (ref == null) {
                 continue;
             }
-            String p = "metadata.ownerReferences[" + i + "]";
+            CharSequence p = LazyPath.item("metadata", "ownerReferences", i);
             Boolean controller = r.bool(ref, "controller", p);
             Boolean blockOwnerDeletion = r.bool(ref, "blockOwnerDeletion", p);
             owners.add(new OwnerReference(r.string(ref, "apiVersion", p), r.string(ref, "kind", p),

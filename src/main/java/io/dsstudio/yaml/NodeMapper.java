@@ -23,7 +23,7 @@ final class NodeMapper {
         for (int i = 0; i < taintMaps.size(); i++) {
             YMap t = taintMaps.get(i);
             if (t != null) {
-                String p = "spec.taints[" + i + "]";
+                CharSequence p = LazyPath.item("spec", "taints", i);
                 taints.add(new Taint(r.string(t, "key", p), r.string(t, "value", p),
                         r.string(t, "effect", p)));
             }
@@ -33,7 +33,7 @@ final class NodeMapper {
         for (int i = 0; i < conditionMaps.size(); i++) {
             YMap c = conditionMaps.get(i);
             if (c != null) {
-                String p = "status.conditions[" + i + "]";
+                CharSequence p = LazyPath.item("status", "conditions", i);
                 conditions.add(new NodeCondition(r.string(c, "type", p), r.string(c, "status", p),
                         r.time(c, "lastTransitionTime", p), r.string(c, "reason", p),
                         r.string(c, "message", p)));

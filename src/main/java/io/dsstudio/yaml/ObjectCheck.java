@@ -17,6 +17,13 @@ public interface ObjectCheck {
 
     List<Diagnostic> check(KubeObject object);
 
+    /**
+     * Starts making, on a thread of its own, what the first {@link #check} would otherwise make on the reading thread
+     * (a schema to read), so that a reader can read its files meanwhile. Nothing by default.
+     */
+    default void prepareAhead() {
+    }
+
     /** Every check the class path provides, run one after the other. */
     static ObjectCheck installed() {
         List<ObjectCheck> checks = new ArrayList<>();
@@ -27,10 +34,18 @@ public interface ObjectCheck {
         if (checks.size() == 1) {
             return checks.get(0);
         }
-        return object -> {
-            List<Diagnostic> out = new ArrayList<>();
-            checks.forEach(c -> out.addAll(c.check(object)));
-            return out;
+        return new ObjectCheck() {
+            @Override
+            public List<Diagnostic> check(KubeObject object) {
+                List<Diagnostic> out = new ArrayList<>();
+                checks.forEach(c -> out.addAll(c.check(object)));
+                return out;
+            }
+
+            @Override
+            public void prepareAhead() {
+                checks.forEach(ObjectCheck::prepareAhead);
+            }
         };
     }
 }

@@ -50,10 +50,15 @@ final class PlainScalars {
      * first or after an exponent, one dot): addresses, UIDs, quantities and times are strings at once.
      */
     private static boolean couldBeNumber(String v) {
+        // hex digits and x belong to 0x and 0b numbers only; elsewhere the only letters are a float's e and E, so a
+        // hash such as 416a3608de (a label of every pod) is a string without the two regular expressions
+        int body = v.charAt(0) == '-' || v.charAt(0) == '+' ? 1 : 0;
+        boolean radix = v.startsWith("0x", body) || v.startsWith("0b", body);
         int dots = 0;
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
-            if ((c >= '0' && c <= '9') || c == '_' || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == 'x') {
+            if ((c >= '0' && c <= '9') || c == '_' || c == 'e' || c == 'E'
+                    || (radix && ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == 'x'))) {
                 continue;
             }
             if (c == '.' && ++dots == 1) {

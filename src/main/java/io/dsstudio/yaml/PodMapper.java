@@ -18,7 +18,7 @@ final class PodMapper {
         for (int i = 0; i < items.size(); i++) {
             YMap c = items.get(i);
             if (c != null) {
-                String p = "status.conditions[" + i + "]";
+                CharSequence p = LazyPath.item("status", "conditions", i);
                 conditions.add(new PodCondition(r.string(c, "type", p), r.string(c, "status", p),
                         r.time(c, "lastTransitionTime", p)));
             }

@@ -20,7 +20,7 @@ final class PodSpecMapper {
     }
 
     /** {@code path} is where {@code spec} stands ({@code spec}, {@code spec.template.spec}). */
-    PodSpec map(YMap spec, String path) {
+    PodSpec map(YMap spec, CharSequence path) {
         if (spec == null) {
             return PodSpec.empty();
         }
@@ -39,24 +39,24 @@ final class PodSpecMapper {
                 r.string(spec, "priorityClassName", path));
     }
 
-    private NodeAffinity affinity(YMap spec, String specPath) {
+    private NodeAffinity affinity(YMap spec, CharSequence specPath) {
         YMap affinity = r.map(spec, "affinity", specPath);
-        String path = specPath + ".affinity";
+        CharSequence path = LazyPath.field(specPath, "affinity");
         YMap nodeAffinity = r.map(affinity, "nodeAffinity", path);
         if (nodeAffinity == null) {
             return null;
         }
-        String base = path + ".nodeAffinity";
+        CharSequence base = LazyPath.field(path, "nodeAffinity");
         YSeq preferred = r.seq(nodeAffinity, "preferredDuringSchedulingIgnoredDuringExecution", base);
-        YMap required = r.map(nodeAffinity, "requiredDuringSchedulingIgnoredDuringExecution", base);
+        YMap requiredMap = r.map(nodeAffinity, "requiredDuringSchedulingIgnoredDuringExecution", base);
         List<NodeSelectorTerm> terms = null;
-        if (required != null) {
+        if (requiredMap != null) {
             terms = new ArrayList<>();
-            String termsPath = base + ".requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms";
-            List<YMap> termMaps = r.maps(required, "nodeSelectorTerms", base + ".requiredDuringSchedulingIgnoredDuringExecution");
+            CharSequence required = LazyPath.field(base, "requiredDuringSchedulingIgnoredDuringExecution");
+            List<YMap> termMaps = r.maps(requiredMap, "nodeSelectorTerms", required);
             for (int i = 0; i < termMaps.size(); i++) {
                 YMap term = termMaps.get(i);
-                String tp = termsPath + "[" + i + "]";
+                CharSequence tp = LazyPath.item(required, "nodeSelectorTerms", i);
                 terms.add(term == null ? new NodeSelectorTerm(List.of(), List.of())
                         : new NodeSelectorTerm(requirements(term, "matchExpressions", tp),
                         requirements(term, "matchFields", tp)));
@@ -65,7 +65,7 @@ final class PodSpecMapper {
         return new NodeAffinity(terms, preferred == null ? 0 : preferred.items().size());
     }
 
-    private List<NodeSelectorRequirement> requirements(YMap term, String key, String termPath) {
+    private List<NodeSelectorRequirement> requirements(YMap term, String key, CharSequence termPath) {
         List<NodeSelectorRequirement> out = new ArrayList<>();
         List<YMap> items = r.maps(term, key, termPath);
         for (int i = 0; i < items.size(); i++) {
@@ -73,7 +73,7 @@ final class PodSpecMapper {
             if (req == null) {
                 continue;
             }
-            String p = termPath + "." + key + "[" + i + "]";
+            CharSequence p = LazyPath.item(termPath, key, i);
             out.add(new NodeSelectorRequirement(r.string(req, "key", p), r.string(req, "operator", p),
                     r.strings(req, "values", p)));
         }
@@ -81,7 +81,7 @@ final class PodSpecMapper {
     }
 
     /** The tolerations of the pod spec at {@code specPath}. */
-    List<Toleration> tolerations(YMap spec, String specPath) {
+    List<Toleration> tolerations(YMap spec, CharSequence specPath) {
         List<Toleration> out = new ArrayList<>();
         List<YMap> items = r.maps(spec, "tolerations", specPath);
         for (int i = 0; i < items.size(); i++) {
@@ -89,7 +89,7 @@ final class PodSpecMapper {
             if (t == null) {
                 continue;
             }
-            String p = specPath + ".tolerations[" + i + "]";
+            CharSequence p = LazyPath.item(specPath, "tolerations", i);
             out.add(new Toleration(r.string(t, "key", p), r.string(t, "operator", p),
                     r.string(t, "value", p), r.string(t, "effect", p),
                     r.integer(t, "tolerationSeconds", p)));
@@ -97,7 +97,7 @@ final class PodSpecMapper {
         return out;
     }
 
-    private List<Container> containers(YMap spec, String key, String specPath) {
+    private List<Container> containers(YMap spec, String key, CharSequence specPath) {
         List<Container> out = new ArrayList<>();
         List<YMap> items = r.maps(spec, key, specPath);
         for (int i = 0; i < items.size(); i++) {
@@ -105,7 +105,7 @@ final class PodSpecMapper {
             if (c == null) {
                 continue;
             }
-            String p = specPath + "." + key + "[" + i + "]";
+            CharSequence p = LazyPath.item(specPath, key, i);
             List<ContainerPort> ports = new ArrayList<>();
             List<YMap> portMaps = r.maps(c, "ports", p);
             for (int j = 0; j < portMaps.size(); j++) {
@@ -113,7 +113,7 @@ final class PodSpecMapper {
                 if (port == null) {
                     continue;
                 }
-                String pp = p + ".ports[" + j + "]";
+                CharSequence pp = LazyPath.item(p, "ports", j);
                 ports.add(new ContainerPort(r.string(port, "name", pp), r.int32(port, "containerPort", pp),
                         r.int32(port, "hostPort", pp), r.string(port, "protocol", pp)));
             }

@@ -48,6 +48,7 @@ public final class SnapshotLoader {
 
     /** {@link #load(List)} telling {@code progress} how far each file is read (the app's progress bar). */
     public LoadedSnapshot loadWithProgress(List<String> paths, ReadProgress progress) throws InputPathException {
+        check.prepareAhead(); // while the files are read and split
         ManifestReader.MappedRead read = reader.read(paths, null, this::premapChecked, progress);
         return map(read.read(), read.mapped());
     }
@@ -63,6 +64,7 @@ public final class SnapshotLoader {
     public LoadedSnapshot load(List<String> paths, String stdinText) throws InputPathException {
         ManifestReader.TextSource dash = paths.contains("-")
                 ? new ManifestReader.TextSource(STDIN, stdinText == null ? "" : stdinText) : null;
+        check.prepareAhead();
         ManifestReader.MappedRead read = reader.read(paths, dash, this::premapChecked);
         return map(read.read(), read.mapped());
     }
