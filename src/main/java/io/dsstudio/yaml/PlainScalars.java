@@ -114,6 +114,9 @@ final class PlainScalars {
         if (s.startsWith("-") || s.startsWith("+")) {
             s = s.substring(1);
         }
+        if ((s.startsWith("0b") || s.startsWith("0x")) && s.length() == 2) {
+            return v; // "0b_", "0x_": a prefix without digits is text, as kubectl's YAML reader resolves it
+        }
         BigInteger value;
         if (s.startsWith("0b")) {
             value = new BigInteger(s.substring(2), 2);

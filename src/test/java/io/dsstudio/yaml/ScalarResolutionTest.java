@@ -16,6 +16,8 @@ class ScalarResolutionTest {
                 Arguments.of("0644", 420L),
                 Arguments.of("0x1F", 31L),
                 Arguments.of("0b101", 5L),
+                Arguments.of("0b_", "0b_"),
+                Arguments.of("-0x__", "-0x__"),
                 Arguments.of("1_000", 1000L),
                 Arguments.of("-17", -17L),
                 Arguments.of("12345678901234567890", new BigInteger("12345678901234567890")),
