@@ -116,6 +116,36 @@ class NodeMapFxTest extends AppWindowTest {
                 .anyMatch(t -> t.matches("Runs \\d+")).anyMatch(t -> t.matches("Excluded \\d+"));
     }
 
+    /**
+     * A recolour (another DaemonSet, then node status) shows the model's tiles and legend: the map's tiles follow the
+     * model's change, and the legend keeps its entries' nodes, with the new text and swatch.
+     */
+    @Test
+    void aRecolourShowsTheModelsTilesAndLegendInTheLegendsNodes(FxRobot robot) throws Exception {
+        NodeMapView map = showMap(robot);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> picker = robot.lookup("#mapDaemonSet").queryAs(ComboBox.class);
+        robot.interact(() -> picker.setValue("logging/fluent-bit"));
+        javafx.scene.layout.FlowPane legend = robot.lookup("#mapLegend").queryAs(javafx.scene.layout.FlowPane.class);
+        javafx.scene.Node firstEntry = legend.getChildren().get(0);
+        for (Runnable recolour : List.<Runnable>of(() -> picker.setValue("kube-system/kube-proxy"),
+                () -> context.mapModel().colorModeProperty().set(io.dsstudio.ui.nodemap.ColorMode.STATUS),
+                () -> picker.setValue("logging/fluent-bit"))) {
+            robot.interact(recolour);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(map.getTiles()).containsExactlyElementsOf(context.mapModel().tiles());
+            List<io.dsstudio.ui.nodemap.LegendEntry> entries = context.mapModel().legend();
+            assertThat(legend.getChildren()).hasSameSizeAs(entries);
+            for (int i = 0; i < entries.size(); i++) {
+                javafx.scene.layout.HBox entry = (javafx.scene.layout.HBox) legend.getChildren().get(i);
+                assertThat(((Label) entry.getChildren().get(1)).getText()).isEqualTo(entries.get(i).text());
+                assertThat(entry.getChildren().get(0).getStyleClass()).containsExactly(io.dsstudio.ui.common.Styles.SWATCH,
+                        entries.get(i).color().swatchStyleClass());
+            }
+        }
+        assertThat(legend.getChildren().get(0)).as("the first entry's nodes are kept").isSameAs(firstEntry);
+    }
+
     @Test
     void theWheelZoomsAroundThePointerAndZeroFitsAgain(FxRobot robot) throws Exception {
         NodeMapView map = showMap(robot);

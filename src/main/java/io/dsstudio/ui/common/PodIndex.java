@@ -49,6 +49,11 @@ public final class PodIndex {
         return byOwnerAndNode.getOrDefault(daemonSetKey, Map.of()).getOrDefault(node, List.of());
     }
 
+    /** A DaemonSet's pods by node name (empty when it has none): one look-up for a whole placement. */
+    public Map<String, List<Pod>> byNodeOf(String daemonSetKey) {
+        return java.util.Collections.unmodifiableMap(byOwnerAndNode.getOrDefault(daemonSetKey, Map.of()));
+    }
+
     public static String ownerKey(Pod pod) {
         return pod.meta().controllerRef().map(o -> pod.meta().namespace() + "/" + o.name()).orElse("");
     }

@@ -23,6 +23,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+
+import java.util.List;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -42,7 +44,7 @@ public final class NodeMapPane {
         map.setId("nodeMap");
         // one change of the map's tiles per change of the model's, with only the tiles that changed replaced
         map.setTiles(model.tiles());
-        model.tiles().addListener((ListChangeListener<MapTile>) c -> map.setTiles(model.tiles()));
+        model.tiles().addListener((ListChangeListener<MapTile>) map::follow);
         Bindings.bindContent(map.getSelected(), model.selectedNodes());
         map.setOnTileClicked(model::onTileClicked);
         map.onTileActivatedProperty().set(model::activate);
@@ -200,14 +202,32 @@ public final class NodeMapPane {
         property.addListener((obs, old, now) -> combo.setValue(now));
     }
 
+    /**
+     * One swatch and label per entry; a recolour changes their counts and colours, so the entries shown keep their
+     * nodes and take the new text and swatch (new nodes would each be styled afresh in the recolour's frame).
+     */
     private void showLegend() {
-        legend.getChildren().clear();
-        for (LegendEntry entry : model.legend()) {
-            Region swatch = new Region();
-            swatch.getStyleClass().addAll(Styles.SWATCH, entry.color().swatchStyleClass());
-            Label text = new Label(entry.text());
-            text.setMinWidth(Region.USE_PREF_SIZE);
-            legend.getChildren().add(new HBox(4, swatch, text));
+        List<LegendEntry> entries = model.legend();
+        javafx.collections.ObservableList<Node> shown = legend.getChildren();
+        if (shown.size() > entries.size()) {
+            shown.remove(entries.size(), shown.size());
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            LegendEntry entry = entries.get(i);
+            if (i == shown.size()) {
+                Region swatch = new Region();
+                swatch.getStyleClass().addAll(Styles.SWATCH, entry.color().swatchStyleClass());
+                Label text = new Label(entry.text());
+                text.setMinWidth(Region.USE_PREF_SIZE);
+                shown.add(new HBox(4, swatch, text));
+            } else {
+                List<Node> parts = ((HBox) shown.get(i)).getChildren();
+                javafx.collections.ObservableList<String> swatchClasses = parts.get(0).getStyleClass();
+                if (!swatchClasses.equals(List.of(Styles.SWATCH, entry.color().swatchStyleClass()))) {
+                    swatchClasses.setAll(Styles.SWATCH, entry.color().swatchStyleClass());
+                }
+                ((Label) parts.get(1)).setText(entry.text());
+            }
         }
     }
 

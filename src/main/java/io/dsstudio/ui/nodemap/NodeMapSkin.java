@@ -78,11 +78,21 @@ public final class NodeMapSkin extends SkinBase<NodeMapView> {
 
     /** Tiles replaced in place (same names and groups): only they change in the index and the painter's order. */
     private void reindex(javafx.collections.ListChangeListener.Change<? extends MapTile> change) {
+        int replaced = 0;
+        while (change.next()) {
+            replaced += change.getAddedSize();
+        }
+        change.reset();
+        if (replaced > MOST_RECTANGLES) {
+            scheduleRepaint(); // a recolour: everything is painted, no rectangle per tile to remember
+        }
         while (change.next()) {
             for (MapTile tile : change.getAddedSubList()) {
                 byName.put(tile.name(), tile);
                 painter.replaced(tile);
-                repaintAround(tile.name());
+                if (!dirty) {
+                    repaintAround(tile.name());
+                }
             }
         }
         change.reset();

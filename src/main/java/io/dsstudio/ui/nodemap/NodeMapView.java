@@ -128,6 +128,32 @@ public final class NodeMapView extends Control {
         io.dsstudio.ui.common.RowUpdates.replaceChanged(tiles, fresh, MapTile::name);
     }
 
+    /**
+     * Follows a change of the list these tiles copy (the view model's): tiles it replaced in place are set here too,
+     * in one change, without comparing every tile again; any other change brings the tiles to the list as
+     * {@link #setTiles} does.
+     */
+    public void follow(ListChangeListener.Change<? extends MapTile> change) {
+        List<? extends MapTile> source = change.getList();
+        boolean inPlace = source.size() == tiles.size();
+        while (inPlace && change.next()) {
+            inPlace = change.wasReplaced() && !change.wasPermutated() && change.getAddedSize() == change.getRemovedSize();
+        }
+        change.reset();
+        if (!inPlace) {
+            setTiles(List.copyOf(source));
+            return;
+        }
+        tiles.batch(() -> {
+            while (change.next()) {
+                for (int i = change.getFrom(); i < change.getTo(); i++) {
+                    tiles.set(i, source.get(i));
+                }
+            }
+        });
+        change.reset();
+    }
+
     private MapViewport viewport() {
         NodeMapLayout current = layout.get();
         return new MapViewport(getWidth(), getHeight(), current.width(), current.height());

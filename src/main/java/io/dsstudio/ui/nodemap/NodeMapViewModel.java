@@ -176,7 +176,7 @@ public final class NodeMapViewModel {
             plainLegend = c.legend();
             plainTitle = c.title();
             colouredFrom = inputs;
-            List<MapTile> shown = new ArrayList<>(plainTiles);
+            List<MapTile> shown = ghosts.isEmpty() ? plainTiles : new ArrayList<>(plainTiles);
             ghosts.forEach((node, ghost) -> {
                 Integer at = positions.get(node);
                 if (at != null) {
@@ -217,6 +217,11 @@ public final class NodeMapViewModel {
     /** How many tooltips were made (for the tile under the pointer only): tests count the work. */
     int tooltipsMade() {
         return tooltips.made();
+    }
+
+    /** How many times a DaemonSet's placement was classified node by node: tests count the work. */
+    int placementsClassified() {
+        return colouring.classified();
     }
 
     /** How many times every tile was coloured afresh (a new preview alone does not): tests count the work. */

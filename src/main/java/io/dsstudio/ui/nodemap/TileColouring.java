@@ -8,7 +8,6 @@ import io.dsstudio.ui.common.Messages;
 import io.dsstudio.ui.common.NodeFacts;
 import io.dsstudio.ui.common.NodeStatus;
 import io.dsstudio.ui.common.PodIndex;
-import io.dsstudio.ui.daemonsets.DaemonSetRows;
 import io.dsstudio.ui.daemonsets.PlacementVerdict;
 import io.dsstudio.workspace.DaemonSetImpact;
 
@@ -51,12 +50,13 @@ final class TileColouring {
      * What a colouring does not change while the nodes and the grouping stay: each name's position and each node's
      * group (a new DaemonSet in the picker recolours 10,000 tiles without grouping them again).
      */
-    private record Frame(List<ClusterNode> nodes, String groupBy, String[] groups, Map<String, Integer> positions) {
+    private record Frame(List<ClusterNode> nodes, String groupBy, String[] groups, Map<String, Integer> positions, int[] firstOfName) {
     }
 
     private final Messages messages;
     private final MapLegend legendText;
     private Frame frame;
+    private final PlacementColours placements = new PlacementColours();
 
     TileColouring(Messages messages, MapLegend legendText) {
         this.messages = messages;
@@ -85,7 +85,7 @@ final class TileColouring {
                 }
             }
         } else if (byDaemonSet) {
-            verdicts = DaemonSetRows.verdicts(snapshot, pods, inputs.plan(), ds, at);
+            verdicts = placements.of(snapshot, pods, inputs.plan(), ds, at);
         }
         List<String> values = mode == ColorMode.LABEL ? snapshot.nodes().stream().map(n -> n.labels().get(inputs.colorLabel()))
                 .filter(v -> v != null).distinct().sorted().toList() : List.of();
@@ -96,16 +96,17 @@ final class TileColouring {
         Map<PlacementVerdict, Integer> verdictCounts = MapLegend.emptyCounts(PlacementVerdict.class);
         Map<NodeStatus, Integer> statusCounts = MapLegend.emptyCounts(NodeStatus.class);
         Map<String, Integer> valueCounts = new HashMap<>();
+        int[] perVerdict = new int[PlacementVerdict.values().length];
         int cordoned = 0;
         List<MapTile> built = new ArrayList<>(snapshot.nodes().size());
         for (int n = 0; n < snapshot.nodes().size(); n++) {
             ClusterNode node = snapshot.nodes().get(n);
             MapColor color;
             if (byDaemonSet) {
-                PlacementVerdict verdict = verdicts[at.get(node.name())];
+                PlacementVerdict verdict = verdicts[nodes.firstOfName()[n]];
                 color = verdict == null ? MapColor.MUTED : MapTiles.colorOf(verdict);
                 if (verdict != null) {
-                    verdictCounts.merge(verdict, 1, Integer::sum);
+                    perVerdict[verdict.ordinal()]++;
                 }
             } else if (mode == ColorMode.LABEL) {
                 String value = node.labels().get(inputs.colorLabel());
@@ -118,6 +119,11 @@ final class TileColouring {
             }
             cordoned += node.unschedulable() ? 1 : 0;
             built.add(new MapTile(node.name(), nodes.groups()[n], color, MapTile.Ghost.NONE, tooltips, node.unschedulable()));
+        }
+        for (PlacementVerdict verdict : PlacementVerdict.values()) {
+            if (perVerdict[verdict.ordinal()] > 0) {
+                verdictCounts.put(verdict, perVerdict[verdict.ordinal()]);
+            }
         }
         tooltips.show(inputs, byDaemonSet ? verdicts : new PlacementVerdict[0], byDaemonSet && !newPreview, pods, at);
         List<LegendEntry> entries = byDaemonSet ? legendText.verdicts(verdictCounts)
@@ -137,13 +143,20 @@ final class TileColouring {
         String noGroup = messages.get("map.group.none");
         String[] groups = new String[nodes.size()];
         Map<String, Integer> positions = new HashMap<>(nodes.size() * 2);
+        int[] firstOfName = new int[nodes.size()];
         for (int i = 0; i < nodes.size(); i++) {
             String group = MapTiles.groupOf(nodes.get(i), groupBy);
             groups[i] = group.isEmpty() ? noGroup : group;
-            positions.putIfAbsent(nodes.get(i).name(), i);
+            Integer first = positions.putIfAbsent(nodes.get(i).name(), i);
+            firstOfName[i] = first == null ? i : first;
         }
-        frame = new Frame(nodes, groupBy, groups, java.util.Collections.unmodifiableMap(positions));
+        frame = new Frame(nodes, groupBy, groups, java.util.Collections.unmodifiableMap(positions), firstOfName);
         return frame;
+    }
+
+    /** How many times a DaemonSet's nodes were classified (tests count the work). */
+    int classified() {
+        return placements.classified();
     }
 
     private String title(Inputs inputs, boolean byDaemonSet, boolean newPreview) {

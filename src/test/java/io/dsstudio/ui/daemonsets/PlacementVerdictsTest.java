@@ -48,6 +48,32 @@ class PlacementVerdictsTest {
         assertSameVerdicts(tainted(TestStudio.demo(), new Random(seed)));
     }
 
+    /**
+     * The map keeps the plan's node order between DaemonSets as a hint: whatever it holds (left from another
+     * snapshot, out of range, or right), the verdicts are those found by name.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {3, 5})
+    void anOrderHintChangesNoVerdict(long seed) throws Exception {
+        String text = new ClusterGenerator().generate(new GeneratorOptions(240, 8, seed, GeneratorOptions.DEFAULT_TIME));
+        Snapshot snapshot = tainted(new SnapshotLoader().loadText("generated.yaml", text).snapshot(), new Random(seed));
+        Plan plan = new Planner().plan(snapshot, TestStudio.CLOCK.instant());
+        PodIndex pods = new PodIndex(snapshot);
+        Map<String, Integer> positions = new HashMap<>();
+        for (int i = 0; i < snapshot.nodes().size(); i++) {
+            positions.putIfAbsent(snapshot.nodes().get(i).name(), i);
+        }
+        Random random = new Random(seed);
+        int[] order = new int[snapshot.nodes().size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = random.nextInt(order.length + 20) - 10;
+        }
+        for (DaemonSet ds : snapshot.daemonSets()) {
+            assertThat(DaemonSetRows.verdicts(snapshot, pods, plan, ds.key(), positions, order)).as(ds.key())
+                    .containsExactly(DaemonSetRows.verdicts(snapshot, pods, plan, ds.key(), positions));
+        }
+    }
+
     private static Snapshot tainted(Snapshot snapshot, Random random) {
         String[] effects = {TaintEffect.NO_EXECUTE, TaintEffect.NO_SCHEDULE, TaintEffect.PREFER_NO_SCHEDULE};
         Set<String> nodes = new HashSet<>();
