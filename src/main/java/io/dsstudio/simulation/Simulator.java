@@ -84,7 +84,7 @@ public final class Simulator {
             namedKeys = EmbeddedCluster.podKeys(snapshot);
             namedPods = snapshot.pods();
         }
-        return new java.util.HashSet<>(namedKeys);
+        return new OverlaidNames(namedKeys);     // not a copy of every name: the sync's changes over them
     }
 
     /** Makes the pods; it keeps what the pods of one DaemonSet revision share from sync to sync. */
