@@ -104,14 +104,18 @@ final class PodLifecycle {
         Map<String, CreatedPod> created = new LinkedHashMap<>(state.createdPods());
         Set<String> deleted = new HashSet<>(state.deletedPods());
         for (Pod pod : s.pods()) {
-            String key = EmbeddedCluster.key(pod);
-            if (pod.isBeingDeleted() && terminatingBefore.contains(key) && !downNodes.contains(pod.targetNodeName())) {
+            if (pod.isBeingDeleted() && !downNodes.contains(pod.targetNodeName())
+                    && terminatingBefore.contains(EmbeddedCluster.key(pod))) {
+                String key = EmbeddedCluster.key(pod);
                 if (created.remove(key) == null) {
                     deleted.add(key);
                 }
             } else {
                 pods.add(pod);
             }
+        }
+        if (pods.size() == s.pods().size()) {
+            return state;   // only pods stuck on down nodes were terminating: the state (and the names in use) stay
         }
         return new SimulationState(new Snapshot(s.nodes(), s.daemonSets(), pods, s.revisions()), state.clock(), created,
                 state.unbound(), deleted);

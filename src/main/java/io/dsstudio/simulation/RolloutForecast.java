@@ -2,12 +2,9 @@ package io.dsstudio.simulation;
 
 import io.dsstudio.domain.DaemonSet;
 import io.dsstudio.domain.Pod;
-import io.dsstudio.domain.PodCondition;
 import io.dsstudio.domain.Snapshot;
-import io.dsstudio.reconcile.ActionType;
+import io.dsstudio.reconcile.Cancellation;
 import io.dsstudio.reconcile.DaemonSetPlan;
-import io.dsstudio.reconcile.DeleteCause;
-import io.dsstudio.reconcile.PlannedAction;
 import io.dsstudio.reconcile.Planner;
 import io.dsstudio.reconcile.StatusCounts;
 
@@ -19,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntConsumer;
 
 /**
  * How the rollouts pending in a snapshot will go, per DaemonSet: the waves of pods replaced, the nodes that will
@@ -91,19 +89,42 @@ public final class RolloutForecast {
 
     /**
      * @param podStart the per-pod start time, or null to take it from the snapshot's Ready times
+     * @throws java.util.concurrent.CancellationException when the thread is interrupted (the forecast is no longer
+     *                                                    wanted): it stops at the next sync
      */
     public static List<DaemonSetForecast> of(Snapshot snapshot, Instant now, Duration podStart) {
+        return of(snapshot, now, podStart, sync -> { });
+    }
+
+    /** The same, telling {@code onSync} the number of each simulated sync as it ends. */
+    static List<DaemonSetForecast> of(Snapshot snapshot, Instant now, Duration podStart, IntConsumer onSync) {
         SimulationState start = SimulationSetup.start(snapshot, now);
         int steps = Math.max(Simulator.MAX_SYNCS, 4 * snapshot.nodes().size() + 20);
-        List<SyncResult> syncs = Simulator.stallingUnreadyNodes(new Planner()).run(start, steps, r -> { });
-        if (syncs.isEmpty()) {
+        Simulator simulator = Simulator.stallingUnreadyNodes(new Planner());
+        IncrementalPlanning planning = new IncrementalPlanning();
+        ForecastWaves waves = new ForecastWaves();
+        SyncResult first = null;
+        SyncResult last = null;
+        SimulationState current = start;
+        for (int i = 1; i <= steps; i++) {
+            Cancellation.checkpoint();
+            last = simulator.sync(current, i, planning);
+            first = first == null ? last : first;
+            waves.add(last);
+            onSync.accept(i);
+            current = last.after();
+            if (last.settled()) {
+                break;
+            }
+        }
+        if (first == null) {
             return List.of();
         }
-        SyncResult first = syncs.get(0);
-        SyncResult last = syncs.get(syncs.size() - 1);
         Map<String, DaemonSet> daemonSets = new HashMap<>();
         start.snapshot().daemonSets().forEach(ds -> daemonSets.put(ds.key(), ds));
         Set<String> down = PodLifecycle.unreadyNodes(snapshot);
+        Map<String, List<String>> stallingByUid = stallingNodes(last.after().snapshot(), down);
+        PodStartTimes startTimes = podStart == null ? PodStartTimes.of(snapshot) : null;
         List<DaemonSetForecast> out = new ArrayList<>();
         for (DaemonSetPlan initial : first.plan().daemonSets()) {
             DaemonSet ds = daemonSets.get(initial.key());
@@ -111,9 +132,10 @@ public final class RolloutForecast {
             if (ds == null || end == null) {
                 continue;
             }
-            List<Wave> waves = waves(syncs, initial.namespace(), initial.name());
+            List<Wave> dsWaves = waves.of(initial.key());
             StatusCounts after = end.status();
-            List<String> stalling = stallingNodes(last.after().snapshot(), ds, down);
+            String uid = ds.meta().uid();
+            List<String> stalling = uid == null ? List.of() : stallingByUid.getOrDefault(uid, List.of());
             boolean blocked = !last.settled() || after.updatedNumberScheduled() < after.currentNumberScheduled()
                     || !stalling.isEmpty() && (after.numberAvailable() < after.desiredNumberScheduled());
             Duration perPod;
@@ -122,15 +144,15 @@ public final class RolloutForecast {
                 perPod = podStart;
                 source = PodStartSource.GIVEN;
             } else {
-                Duration measured = measuredPodStart(snapshot, ds);
+                Duration measured = startTimes.median(ds);
                 perPod = measured == null ? DEFAULT_POD_START : measured;
                 source = measured == null ? PodStartSource.DEFAULT : PodStartSource.SNAPSHOT;
             }
             Duration perWave = perPod.plusSeconds(Math.max(0, ds.minReadySeconds()));
             StatusCounts before = initial.status();
             out.add(new DaemonSetForecast(ds.meta().namespace(), ds.meta().name(), strategy(ds),
-                    before.currentNumberScheduled() - before.updatedNumberScheduled(), waves, blocked, stalling, perPod,
-                    source, perWave.multipliedBy(waves.size()), before, after));
+                    before.currentNumberScheduled() - before.updatedNumberScheduled(), dsWaves, blocked, stalling, perPod,
+                    source, perWave.multipliedBy(dsWaves.size()), before, after));
         }
         return out;
     }
@@ -142,75 +164,27 @@ public final class RolloutForecast {
         return ds.updateStrategy().isRollingUpdate() ? "RollingUpdate" : "OnDelete";
     }
 
-    /** Syncs that replaced pods: surge creates when the DaemonSet surges, else rolling-update deletes. */
-    private static List<Wave> waves(List<SyncResult> syncs, String namespace, String name) {
-        List<Wave> surge = new ArrayList<>();
-        List<Wave> deleting = new ArrayList<>();
-        for (SyncResult sync : syncs) {
-            DaemonSetPlan p = sync.plan().find(namespace, name);
-            if (p == null) {
-                continue;
-            }
-            TreeSet<String> created = new TreeSet<>();
-            TreeSet<String> deleted = new TreeSet<>();
-            for (PlannedAction a : p.actions()) {
-                if (a.type() == ActionType.CREATE && a.reason() != null && a.reason().startsWith("surge update")) {
-                    created.add(a.node());
-                } else if (a.type() == ActionType.DELETE && a.cause() == DeleteCause.RollingUpdate) {
-                    deleted.add(a.node());
+    /**
+     * Per DaemonSet uid, the down nodes where it has a pod stuck terminating or one that is not Ready (sorted): one
+     * pass over the pods for every DaemonSet.
+     */
+    private static Map<String, List<String>> stallingNodes(Snapshot end, Set<String> down) {
+        Map<String, TreeSet<String>> byUid = new HashMap<>();
+        if (!down.isEmpty()) {
+            for (Pod pod : end.pods()) {
+                String uid = pod.controllerUid();
+                if (uid != null && down.contains(pod.targetNodeName()) && (pod.isBeingDeleted() || !pod.isReady())) {
+                    byUid.computeIfAbsent(uid, u -> new TreeSet<>()).add(pod.targetNodeName());
                 }
             }
-            if (!created.isEmpty()) {
-                surge.add(new Wave(sync.number(), new ArrayList<>(created)));
-            }
-            if (!deleted.isEmpty()) {
-                deleting.add(new Wave(sync.number(), new ArrayList<>(deleted)));
-            }
         }
-        return surge.isEmpty() ? deleting : surge;
+        Map<String, List<String>> out = new HashMap<>();
+        byUid.forEach((uid, nodes) -> out.put(uid, List.copyOf(nodes)));
+        return out;
     }
 
-    /** Down nodes where the DaemonSet has a pod stuck terminating or one that is not Ready. */
-    private static List<String> stallingNodes(Snapshot end, DaemonSet ds, Set<String> down) {
-        TreeSet<String> out = new TreeSet<>();
-        String uid = ds.meta().uid();
-        for (Pod pod : end.pods()) {
-            if (uid != null && uid.equals(pod.controllerUid()) && down.contains(pod.targetNodeName())
-                    && (pod.isBeingDeleted() || !pod.isReady())) {
-                out.add(pod.targetNodeName());
-            }
-        }
-        return new ArrayList<>(out);
-    }
-
-    /**
-     * The median time from creation to Ready of the DaemonSet's Ready pods, else of all Ready pods; null when the
-     * snapshot has none. Pods Ready more than an hour after creation (restarted since) are left out, and so are pods
-     * Ready the second they were created: the times were not recorded (generated snapshots), no pod starts that fast.
-     */
+    /** The median time from creation to Ready of the DaemonSet's pods; see {@link PodStartTimes}. */
     static Duration measuredPodStart(Snapshot snapshot, DaemonSet ds) {
-        List<Long> own = new ArrayList<>();
-        List<Long> all = new ArrayList<>();
-        for (Pod pod : snapshot.pods()) {
-            PodCondition ready = pod.readyCondition();
-            Instant created = pod.meta() == null ? null : pod.meta().creationTimestamp();
-            if (!pod.isReady() || ready.lastTransitionTime() == null || created == null) {
-                continue;
-            }
-            long millis = Duration.between(created, ready.lastTransitionTime()).toMillis();
-            if (millis <= 0 || millis > Duration.ofHours(1).toMillis()) {
-                continue;
-            }
-            all.add(millis);
-            if (ds.meta().uid() != null && ds.meta().uid().equals(pod.controllerUid())) {
-                own.add(millis);
-            }
-        }
-        List<Long> sample = own.isEmpty() ? all : own;
-        if (sample.isEmpty()) {
-            return null;
-        }
-        sample.sort(Long::compare);
-        return Duration.ofMillis(sample.get(sample.size() / 2));
+        return PodStartTimes.of(snapshot).median(ds);
     }
 }

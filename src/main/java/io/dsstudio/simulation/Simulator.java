@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /**
@@ -83,14 +84,14 @@ public final class Simulator {
             namedKeys = EmbeddedCluster.podKeys(snapshot);
             namedPods = snapshot.pods();
         }
-        return new java.util.HashSet<>(namedKeys);
+        return new OverlaidNames(namedKeys);     // not a copy of every name: the sync's changes over them
     }
 
     /** Makes the pods; it keeps what the pods of one DaemonSet revision share from sync to sync. */
     private final DaemonPodFactory podFactory = new DaemonPodFactory();
 
     public SyncResult sync(SimulationState state, int number) {
-        return sync(state, number, null);
+        return sync(state, number, (Plan) null);
     }
 
     /**
@@ -98,7 +99,16 @@ public final class Simulator {
      * planner's, equal to the planner's own): it is used when the sync plans that very snapshot (no pod waits to be
      * started first), else the sync plans afresh.
      */
-    public synchronized SyncResult sync(SimulationState state, int number, Plan planOfState) {
+    public SyncResult sync(SimulationState state, int number, Plan planOfState) {
+        return sync(state, number, (seen, at) -> planOfState != null && seen == state.snapshot() ? planOfState : planner.plan(seen, at));
+    }
+
+    /**
+     * The same sync, planned by {@code planning} (given the snapshot the sync plans and its clock), which must return
+     * what the planner would: a caller running many syncs re-plans incrementally ({@code IncrementalPlanner}) what
+     * each sync changed instead of the whole cluster.
+     */
+    public synchronized SyncResult sync(SimulationState state, int number, BiFunction<Snapshot, Instant, Plan> planning) {
         Set<String> keys = state.snapshot() == keysOf ? podKeys : keysOfPods(state.snapshot());
         keysOf = null;
         podKeys = null;
@@ -110,7 +120,7 @@ public final class Simulator {
             started = new SimulationState(s, started.clock(), started.createdPods(), started.unbound(), started.deletedPods());
         }
         Cancellation.checkpoint();
-        Plan plan = planOfState != null && started.snapshot() == state.snapshot() ? planOfState : planner.plan(started.snapshot(), now);
+        Plan plan = planning.apply(started.snapshot(), now);
         podFactory.keepOnly(started.snapshot().daemonSets());
         EmbeddedCluster cluster = new EmbeddedCluster(started, now, keys, podFactory);
         List<Pod> stuck = new ArrayList<>();
@@ -132,11 +142,13 @@ public final class Simulator {
         PlanApplier.apply(plan, started.snapshot(), port);
         Cancellation.checkpoint();
         SimulationState applied = cluster.next(now.plusSeconds(tick(started.snapshot())));
-        SimulationState after = PodLifecycle.keepTerminating(applied, stuck, started.createdPods(), now);
-        after = PodLifecycle.finishTermination(after, PodLifecycle.terminating(started.snapshot()), down);
+        SimulationState kept = PodLifecycle.keepTerminating(applied, stuck, started.createdPods(), now);
+        SimulationState after = PodLifecycle.finishTermination(kept, PodLifecycle.terminating(started.snapshot()), down);
         after = PodLifecycle.writeOwnership(after, plan);
-        if (after.snapshot() == applied.snapshot()) {
-            keysOf = after.snapshot();      // the names the cluster kept track of are those of this state
+        if (after.snapshot() == kept.snapshot()) {
+            // the names the cluster kept track of are those of this state, with the pods stuck terminating back in
+            stuck.forEach(pod -> keys.add(EmbeddedCluster.key(pod)));
+            keysOf = after.snapshot();
             podKeys = keys;
         }
         return new SyncResult(number, now, plan, after, PodLifecycle.requeues(plan, started.snapshot(), down),

@@ -58,8 +58,6 @@ public final class RolloutDockViewModel {
     private List<RolloutForecast.DaemonSetForecast> forecast;
     private Snapshot forecastOf;
     private Snapshot analysedOf;
-    private boolean forecasting;
-    private boolean forecastPending;
 
     public RolloutDockViewModel(StudioState state, EmbeddedController controller, TaskRunner runner, Messages messages, Clock clock) {
         this.state = state;
@@ -98,16 +96,27 @@ public final class RolloutDockViewModel {
             showSyncs();
         }
         if (run.isRunning()) {
+            stopForecast();
             showForecast();
             return;
         }
         analyse();
     }
 
+    /** A forecast of a snapshot no longer shown is of no use (its result would be dropped): it stops. */
+    private void stopForecast() {
+        forecasts.cancel();
+        analysedOf = null;
+    }
+
     /** Whether more syncs would change anything, and the forecast: in the background, once per snapshot shown. */
     private void analyse() {
         Snapshot shown = state.snapshotProperty().get();
-        if (!active.get() || !expanded.get() || shown == analysedOf || run.isRunning()) {
+        if (shown == analysedOf) {
+            return;
+        }
+        if (!active.get() || !expanded.get() || run.isRunning()) {
+            stopForecast();
             return;
         }
         analysedOf = shown;
@@ -123,38 +132,22 @@ public final class RolloutDockViewModel {
     }
 
     /**
-     * One forecast at a time (a forecast of a large cluster runs many syncs and cannot be interrupted): a snapshot
-     * shown meanwhile is forecast when it is done.
+     * The forecast of the snapshot shown, in the background. A snapshot shown meanwhile supersedes it: the runner
+     * cancels the running forecast, which stops at its next simulated sync instead of holding a core for a result
+     * nobody will see; so does closing the snapshot.
      */
     private void forecast(Snapshot shown) {
-        if (forecasting) {
-            forecastPending = true;
+        if (shown == null) {
+            forecasts.cancel();
             return;
         }
-        forecasting = true;
         forecasts.run("task.rolloutForecast", p -> RolloutForecast.of(shown, clock.instant(), null), result -> {
-            forecasting = false;
             if (state.snapshotProperty().get() == shown) {
                 forecast = result;
                 forecastOf = shown;
                 showForecast();
             }
-            forecastNext(shown);
-        }, failed -> {
-            forecasting = false;
-            forecastHeadline.set(messages.get("rollout.message.failed", String.valueOf(failed.getMessage())));
-            forecastNext(shown);
-        });
-    }
-
-    private void forecastNext(Snapshot done) {
-        if (forecastPending) {
-            forecastPending = false;
-            Snapshot now = state.snapshotProperty().get();
-            if (now != done && !run.isRunning()) {
-                forecast(now);
-            }
-        }
+        }, failed -> forecastHeadline.set(messages.get("rollout.message.failed", String.valueOf(failed.getMessage()))));
     }
 
     private void showForecast() {

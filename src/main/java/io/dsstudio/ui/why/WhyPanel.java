@@ -44,11 +44,11 @@ public final class WhyPanel {
     private final VBox root = new VBox(6);
     private final TextField node = new TextField();
     private final ComboBox<String> daemonSet = new ComboBox<>();
-    private final Label verdict = new Label();
+    private final Label verdict = new WrappedLabel();
     private final TableView<ChecklistRow> table;
-    private final Label detail = new Label();
+    private final Label detail = new WrappedLabel();
     private final FlowPane fixes = new FlowPane(6, 6);
-    private final Label staged = new Label();
+    private final Label staged = new WrappedLabel();
 
     public WhyPanel(WhyViewModel model, Messages messages) {
         this.model = model;
@@ -150,7 +150,7 @@ public final class WhyPanel {
     private VBox fixesBox() {
         fixes.setId("whyFixes");
         fixes.setPrefWrapLength(WIDTH - 40);
-        Label title = new Label(messages.get("why.fixes"));
+        Label title = new WrappedLabel(messages.get("why.fixes"));
         title.getStyleClass().add(Styles.SECTION_TITLE);
         title.setWrapText(true);
         title.setMinHeight(Region.USE_PREF_SIZE);
@@ -200,7 +200,7 @@ public final class WhyPanel {
         // with no pair chosen there is nothing to fix, and "no fix needed" would say the pair is fine
         if (fixes.getChildren().isEmpty() && checklist != null) {
             boolean failing = checklist != null && checklist.rows().stream().anyMatch(r -> r.status() == ChecklistRow.Status.FAIL);
-            Label none = new Label(messages.get(failing ? "why.noFixOffered" : "why.noFixes"));
+            Label none = new WrappedLabel(messages.get(failing ? "why.noFixOffered" : "why.noFixes"));
             none.setId("whyNoFix");
             none.setWrapText(true);
             none.setPrefWidth(WIDTH - 40); // in the flow a label takes its one-line width: it would widen the whole column
