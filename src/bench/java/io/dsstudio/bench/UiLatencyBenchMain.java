@@ -148,6 +148,7 @@ public final class UiLatencyBenchMain {
             c.themes().install(scene);
             stage.setScene(scene);
             stage.show();
+            io.dsstudio.app.WhyWarmUp.afterFirstPlan(c.state(), c.whyModel(), c::whyPanel, () -> scene);
             stage.toFront();
             return new UiLatencyBenchMain(c, scene);
         });

@@ -65,6 +65,7 @@ public final class StudioApp extends Application {
             }
         });
         stage.show();
+        WhyWarmUp.afterFirstPlan(context.state(), context.whyModel(), context::whyPanel, () -> scene);
         if (args.smoke()) {
             var view = context.mainModel().selectedViewProperty();
             // each view is made, not only selected, even if the plan comes before the window is filled

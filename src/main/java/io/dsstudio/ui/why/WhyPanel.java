@@ -37,6 +37,8 @@ public final class WhyPanel {
     static final double WIDTH = 540;
     /** Room for the checklist's header and nine rows; the explanation and fixes below take what is left. */
     private static final double TABLE_MIN_HEIGHT = 262;
+    /** The height of the warm-up's scene: the panel's in a window of 1,280 × 800. */
+    private static final double WARM_UP_HEIGHT = 700;
 
     private final WhyViewModel model;
     private final Messages messages;
@@ -270,6 +272,25 @@ public final class WhyPanel {
         if (hadFocus && root.getParent() != null) {
             root.getParent().requestFocus(); // not into the hidden panel: the main window keeps its keys
         }
+    }
+
+    /**
+     * Shows a pair once in a scene of its own, with the window's stylesheets, so that the first opening in the window
+     * finds the panel's controls, their skins, styles and cells made, and the checklist's code run; it leaves the panel
+     * hidden and without a parent. Does nothing once the panel is docked.
+     */
+    public void warmUp(List<String> stylesheets, String nodeName, String daemonSetKey) {
+        if (root.getParent() != null) {
+            return;
+        }
+        javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane(root);
+        javafx.scene.Scene scene = new javafx.scene.Scene(holder, WIDTH, WARM_UP_HEIGHT);
+        scene.getStylesheets().setAll(stylesheets);
+        show(nodeName, daemonSetKey);
+        holder.applyCss();
+        holder.layout();
+        hide();
+        holder.getChildren().clear();
     }
 
     public boolean isShowing() {
