@@ -1,7 +1,6 @@
 package io.dsstudio.cluster;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,10 +20,7 @@ public final class ConnectionService implements AutoCloseable {
     private final List<Consumer<LiveEvent>> eventListeners = new CopyOnWriteArrayList<>();
     private volatile ConnectionState state = ConnectionState.DISCONNECTED;
     private volatile String stateMessage;
-    private static final Duration CLOSE_WAIT = Duration.ofSeconds(3);
     private volatile LiveSession session;
-    /** The session disconnected last: its client closes a moment after it (see LiveSession.close). */
-    private volatile LiveSession lastClosed;
     private String kubeconfigPath;
 
     public ConnectionService(Map<String, String> env, String userHome) {
@@ -82,7 +78,6 @@ public final class ConnectionService implements AutoCloseable {
         LiveSession open = session;
         session = null;
         if (open != null) {
-            lastClosed = open;
             open.close();
             setState(ConnectionState.DISCONNECTED, null);
         }
@@ -139,13 +134,8 @@ public final class ConnectionService implements AutoCloseable {
         listeners.forEach(l -> l.stateChanged(newState, message));
     }
 
-    /** Disconnects and waits (a few seconds at most) until the session's connections are closed. */
     @Override
     public void close() {
         disconnect();
-        LiveSession closing = lastClosed;
-        if (closing != null) {
-            closing.awaitClosed(CLOSE_WAIT);
-        }
     }
 }

@@ -12,9 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /** One open live connection: the cluster, what was loaded, the watched model, and the services that act on it. */
@@ -25,7 +23,6 @@ public final class LiveSession implements AutoCloseable {
     private final LiveModel model;
     private final Optional<String> versionWarning;
     private LiveWatcher watcher;
-    private final CompletableFuture<Void> clientClosed = new CompletableFuture<>();
 
     LiveSession(LiveCluster cluster, LiveState initial, Optional<String> versionWarning) {
         this.cluster = cluster;
@@ -112,39 +109,12 @@ public final class LiveSession implements AutoCloseable {
     @Override
     public void close() {
         if (watcher == null) {
-            closeClient();
+            cluster.close();
             return;
         }
         watcher.close();
         // Closing the client stops the threads that finish closing the watches (the WebSocket close handshake);
         // a watch closed half-way keeps its connection open. So the client closes a moment later.
-        CompletableFuture.delayedExecutor(WATCH_CLOSE_GRACE_MILLIS, TimeUnit.MILLISECONDS).execute(this::closeClient);
-    }
-
-    /**
-     * After {@link #close()}: waits until the client and its connections are closed, at most {@code limit}. The
-     * app's exit waits so that the server sees the watches end rather than connections dropped by the JVM's exit.
-     */
-    public void awaitClosed(Duration limit) {
-        try {
-            clientClosed.get(limit.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException e) {
-            // Closing failed or hangs: nothing more to wait for; the process ends its connections.
-        }
-    }
-
-    /** Whether the client (and with it every connection of this session) is closed. */
-    boolean isClientClosed() {
-        return clientClosed.isDone();
-    }
-
-    private void closeClient() {
-        try {
-            cluster.close();
-        } finally {
-            clientClosed.complete(null);
-        }
+        CompletableFuture.delayedExecutor(WATCH_CLOSE_GRACE_MILLIS, TimeUnit.MILLISECONDS).execute(cluster::close);
     }
 }

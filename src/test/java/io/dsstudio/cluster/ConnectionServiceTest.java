@@ -68,18 +68,6 @@ class ConnectionServiceTest {
     }
 
     @Test
-    void closeAfterADisconnectWaitsUntilTheDisconnectedSessionsClientIsClosed() throws Exception {
-        client.nodes().resource(LiveClusterCrudTest.node("node-1")).create();
-        ConnectionService service = service();
-        LiveSession session = service.connect(null, null, LoadProgress.NONE);
-        service.disconnect();
-
-        service.close();
-
-        assertThat(session.isClientClosed()).isTrue();
-    }
-
-    @Test
     void connectFailureReportsFailedWithOneLine() throws Exception {
         try (ConnectionService service = service()) {
             assertThatThrownBy(() -> service.connect("gone", null, LoadProgress.NONE)).isInstanceOf(LiveException.class);
