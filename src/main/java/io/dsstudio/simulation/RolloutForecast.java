@@ -3,7 +3,6 @@ package io.dsstudio.simulation;
 import io.dsstudio.domain.DaemonSet;
 import io.dsstudio.domain.Pod;
 import io.dsstudio.domain.Snapshot;
-import io.dsstudio.reconcile.Cancellation;
 import io.dsstudio.reconcile.DaemonSetPlan;
 import io.dsstudio.reconcile.Planner;
 import io.dsstudio.reconcile.StatusCounts;
@@ -100,24 +99,17 @@ public final class RolloutForecast {
     static List<DaemonSetForecast> of(Snapshot snapshot, Instant now, Duration podStart, IntConsumer onSync) {
         SimulationState start = SimulationSetup.start(snapshot, now);
         int steps = Math.max(Simulator.MAX_SYNCS, 4 * snapshot.nodes().size() + 20);
-        Simulator simulator = Simulator.stallingUnreadyNodes(new Planner());
-        IncrementalPlanning planning = new IncrementalPlanning();
         ForecastWaves waves = new ForecastWaves();
-        SyncResult first = null;
-        SyncResult last = null;
-        SimulationState current = start;
-        for (int i = 1; i <= steps; i++) {
-            Cancellation.checkpoint();
-            last = simulator.sync(current, i, planning);
-            first = first == null ? last : first;
-            waves.add(last);
-            onSync.accept(i);
-            current = last.after();
-            if (last.settled()) {
-                break;
+        SyncResult[] first = new SyncResult[1];
+        // planned incrementally: each sync re-plans only the DaemonSets whose pods the last one changed
+        SyncResult last = Simulator.stallingUnreadyNodes(new Planner()).runKeepingLast(start, steps, new IncrementalPlanning(), sync -> {
+            if (first[0] == null) {
+                first[0] = sync;
             }
-        }
-        if (first == null) {
+            waves.add(sync);
+            onSync.accept(sync.number());
+        });
+        if (last == null) {
             return List.of();
         }
         Map<String, DaemonSet> daemonSets = new HashMap<>();
@@ -126,7 +118,7 @@ public final class RolloutForecast {
         Map<String, List<String>> stallingByUid = stallingNodes(last.after().snapshot(), down);
         PodStartTimes startTimes = podStart == null ? PodStartTimes.of(snapshot) : null;
         List<DaemonSetForecast> out = new ArrayList<>();
-        for (DaemonSetPlan initial : first.plan().daemonSets()) {
+        for (DaemonSetPlan initial : first[0].plan().daemonSets()) {
             DaemonSet ds = daemonSets.get(initial.key());
             DaemonSetPlan end = last.plan().find(initial.namespace(), initial.name());
             if (ds == null || end == null) {

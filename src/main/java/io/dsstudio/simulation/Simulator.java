@@ -161,16 +161,10 @@ public final class Simulator {
      */
     public List<SyncResult> run(SimulationState state, int steps, Consumer<SyncResult> onSync) {
         List<SyncResult> results = new ArrayList<>();
-        SimulationState current = state;
-        for (int i = 1; i <= steps; i++) {
-            SyncResult result = sync(current, i);
+        runKeepingLast(state, steps, result -> {
             results.add(result);
             onSync.accept(result);
-            current = result.after();
-            if (result.settled()) {
-                break;
-            }
-        }
+        });
         return results;
     }
 
@@ -179,10 +173,16 @@ public final class Simulator {
      * state and one plan, not one of each per sync. Null when {@code steps} is below 1.
      */
     public SyncResult runKeepingLast(SimulationState state, int steps, Consumer<SyncResult> onSync) {
+        return runKeepingLast(state, steps, planner::plan, onSync);
+    }
+
+    /** The same, each sync planned by {@code planning} (see {@link #sync(SimulationState, int, BiFunction)}). */
+    public SyncResult runKeepingLast(SimulationState state, int steps, BiFunction<Snapshot, Instant, Plan> planning,
+                                     Consumer<SyncResult> onSync) {
         SyncResult last = null;
         SimulationState current = state;
         for (int i = 1; i <= steps; i++) {
-            last = sync(current, i);
+            last = sync(current, i, planning);
             onSync.accept(last);
             current = last.after();
             if (last.settled()) {
