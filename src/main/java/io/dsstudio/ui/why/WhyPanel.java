@@ -63,14 +63,12 @@ public final class WhyPanel {
         root.setMaxWidth(WIDTH);
         verdict.setId("whyVerdict");
         verdict.getStyleClass().add(Styles.SECTION_TITLE);
-        verdict.setWrapText(true);
         verdict.setMinHeight(Region.USE_PREF_SIZE);
         table = new ChecklistTable(text, messages).build(model.rows(), WIDTH);
         table.setMinHeight(TABLE_MIN_HEIGHT);
         table.setPrefHeight(TABLE_MIN_HEIGHT);
         VBox.setVgrow(table, Priority.SOMETIMES); // the fixes below get the room first
         detail.setId("whyDetail");
-        detail.setWrapText(true);
         detail.setMinHeight(Region.USE_PREF_SIZE);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> describeRow(row));
         ScrollPane below = new ScrollPane(new VBox(8, detail, fixesBox(), stagedBox()));
@@ -154,14 +152,12 @@ public final class WhyPanel {
         fixes.setPrefWrapLength(WIDTH - 40);
         Label title = new WrappedLabel(messages.get("why.fixes"));
         title.getStyleClass().add(Styles.SECTION_TITLE);
-        title.setWrapText(true);
         title.setMinHeight(Region.USE_PREF_SIZE);
         return new VBox(4, title, fixes);
     }
 
     private VBox stagedBox() {
         staged.setId("whyStaged");
-        staged.setWrapText(true);
         staged.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button commit = new Button(messages.get("whatif.commit"));
         commit.setId("whyCommit");
@@ -204,7 +200,6 @@ public final class WhyPanel {
             boolean failing = checklist != null && checklist.rows().stream().anyMatch(r -> r.status() == ChecklistRow.Status.FAIL);
             Label none = new WrappedLabel(messages.get(failing ? "why.noFixOffered" : "why.noFixes"));
             none.setId("whyNoFix");
-            none.setWrapText(true);
             none.setPrefWidth(WIDTH - 40); // in the flow a label takes its one-line width: it would widen the whole column
             fixes.getChildren().add(none);
         }
