@@ -66,6 +66,9 @@ class WhyPanelFxTest extends AppWindowTest {
         AppOnStage.waitUntil(() -> context.whyPanel().isShowing());
         robot.interact(() -> { });
         assertThat(context.whyPanel().root().lookup("#whyNoFix")).as("no pair, so no verdict on fixes").isNull();
+        assertThat(((Label) context.whyPanel().root().lookup("#whyPlaceholder")).getText())
+                .as("the empty checklist asks for the node alone: the DaemonSet is chosen")
+                .startsWith("Type a node's name above");
     }
 
     @Test

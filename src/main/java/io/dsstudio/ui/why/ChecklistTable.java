@@ -4,12 +4,16 @@ import io.dsstudio.reconcile.ChecklistRow;
 import io.dsstudio.ui.common.Columns;
 import io.dsstudio.ui.common.Messages;
 import io.dsstudio.ui.common.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.text.TextAlignment;
 
 import java.util.List;
 
@@ -23,12 +27,23 @@ final class ChecklistTable {
         this.messages = messages;
     }
 
-    /** The table of {@code rows}, its columns fitted to a panel {@code width} wide. */
-    TableView<ChecklistRow> build(ObservableList<ChecklistRow> rows, double width) {
+    /**
+     * The table of {@code rows}, its columns fitted to a panel {@code width} wide; with no rows it says which of
+     * the pair ({@code node}, {@code daemonSet}) is still to be chosen.
+     */
+    TableView<ChecklistRow> build(ObservableList<ChecklistRow> rows, double width,
+                                  ObservableStringValue node, ObservableStringValue daemonSet) {
         TableView<ChecklistRow> table = new TableView<>();
         table.setId("whyChecklist");
         table.setItems(rows);
-        table.setPlaceholder(new Label(messages.get("why.none")));
+        Label placeholder = new Label();
+        placeholder.setId("whyPlaceholder");
+        placeholder.setWrapText(true);
+        placeholder.setTextAlignment(TextAlignment.CENTER);
+        placeholder.setPadding(new Insets(12, 24, 12, 24));
+        placeholder.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.get(placeholderKey(node.get(), daemonSet.get())), node, daemonSet));
+        table.setPlaceholder(placeholder);
         TableColumn<ChecklistRow, ChecklistRow> mark = Columns.of("whyMark", "", r -> r);
         mark.setCellFactory(c -> new MarkCell());
         mark.setPrefWidth(30);
@@ -46,6 +61,16 @@ final class ChecklistTable {
         table.getColumns().setAll(List.of(mark, rule, dsValue, nodeValue));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;
+    }
+
+    /** What an empty checklist asks for: the node, the DaemonSet, or both (a pair not found says so above it). */
+    static String placeholderKey(String node, String daemonSet) {
+        boolean noNode = node == null || node.isBlank();
+        boolean noDaemonSet = daemonSet == null || daemonSet.isBlank();
+        if (noNode && noDaemonSet) {
+            return "why.none";
+        }
+        return noNode ? "why.none.node" : noDaemonSet ? "why.none.daemonSet" : "why.none.found";
     }
 
     /** The row to read first: the first check that fails, else the first row (-1 when there is none). */

@@ -64,7 +64,7 @@ public final class WhyPanel {
         verdict.setId("whyVerdict");
         verdict.getStyleClass().add(Styles.SECTION_TITLE);
         verdict.setMinHeight(Region.USE_PREF_SIZE);
-        table = new ChecklistTable(text, messages).build(model.rows(), WIDTH);
+        table = new ChecklistTable(text, messages).build(model.rows(), WIDTH, model.nodeProperty(), model.daemonSetProperty());
         table.setMinHeight(TABLE_MIN_HEIGHT);
         table.setPrefHeight(TABLE_MIN_HEIGHT);
         VBox.setVgrow(table, Priority.SOMETIMES); // the fixes below get the room first
