@@ -65,7 +65,9 @@ class RolloutDockFxTest extends AppWindowTest {
             context.mainModel().selectedViewProperty().set(MainView.MAP);
             context.mapModel().daemonSetProperty().set(PendingRollout.AGENT);
         });
-        AppOnStage.waitUntil(() -> idle() && !text(robot, "#rolloutForecast").isEmpty()
+        // the dock follows the map's DaemonSet after the map's frame: its title names it once it has
+        AppOnStage.waitUntil(() -> idle() && dock().titleProperty().get().contains(PendingRollout.AGENT)
+                && !text(robot, "#rolloutForecast").isEmpty()
                 && !text(robot, "#rolloutForecast").equals("Forecasting…") && dock().canStepProperty().get());
     }
 
@@ -174,7 +176,8 @@ class RolloutDockFxTest extends AppWindowTest {
             context.mainModel().selectedViewProperty().set(MainView.MAP);
             context.mapModel().daemonSetProperty().set("monitoring/node-exporter");
         });
-        AppOnStage.waitUntil(() -> idle() && !dock().blockers().isEmpty() && dock().canStepProperty().get());
+        AppOnStage.waitUntil(() -> idle() && !dock().blockers().isEmpty() && dock().canStepProperty().get()
+                && dock().titleProperty().get().contains("monitoring/node-exporter"));
         click(robot, "#rolloutStep");
         AppOnStage.waitUntil(() -> syncs(robot).getItems().size() == 1 && idle());
         List<String> elided = new ArrayList<>();

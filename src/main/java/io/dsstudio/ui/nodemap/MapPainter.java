@@ -6,8 +6,6 @@ import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
-import java.util.Map;
-
 /**
  * Draws the map's vector parts on a Canvas. Tiles of {@link TileGrid#PIXEL_MAX} pixels or more: group titles, then
  * only the tiles whose rows and columns are in view, with rounded corners, ghost glyphs and, from {@link #NAME_MIN}
@@ -20,9 +18,6 @@ final class MapPainter {
     private static final Font NAME_FONT = Font.font(10);
     private static final double NAME_CHAR = 6.2;
     private Paint lastFill;
-    private MapTile[] ordered = new MapTile[0];
-    private NodeMapLayout orderedLayout;
-    private Map<String, MapTile> orderedTiles;
 
     /** Paints the whole map as vector shapes (tiles of {@link TileGrid#PIXEL_MAX} pixels or more); returns the tiles drawn. */
     int paint(GraphicsContext g, NodeMapView view, MapTile[] ordered, java.util.BitSet selected, double width, double height) {
@@ -86,30 +81,6 @@ final class MapPainter {
             }
         }
         MiniMap.paint(g, view);
-    }
-
-    /** A tile replaced in place (same name and group): its slot in the layout order takes it, nothing else moves. */
-    void replaced(MapTile tile) {
-        if (orderedLayout != null) {
-            int at = orderedLayout.indexOf(tile.name());
-            if (at >= 0 && at < ordered.length) {
-                ordered[at] = tile;
-            }
-        }
-    }
-
-    /** The tiles in layout order, rebuilt only when the layout or the tiles change (not on every pan or zoom). */
-    MapTile[] ordered(NodeMapLayout layout, Map<String, MapTile> byName) {
-        if (layout != orderedLayout || byName != orderedTiles) {
-            MapTile[] tiles = new MapTile[layout.tiles().size()];
-            for (int i = 0; i < tiles.length; i++) {
-                tiles[i] = byName.get(layout.tiles().get(i).name());
-            }
-            ordered = tiles;
-            orderedLayout = layout;
-            orderedTiles = byName;
-        }
-        return ordered;
     }
 
     private static void drawHeader(GraphicsContext g, NodeMapView view, NodeMapLayout.Group group, double px, double top, double band) {

@@ -7,9 +7,7 @@ import javafx.scene.control.SkinBase;
 import javafx.scene.image.ImageView;
 
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,8 +23,11 @@ public final class NodeMapSkin extends SkinBase<NodeMapView> {
     private final ImageView pixelsView = new ImageView();
     private final MapPainter painter = new MapPainter();
     private final PixelMapPainter pixelPainter = new PixelMapPainter();
-    private Map<String, MapTile> byName = new HashMap<>();
+    private final TileOrder order = new TileOrder();
     private boolean dirty = true;
+    /** Every tile is painted again at the next pulse, but not what does not show their colours (titles, minimap). */
+    private boolean retile;
+    private int overlays;
     private final Set<String> dirtyNodes = new LinkedHashSet<>();
     private boolean paintedSmall;
     private BitSet selectedBits = new BitSet();
@@ -64,19 +65,16 @@ public final class NodeMapSkin extends SkinBase<NodeMapView> {
         for (MapColor color : MapColor.values()) {
             view.colorProperty(color).addListener(repaint);
         }
-        new NodeMapInput(view, canvas, name -> byName.get(name));
+        new NodeMapInput(view, canvas, name -> order.tileOf(view.getLayout(), view.getTiles(), name));
         index();
     }
 
+    /** Tiles moved, came or went: their order is made again for the next paint. */
     private void index() {
-        Map<String, MapTile> names = new HashMap<>();
-        for (MapTile tile : getSkinnable().getTiles()) {
-            names.put(tile.name(), tile);
-        }
-        byName = names;
+        order.moved();
     }
 
-    /** Tiles replaced in place (same names and groups): only they change in the index and the painter's order. */
+    /** Tiles replaced in place (same names and groups): only they change in the painter's order. */
     private void reindex(javafx.collections.ListChangeListener.Change<? extends MapTile> change) {
         int replaced = 0;
         while (change.next()) {
@@ -84,13 +82,16 @@ public final class NodeMapSkin extends SkinBase<NodeMapView> {
         }
         change.reset();
         if (replaced > MOST_RECTANGLES) {
-            scheduleRepaint(); // a recolour: everything is painted, no rectangle per tile to remember
+            // a recolour: every tile is painted, no rectangle per tile to remember (the titles and minimap stay)
+            retile = true;
+            getSkinnable().requestLayout();
         }
+        java.util.List<MapTile> tiles = getSkinnable().getTiles();
         while (change.next()) {
-            for (MapTile tile : change.getAddedSubList()) {
-                byName.put(tile.name(), tile);
-                painter.replaced(tile);
-                if (!dirty) {
+            for (int i = change.getFrom(); i < change.getTo(); i++) {
+                MapTile tile = tiles.get(i);
+                order.replaced(i, tile);
+                if (!dirty && !retile) {
                     repaintAround(tile.name());
                 }
             }
@@ -140,7 +141,7 @@ public final class NodeMapSkin extends SkinBase<NodeMapView> {
         }
         canvas.relocate(x, y);
         pixelsView.relocate(x, y);
-        if (dirty || !dirtyNodes.isEmpty()) {
+        if (dirty || retile || !dirtyNodes.isEmpty()) {
             paintChanges();
         }
     }
@@ -165,7 +166,7 @@ public final class NodeMapSkin extends SkinBase<NodeMapView> {
     /** Paints what changed since the last paint: everything, or the rectangles around the changed tiles. */
     private int paintChanges() {
         NodeMapView view = getSkinnable();
-        MapTile[] ordered = painter.ordered(view.getLayout(), byName);
+        MapTile[] ordered = order.ordered(view.getLayout(), view.getTiles());
         BitSet selected = selectedBits(view.getLayout());
         double w = canvas.getWidth();
         double h = canvas.getHeight();
@@ -182,6 +183,9 @@ public final class NodeMapSkin extends SkinBase<NodeMapView> {
             if (dirty || !paintedSmall) {
                 lastTilesPainted = pixelPainter.paintAll();
                 painter.paintOverlay(canvas.getGraphicsContext2D(), view, w, h);
+                overlays++;
+            } else if (retile) {
+                lastTilesPainted = pixelPainter.paintAll();
             } else {
                 lastTilesPainted = pixelPainter.paintAround(dirtyNodes);
             }
@@ -194,6 +198,7 @@ public final class NodeMapSkin extends SkinBase<NodeMapView> {
         paints++;
         paintedSmall = small;
         dirty = false;
+        retile = false;
         dirtyNodes.clear();
         return lastTilesPainted;
     }
@@ -222,6 +227,16 @@ public final class NodeMapSkin extends SkinBase<NodeMapView> {
     /** Rectangles repainted by the last paint: one for a full repaint, one per changed tile otherwise. */
     public int lastRectangles() {
         return lastRectangles;
+    }
+
+    /** How many times the titles and minimap over the small tiles' pixels were painted (tests count the work). */
+    int overlays() {
+        return overlays;
+    }
+
+    /** How many times the tiles were put in layout order (tests count that a recolour does not). */
+    int orderings() {
+        return order.made();
     }
 
     /** How many times the map was painted (a full repaint or some rectangles). */

@@ -224,6 +224,11 @@ public final class NodeMapViewModel {
         return colouring.classified();
     }
 
+    /** How many tiles were made since the nodes or the grouping changed (a recolour reuses them): tests count the work. */
+    int tilesMade() {
+        return colouring.tilesMade();
+    }
+
     /** How many times every tile was coloured afresh (a new preview alone does not): tests count the work. */
     int fullColourings() {
         return fullColourings;

@@ -48,9 +48,50 @@ final class TileColouring {
 
     /**
      * What a colouring does not change while the nodes and the grouping stay: each name's position and each node's
-     * group (a new DaemonSet in the picker recolours 10,000 tiles without grouping them again).
+     * group (a new DaemonSet in the picker recolours 10,000 tiles without grouping them again), and each node's tile
+     * in each colour made so far: a tile differs from another of its node only by its colour (ghosts come later), so a
+     * recolour reuses them instead of making 10,000 tiles, and a tile that keeps its colour is the same object.
      */
-    private record Frame(List<ClusterNode> nodes, String groupBy, String[] groups, Map<String, Integer> positions, int[] firstOfName) {
+    private static final class Frame {
+        private final List<ClusterNode> nodes;
+        private final String groupBy;
+        private final TileTooltips tooltips;
+        private final String[] groups;
+        private final Map<String, Integer> positions;
+        private final int[] firstOfName;
+        private final MapTile[][] tilesByColour = new MapTile[MapColor.values().length][];
+        private int tilesMade;
+
+        Frame(List<ClusterNode> nodes, String groupBy, TileTooltips tooltips, String[] groups, Map<String, Integer> positions,
+              int[] firstOfName) {
+            this.nodes = nodes;
+            this.groupBy = groupBy;
+            this.tooltips = tooltips;
+            this.groups = groups;
+            this.positions = positions;
+            this.firstOfName = firstOfName;
+        }
+
+        boolean holds(List<ClusterNode> nodes, String groupBy, TileTooltips tooltips) {
+            return this.nodes == nodes && Objects.equals(this.groupBy, groupBy) && this.tooltips == tooltips;
+        }
+
+        /** Node {@code n}'s tile in {@code color}, made the first time it is asked for. */
+        MapTile tile(int n, MapColor color) {
+            MapTile[] coloured = tilesByColour[color.ordinal()];
+            if (coloured == null) {
+                coloured = new MapTile[nodes.size()];
+                tilesByColour[color.ordinal()] = coloured;
+            }
+            MapTile tile = coloured[n];
+            if (tile == null) {
+                ClusterNode node = nodes.get(n);
+                tile = new MapTile(node.name(), groups[n], color, MapTile.Ghost.NONE, tooltips, node.unschedulable());
+                coloured[n] = tile;
+                tilesMade++;
+            }
+            return tile;
+        }
     }
 
     private final Messages messages;
@@ -73,8 +114,8 @@ final class TileColouring {
         String ds = inputs.daemonSet();
         ColorMode mode = inputs.mode();
         boolean byDaemonSet = mode == ColorMode.DAEMONSET && (newPreview || inPlan);
-        Frame nodes = frameFor(snapshot.nodes(), inputs.groupBy());
-        Map<String, Integer> at = nodes.positions();
+        Frame nodes = frameFor(snapshot.nodes(), inputs.groupBy(), tooltips);
+        Map<String, Integer> at = nodes.positions;
         PlacementVerdict[] verdicts = new PlacementVerdict[snapshot.nodes().size()];
         if (byDaemonSet && newPreview) {
             java.util.Arrays.fill(verdicts, PlacementVerdict.EXCLUDED);
@@ -103,7 +144,7 @@ final class TileColouring {
             ClusterNode node = snapshot.nodes().get(n);
             MapColor color;
             if (byDaemonSet) {
-                PlacementVerdict verdict = verdicts[nodes.firstOfName()[n]];
+                PlacementVerdict verdict = verdicts[nodes.firstOfName[n]];
                 color = verdict == null ? MapColor.MUTED : MapTiles.colorOf(verdict);
                 if (verdict != null) {
                     perVerdict[verdict.ordinal()]++;
@@ -118,7 +159,7 @@ final class TileColouring {
                 statusCounts.merge(status, 1, Integer::sum);
             }
             cordoned += node.unschedulable() ? 1 : 0;
-            built.add(new MapTile(node.name(), nodes.groups()[n], color, MapTile.Ghost.NONE, tooltips, node.unschedulable()));
+            built.add(nodes.tile(n, color));
         }
         for (PlacementVerdict verdict : PlacementVerdict.values()) {
             if (perVerdict[verdict.ordinal()] > 0) {
@@ -136,8 +177,8 @@ final class TileColouring {
         return new Colouring(built, at, List.copyOf(entries), title, byDaemonSet);
     }
 
-    private Frame frameFor(List<ClusterNode> nodes, String groupBy) {
-        if (frame != null && frame.nodes() == nodes && Objects.equals(frame.groupBy(), groupBy)) {
+    private Frame frameFor(List<ClusterNode> nodes, String groupBy, TileTooltips tooltips) {
+        if (frame != null && frame.holds(nodes, groupBy, tooltips)) {
             return frame;
         }
         String noGroup = messages.get("map.group.none");
@@ -150,8 +191,13 @@ final class TileColouring {
             Integer first = positions.putIfAbsent(nodes.get(i).name(), i);
             firstOfName[i] = first == null ? i : first;
         }
-        frame = new Frame(nodes, groupBy, groups, java.util.Collections.unmodifiableMap(positions), firstOfName);
+        frame = new Frame(nodes, groupBy, tooltips, groups, java.util.Collections.unmodifiableMap(positions), firstOfName);
         return frame;
+    }
+
+    /** How many tiles were made since the nodes or the grouping last changed (tests count the work). */
+    int tilesMade() {
+        return frame == null ? 0 : frame.tilesMade;
     }
 
     /** How many times a DaemonSet's nodes were classified (tests count the work). */

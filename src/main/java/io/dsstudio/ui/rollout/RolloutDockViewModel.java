@@ -5,6 +5,7 @@ import io.dsstudio.reconcile.DaemonSetPlan;
 import io.dsstudio.reconcile.Plan;
 import io.dsstudio.simulation.RolloutForecast;
 import io.dsstudio.ui.common.Messages;
+import io.dsstudio.ui.common.Pulses;
 import io.dsstudio.ui.common.StudioState;
 import io.dsstudio.ui.common.TaskRunner;
 import io.dsstudio.workspace.EmbeddedController;
@@ -58,6 +59,8 @@ public final class RolloutDockViewModel {
     private List<RolloutForecast.DaemonSetForecast> forecast;
     private Snapshot forecastOf;
     private Snapshot analysedOf;
+    private boolean followPending;
+    private int follows;
 
     public RolloutDockViewModel(StudioState state, EmbeddedController controller, TaskRunner runner, Messages messages, Clock clock) {
         this.state = state;
@@ -77,9 +80,8 @@ public final class RolloutDockViewModel {
         });
         state.stagedForecastProperty().addListener(o -> showForecast());
         daemonSet.addListener(o -> {
-            showSyncs();
-            updateProgress();
-            showForecast();
+            showBlockers();
+            followLater();
         });
         for (BooleanProperty shown : List.of(active, expanded)) {
             shown.addListener((obs, was, now) -> {
@@ -89,6 +91,35 @@ public final class RolloutDockViewModel {
             });
         }
         snapshotShown(state.snapshotProperty().get());
+    }
+
+    /**
+     * Another DaemonSet picked on the map: the dock follows it once the map's frame is on screen (its syncs, progress
+     * and forecast in words cost about as much as the map's recolour, and the user looks at the map first). Off the FX
+     * thread (tests), at once.
+     */
+    private void followLater() {
+        if (!javafx.application.Platform.isFxApplicationThread()) {
+            follow();
+            return;
+        }
+        if (!followPending) {
+            followPending = true;
+            Pulses.inPulse(2, () -> javafx.application.Platform.runLater(this::follow));
+        }
+    }
+
+    private void follow() {
+        followPending = false;
+        follows++;
+        showSyncs();
+        updateProgress();
+        showForecast();
+    }
+
+    /** How many times the dock followed a new DaemonSet: tests count that picks within one frame cost one. */
+    int follows() {
+        return follows;
     }
 
     private void snapshotShown(Snapshot now) {
@@ -162,7 +193,7 @@ public final class RolloutDockViewModel {
         StagedForecast staged = state.stagedForecastProperty().get();
         RolloutForecast.DaemonSetForecast f;
         ForecastText.Lines lines;
-        if (staged != null && staged.key().equals(key) && !run.isRunning()) {
+        if (showsStaged(staged, key)) {
             // the editor previews a change of this DaemonSet: its rollout, before it is applied
             f = staged.forecast();
             lines = forecastText.of(f, staged.snapshot());
@@ -171,13 +202,41 @@ public final class RolloutDockViewModel {
             if (forecast == null || forecastOf == null) {
                 return;
             }
-            f = forecast.stream().filter(x -> x.key().equals(key)).findFirst().orElse(null);
+            f = forecastOf(key);
             lines = forecastText.of(f, forecastOf);
             boolean old = forecastOf != state.snapshotProperty().get();
             forecastHeadline.set(old ? messages.get("rollout.forecast.beforeRun", lines.headline()) : lines.headline());
         }
         forecastBlocked.set(lines.blocked());
         unblock.setAll(lines.unblock());
+        setBlockers(f);
+    }
+
+    private boolean showsStaged(StagedForecast staged, String key) {
+        return staged != null && staged.key().equals(key) && !run.isRunning();
+    }
+
+    private RolloutForecast.DaemonSetForecast forecastOf(String key) {
+        return forecast.stream().filter(x -> x.key().equals(key)).findFirst().orElse(null);
+    }
+
+    /**
+     * The nodes that block the picked DaemonSet's rollout, for the map's frame that shows its colours (the words
+     * follow a frame later): a cheap look-up in the forecast already made.
+     */
+    private void showBlockers() {
+        String key = daemonSet.get();
+        StagedForecast staged = state.stagedForecastProperty().get();
+        if (key == null) {
+            blockers.clear();
+        } else if (showsStaged(staged, key)) {
+            setBlockers(staged.forecast());
+        } else if (forecast != null && forecastOf != null) {
+            setBlockers(forecastOf(key));
+        }
+    }
+
+    private void setBlockers(RolloutForecast.DaemonSetForecast f) {
         List<String> blocking = f != null && f.blocked() ? f.stallingNodes() : List.of();
         if (!blocking.equals(blockers)) {
             blockers.setAll(blocking);

@@ -62,6 +62,43 @@ class NodeMapRecolourWorkTest {
     }
 
     @Test
+    void aRecolourMakesNoTileItsNodeHadInThatColourBefore() {
+        model.daemonSetProperty().set(PROXY);
+        List<MapTile> proxy = List.copyOf(model.tiles());
+        model.daemonSetProperty().set(other);
+        List<MapTile> others = List.copyOf(model.tiles());
+        int made = model.tilesMade();
+        assertThat(made).isBetween(proxy.size(), 2 * proxy.size());
+
+        for (String ds : List.of(PROXY, other, PROXY)) {
+            model.daemonSetProperty().set(ds);
+            model.tiles();
+        }
+
+        assertThat(model.tilesMade()).isEqualTo(made);
+        for (int i = 0; i < proxy.size(); i++) {
+            assertThat(model.tiles().get(i)).isSameAs(proxy.get(i));
+            if (proxy.get(i).color() == others.get(i).color()) {
+                assertThat(others.get(i)).as("a tile that keeps its colour is the same tile").isSameAs(proxy.get(i));
+            }
+        }
+    }
+
+    @Test
+    void aNewGroupingMakesTheTilesAgainWithTheirNewGroups() {
+        model.daemonSetProperty().set(PROXY);
+        int nodes = model.tiles().size();
+        model.groupByProperty().set("kubernetes.io/arch");
+
+        assertThat(model.tiles()).hasSize(nodes);
+        assertThat(model.tilesMade()).as("made afresh for the new grouping, one per node").isEqualTo(nodes);
+        NodeMapViewModel fresh = new NodeMapViewModel(state, new Messages(Locale.ENGLISH));
+        fresh.groupByProperty().set("kubernetes.io/arch");
+        fresh.daemonSetProperty().set(PROXY);
+        assertThat(looks(model)).isEqualTo(looks(fresh));
+    }
+
+    @Test
     void aNewPlanClassifiesAfresh() {
         model.daemonSetProperty().set(PROXY);
         model.tiles();

@@ -98,14 +98,36 @@ class NodeMapRepaintWorkFxTest {
     @Test
     void recolouringEveryTilePaintsThemAllOnce(FxRobot robot) {
         int paints = skin().paints();
+        int overlays = skin().overlays();
+        int orderings = skin().orderings();
         robot.interact(() -> map.setTiles(tiles(MapColor.ERROR)));
 
         assertThat(skin().paints()).isEqualTo(paints + 1);
+        // the titles and minimap do not show colours; the tiles keep their places in the layout's order
+        assertThat(skin().overlays()).isEqualTo(overlays);
+        assertThat(skin().orderings()).isEqualTo(orderings);
         assertThat(skin().lastRectangles()).isEqualTo(1);
         assertThat(skin().lastTilesPainted()).isEqualTo(NODES);
         TilePixels pixels = skin().pixels();
         int[] tile = tileAt("node-1");
         assertThat(pixels.pixel(tile[0] + 1, tile[1] + 1)).isEqualTo(pixels.argb(MapColor.ERROR));
+    }
+
+    @Test
+    void aRecolourKeepsTheFocusRingAndSelectionAndTheOverlayStillFollowsTheView(FxRobot robot) {
+        robot.interact(() -> map.getSelected().setAll("node-42"));
+        robot.interact(() -> map.setTiles(tiles(MapColor.WARN)));
+
+        TilePixels pixels = skin().pixels();
+        int[] focused = tileAt("node-500");
+        int[] selected = tileAt("node-42");
+        assertThat(pixels.pixel(focused[0] - 3, focused[1] - 3)).isEqualTo(pixels.argb(MapColor.FOCUS));
+        assertThat(pixels.pixel(selected[0] - 1, selected[1] - 1)).isEqualTo(pixels.argb(MapColor.SELECTION));
+        assertThat(pixels.pixel(selected[0] + 1, selected[1] + 1)).isEqualTo(pixels.argb(MapColor.WARN));
+
+        int overlays = skin().overlays();
+        robot.interact(() -> map.panBy(3, 0));
+        assertThat(skin().overlays()).isEqualTo(overlays + 1);
     }
 
     @Test
