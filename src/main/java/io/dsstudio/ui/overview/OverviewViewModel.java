@@ -47,14 +47,13 @@ public final class OverviewViewModel {
         this.checks = state.tasks().sibling();
         // an invalidation listener: a change listener would compare the old and the new snapshot in full first
         state.snapshotProperty().addListener((javafx.beans.Observable o) -> {
-            Snapshot snapshot = state.snapshotProperty().get();
-            check(snapshot);
-            // a change listener of the view compares the keys (40 strings), not the snapshots
-            daemonSetKeys.set(snapshot == null ? List.of() : snapshot.daemonSets().stream().sorted(PLAN_ORDER).map(DaemonSet::key).toList());
+            check(state.snapshotProperty().get());
+            followKeys();
         });
         state.planProperty().addListener((obs, old, plan) -> recompute(plan));
         active.addListener((obs, was, now) -> {
             check(state.snapshotProperty().get());
+            followKeys();
             recompute(state.planProperty().get());
         });
     }
@@ -78,6 +77,15 @@ public final class OverviewViewModel {
             checking = null;
             state.errorProperty().set(String.valueOf(failed.getMessage()));
         });
+    }
+
+    /** The shown overview's cards are made as soon as its snapshot is there (a hidden one makes none). */
+    private void followKeys() {
+        Snapshot snapshot = state.snapshotProperty().get();
+        if (active.get()) {
+            // the view's change listener compares the keys (40 strings), not the snapshots
+            daemonSetKeys.set(snapshot == null ? List.of() : snapshot.daemonSets().stream().sorted(PLAN_ORDER).map(DaemonSet::key).toList());
+        }
     }
 
     /** Only a shown overview follows the plan (a step of a rollout re-plans; nobody waits for a hidden summary). */

@@ -178,4 +178,17 @@ class OverviewWarningsPendingFxTest {
             assertThat(OverviewCards.chips(title).getChildren()).isNotEmpty();
         }
     }
+
+    @Test
+    void aHiddenOverviewMakesNoCardsUntilItIsShown(FxRobot robot) throws Exception {
+        Snapshot snapshot = withCrossObjectWarnings();
+        robot.interact(() -> {
+            model.activeProperty().set(false);
+            state.open(snapshot, SnapshotSource.of(Path.of("every-warning.yaml")));
+        });
+        assertThat(robot.lookup("#overviewCard0").tryQuery()).isEmpty();
+        robot.interact(() -> model.activeProperty().set(true));
+        assertThat(robot.lookup("#overviewCard0").tryQuery()).isPresent();
+        assertThat(robot.lookup("#overviewCards").query().isVisible()).as("hidden until planned").isFalse();
+    }
 }
