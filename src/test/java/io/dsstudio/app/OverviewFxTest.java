@@ -86,7 +86,7 @@ class OverviewFxTest extends AppWindowTest {
                 // JavaFX's CSS caches matching styles by id: a count with an id of its own would match the theme anew
                 assertThat(OverviewCards.count(find(robot, "overviewCard" + i, Hyperlink.class), j).getId()).isNull();
             }
-            List<String> chips = OverviewCards.chips(find(robot, "overviewCard" + i, Hyperlink.class)).stream()
+            List<String> chips = OverviewCards.chips(find(robot, "overviewCard" + i, Hyperlink.class)).getChildren().stream()
                     .map(c -> ((Labeled) c).getText()).toList();
             assertThat(chips).as(ds.key()).isEqualTo(expectedChips(s));
             anyAttention |= !chips.get(0).startsWith("All");

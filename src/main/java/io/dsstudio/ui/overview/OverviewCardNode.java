@@ -26,10 +26,6 @@ import java.text.NumberFormat;
 final class OverviewCardNode {
     static final String CARD = "ds-card";
     static final String CHIP = "ds-chip";
-    /** The order in which OverviewCalculator lists a card's chips (each kind at most once). */
-    private static final DaemonSetCard.Chip.Kind[] CHIP_ORDER = {DaemonSetCard.Chip.Kind.MATCHES_NO_NODE,
-            DaemonSetCard.Chip.Kind.MISSCHEDULED, DaemonSetCard.Chip.Kind.MISSING, DaemonSetCard.Chip.Kind.ROLLOUT,
-            DaemonSetCard.Chip.Kind.UNAVAILABLE};
     private static final String[] ROWS = {"ds.col.desired", "ds.col.current", "ds.col.ready", "ds.col.upToDate", "ds.col.available"};
 
     private final String key;
@@ -40,9 +36,6 @@ final class OverviewCardNode {
     private final ProgressBar[] bars = new ProgressBar[ROWS.length];
     private final Label[] numbers = new Label[ROWS.length];
     private final FlowPane chips = new FlowPane(4, 4);
-    /** The chips in {@link #CHIP_ORDER}, and the one that says nothing needs attention. */
-    private final Button[] chipButtons = new Button[CHIP_ORDER.length];
-    private final Label ok;
     private DaemonSetCard filled;
 
     OverviewCardNode(int index, String key, OverviewViewModel model, Messages messages) {
@@ -65,14 +58,6 @@ final class OverviewCardNode {
             numbers[i] = new Label("0");
             grid.addRow(i, new Label(messages.get(ROWS[i])), bars[i], numbers[i]);
         }
-        for (int k = 0; k < CHIP_ORDER.length; k++) {
-            chipButtons[k] = chip(CHIP_ORDER[k]);
-        }
-        ok = new Label(messages.get("overview.chip.ok"), new FontIcon(Material2AL.CHECK_CIRCLE));
-        ok.getStyleClass().addAll(CHIP, CHIP + "-ok");
-        show(ok, false);
-        chips.getChildren().addAll(chipButtons);
-        chips.getChildren().add(ok);
         root = new VBox(6, name, grid, chips);
         root.getStyleClass().add(CARD);
         root.setPrefWidth(300);
@@ -112,68 +97,55 @@ final class OverviewCardNode {
             bars[i].setProgress((double) values[i] / scale);
             numbers[i].setText(format.format(values[i]));
         }
-        for (int k = 0; k < CHIP_ORDER.length; k++) {
-            DaemonSetCard.Chip shown = null;
+        if (filled == null || !card.chips().equals(filled.chips())) {
+            chips.getChildren().clear();
             for (DaemonSetCard.Chip chip : card.chips()) {
-                if (chip.kind() == CHIP_ORDER[k]) {
-                    shown = chip;
-                }
+                chips.getChildren().add(chip(chip));
             }
-            if (shown != null) {
-                chipButtons[k].setText(text(shown));
+            if (card.chips().isEmpty()) {
+                Label ok = new Label(messages.get("overview.chip.ok"), new FontIcon(Material2AL.CHECK_CIRCLE));
+                ok.getStyleClass().addAll(CHIP, CHIP + "-ok");
+                chips.getChildren().add(ok);
             }
-            show(chipButtons[k], shown != null);
         }
-        show(ok, card.chips().isEmpty());
         filled = card;
     }
 
-    private static void show(javafx.scene.Node node, boolean shown) {
-        node.setVisible(shown);
-        node.setManaged(shown);
-    }
-
-    private String text(DaemonSetCard.Chip chip) {
-        return switch (chip.kind()) {
-            case MISSCHEDULED -> messages.get("overview.chip.misscheduled", chip.count());
-            case MISSING -> messages.get("overview.chip.missing", chip.count());
-            case ROLLOUT -> messages.get("overview.chip.rollout", chip.count(), chip.total());
-            case UNAVAILABLE -> messages.get("overview.chip.unavailable", chip.count());
-            case MATCHES_NO_NODE -> messages.get("overview.chip.matchesNoNode");
-        };
-    }
-
-    /** A chip of each kind, made hidden with the card (styled before the plan too): a plan shows those it has. */
-    private Button chip(DaemonSetCard.Chip.Kind kind) {
+    private Button chip(DaemonSetCard.Chip chip) {
         Ikon icon;
         String tone;
-        switch (kind) {
+        String text;
+        switch (chip.kind()) {
             case MISSCHEDULED -> {
                 icon = Material2MZ.WARNING;
                 tone = "warn";
+                text = messages.get("overview.chip.misscheduled", chip.count());
             }
             case MISSING -> {
                 icon = Material2AL.ERROR_OUTLINE;
                 tone = "error";
+                text = messages.get("overview.chip.missing", chip.count());
             }
             case ROLLOUT -> {
                 icon = Material2MZ.SYNC;
                 tone = "info";
+                text = messages.get("overview.chip.rollout", chip.count(), chip.total());
             }
             case UNAVAILABLE -> {
                 icon = Material2AL.HOURGLASS_EMPTY;
                 tone = "warn";
+                text = messages.get("overview.chip.unavailable", chip.count());
             }
             default -> {
                 icon = Material2AL.BLOCK;
                 tone = "error";
+                text = messages.get("overview.chip.matchesNoNode");
             }
         }
-        Button button = new Button("", new FontIcon(icon));
+        Button button = new Button(text, new FontIcon(icon));
         button.getStyleClass().addAll(CHIP, CHIP + "-" + tone);
-        boolean notRunning = kind == DaemonSetCard.Chip.Kind.MISSING;
+        boolean notRunning = chip.kind() == DaemonSetCard.Chip.Kind.MISSING;
         button.setOnAction(e -> model.showDaemonSet(key, notRunning));
-        show(button, false);
         return button;
     }
 }

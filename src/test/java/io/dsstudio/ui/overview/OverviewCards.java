@@ -19,9 +19,8 @@ public final class OverviewCards {
                 .findFirst().orElseThrow();
     }
 
-    /** The chips the card shows (it holds one of each kind, hidden unless its plan has it). */
-    public static java.util.List<Node> chips(Node title) {
+    public static Pane chips(Node title) {
         Parent card = title.getParent();
-        return ((Pane) card.getChildrenUnmodifiable().get(2)).getChildren().stream().filter(Node::isVisible).toList();
+        return (Pane) card.getChildrenUnmodifiable().get(2);
     }
 }
