@@ -191,4 +191,34 @@ class OverviewWarningsPendingFxTest {
         assertThat(robot.lookup("#overviewCard0").tryQuery()).isPresent();
         assertThat(robot.lookup("#overviewCards").query().isVisible()).as("hidden until planned").isFalse();
     }
+
+    @Test
+    void aSnapshotOfTheSameDaemonSetsPlannedAgainKeepsTheCardsAndFillsThemAnew(FxRobot robot) throws Exception {
+        robot.interact(() -> state.open(withCrossObjectWarningsUnchecked(), SnapshotSource.of(Path.of("every-warning.yaml"))));
+        runJob(0);
+        runJob(1);
+        runJob(2);
+        javafx.scene.Node title = robot.lookup("#overviewCard0").query();
+        int made = jobs.size();
+
+        Snapshot again = withCrossObjectWarnings();
+        robot.interact(() -> state.open(again, SnapshotSource.of(Path.of("every-warning.yaml"))));
+        for (int i = made; i < jobs.size(); i++) { // its checks, its plan, then its summary
+            runJob(i);
+        }
+        assertThat(state.planProperty().get()).isNotNull();
+        assertThat(model.summaryProperty().get()).isNotEqualTo(OverviewSummary.EMPTY);
+        assertThat(robot.lookup("#overviewCard0").queryAs(javafx.scene.Node.class)).as("the same card node, filled again").isSameAs(title);
+        assertThat(robot.lookup("#overviewCards").query().isVisible()).isTrue();
+        assertThat(OverviewCards.count(title, 0).getText())
+                .isEqualTo(Integer.toString(state.planProperty().get().daemonSets().get(0).status().desiredNumberScheduled()));
+    }
+
+    private static Snapshot withCrossObjectWarningsUnchecked() {
+        try {
+            return withCrossObjectWarnings();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }
