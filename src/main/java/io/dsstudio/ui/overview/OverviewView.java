@@ -1,6 +1,5 @@
 package io.dsstudio.ui.overview;
 
-import io.dsstudio.reconcile.StatusCounts;
 import io.dsstudio.ui.common.Messages;
 import io.dsstudio.ui.common.Styles;
 import javafx.geometry.Insets;
@@ -8,17 +7,16 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,8 +24,9 @@ import java.util.List;
  * needs attention, and every warning of the snapshot. Everything is a button or link that jumps to what it shows.
  */
 public final class OverviewView {
-    private static final String CARD = "ds-card";
-    private static final String CHIP = "ds-chip";
+    private static final String CHIP = OverviewCardNode.CHIP;
+    /** The style class of each line of {@code #overviewWarnings}. */
+    static final String WARNING = "overview-warning";
 
     private final OverviewViewModel model;
     private final Messages messages;
@@ -35,6 +34,8 @@ public final class OverviewView {
     private final FlowPane counts = new FlowPane(8, 8);
     private final FlowPane cards = new FlowPane(12, 12);
     private final VBox warnings = new VBox(2);
+    /** The cards in {@link #cards}, one per DaemonSet of the snapshot, made before its plan and filled by each summary. */
+    private final List<OverviewCardNode> cardNodes = new ArrayList<>();
     /** The summary on screen: one that differs only in its warnings (they came after the plan) rebuilds only those. */
     private OverviewSummary shown = OverviewSummary.EMPTY;
 
@@ -51,6 +52,8 @@ public final class OverviewView {
         content.setPadding(new Insets(12));
         root.setContent(content);
         model.summaryProperty().addListener((obs, old, now) -> show(now));
+        model.daemonSetKeysProperty().addListener((obs, old, keys) -> prepareCards(keys));
+        prepareCards(model.daemonSetKeysProperty().get());
         show(model.summaryProperty().get());
     }
 
@@ -66,7 +69,8 @@ public final class OverviewView {
             Label waiting = new Label(messages.get("ds.planning"));
             waiting.setId("overviewWaiting");
             counts.getChildren().setAll(waiting);
-            cards.getChildren().clear();
+            // kept, hidden: the cards of the snapshot being planned are styled and laid out meanwhile (prepareCards)
+            showCards(false);
             warnings.getChildren().clear();
             shown = summary;
             return;
@@ -90,19 +94,74 @@ public final class OverviewView {
                 count("overviewNodesUnknown", "overview.count.unknown", nodes.unknown(), Material2AL.HELP_OUTLINE, "warn"),
                 count("overviewNodesCordoned", "overview.count.cordoned", nodes.cordoned(), Material2AL.BLOCK, "warn"),
                 count("overviewNodesTainted", "overview.count.tainted", nodes.tainted(), Material2AL.LABEL, "info"));
-        cards.getChildren().clear();
+        placeCards(summary.cards().stream().map(DaemonSetCard::key).toList());
         for (int i = 0; i < summary.cards().size(); i++) {
-            cards.getChildren().add(card(i, summary.cards().get(i)));
+            cardNodes.get(i).fill(summary.cards().get(i));
         }
         if (summary.cards().isEmpty()) {
-            cards.getChildren().add(new Label(messages.get("overview.noDaemonSets")));
+            cards.getChildren().setAll(new Label(messages.get("overview.noDaemonSets")));
         }
+        showCards(true);
+    }
+
+    /**
+     * The cards of {@code keys} in their order, each the card made before for its key if there is one (a plan may
+     * leave out DaemonSets of its snapshot): nodes taken out of the pane and put back would be styled again.
+     */
+    private void placeCards(List<String> keys) {
+        java.util.Map<String, OverviewCardNode> made = new java.util.HashMap<>();
+        cardNodes.forEach(card -> made.put(card.key(), card));
+        List<OverviewCardNode> placed = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            OverviewCardNode card = made.remove(keys.get(i));
+            placed.add(card == null ? new OverviewCardNode(i, keys.get(i), model, messages) : card.at(i));
+        }
+        List<Node> roots = placed.stream().<Node>map(OverviewCardNode::root).toList();
+        List<Node> kept = new ArrayList<>(cards.getChildren());
+        kept.removeIf(node -> !roots.contains(node));
+        if (kept.equals(roots)) {
+            cards.getChildren().retainAll(roots);
+        } else {
+            cards.getChildren().setAll(roots);
+        }
+        cardNodes.clear();
+        cardNodes.addAll(placed);
+    }
+
+    /**
+     * The cards of a snapshot's DaemonSets, made hidden before its plan is there: JavaFX styles and lays out hidden
+     * nodes too, so their first CSS pass happens while the plan is computed and its summary only fills them in. A
+     * summary on screen keeps its cards until the next one.
+     */
+    private void prepareCards(List<String> keys) {
+        if (shown == OverviewSummary.EMPTY && !keys.equals(cardKeys())) {
+            makeCards(keys);
+            showCards(false);
+        }
+    }
+
+    private void makeCards(List<String> keys) {
+        cardNodes.clear();
+        for (int i = 0; i < keys.size(); i++) {
+            cardNodes.add(new OverviewCardNode(i, keys.get(i), model, messages));
+        }
+        cards.getChildren().setAll(cardNodes.stream().map(OverviewCardNode::root).toList());
+    }
+
+    private List<String> cardKeys() {
+        return cardNodes.stream().map(OverviewCardNode::key).toList();
+    }
+
+    /** Hidden cards take no room: the warnings' title stays under the DaemonSets' while they wait for the plan. */
+    private void showCards(boolean shownNow) {
+        cards.setVisible(shownNow);
+        cards.setManaged(shownNow);
     }
 
     private void showWarnings(OverviewSummary summary) {
         warnings.getChildren().clear();
         for (int i = 0; i < summary.warnings().size(); i++) {
-            warnings.getChildren().add(warning(i, summary.warnings().get(i)));
+            warnings.getChildren().add(warning(summary.warnings().get(i)));
         }
         if (summary.warningsPending()) {
             // the plan is shown before the snapshot's cross-object checks end: say so rather than "No warnings"
@@ -123,92 +182,18 @@ public final class OverviewView {
         return button;
     }
 
-    private Node card(int index, DaemonSetCard card) {
-        Hyperlink name = new Hyperlink(card.key());
-        name.setId("overviewCard" + index);
-        name.getStyleClass().add(Styles.SECTION_TITLE);
-        name.setOnAction(e -> model.showDaemonSet(card.key(), false));
-        StatusCounts s = card.status();
-        int scale = Math.max(1, Math.max(s.desiredNumberScheduled(), s.currentNumberScheduled()));
-        GridPane bars = new GridPane();
-        bars.setHgap(6);
-        bars.setVgap(2);
-        String[] keys = {"ds.col.desired", "ds.col.current", "ds.col.ready", "ds.col.upToDate", "ds.col.available"};
-        int[] values = {s.desiredNumberScheduled(), s.currentNumberScheduled(), s.numberReady(), s.updatedNumberScheduled(),
-                s.numberAvailable()};
-        for (int i = 0; i < keys.length; i++) {
-            ProgressBar bar = new ProgressBar((double) values[i] / scale);
-            bar.setPrefWidth(150);
-            bar.getStyleClass().add("ds-bar");
-            // no id of its own: JavaFX keys its cache of a node's matching styles on the id, and a count per card and
-            // row with ids of their own each matched the whole theme's selectors anew (a third of the cards' CSS work)
-            Label number = new Label(java.text.NumberFormat.getIntegerInstance(messages.locale()).format(values[i]));
-            bars.addRow(i, new Label(messages.get(keys[i])), bar, number);
-        }
-        FlowPane chips = new FlowPane(4, 4);
-        for (DaemonSetCard.Chip chip : card.chips()) {
-            chips.getChildren().add(chip(card.key(), chip));
-        }
-        if (card.chips().isEmpty()) {
-            Label ok = new Label(messages.get("overview.chip.ok"), new FontIcon(Material2AL.CHECK_CIRCLE));
-            ok.getStyleClass().addAll(CHIP, CHIP + "-ok");
-            chips.getChildren().add(ok);
-        }
-        VBox box = new VBox(6, name, bars, chips);
-        box.getStyleClass().add(CARD);
-        box.setPrefWidth(300);
-        return box;
-    }
-
-    private Button chip(String key, DaemonSetCard.Chip chip) {
-        Ikon icon;
-        String tone;
-        String text;
-        switch (chip.kind()) {
-            case MISSCHEDULED -> {
-                icon = Material2MZ.WARNING;
-                tone = "warn";
-                text = messages.get("overview.chip.misscheduled", chip.count());
-            }
-            case MISSING -> {
-                icon = Material2AL.ERROR_OUTLINE;
-                tone = "error";
-                text = messages.get("overview.chip.missing", chip.count());
-            }
-            case ROLLOUT -> {
-                icon = Material2MZ.SYNC;
-                tone = "info";
-                text = messages.get("overview.chip.rollout", chip.count(), chip.total());
-            }
-            case UNAVAILABLE -> {
-                icon = Material2AL.HOURGLASS_EMPTY;
-                tone = "warn";
-                text = messages.get("overview.chip.unavailable", chip.count());
-            }
-            default -> {
-                icon = Material2AL.BLOCK;
-                tone = "error";
-                text = messages.get("overview.chip.matchesNoNode");
-            }
-        }
-        Button button = new Button(text, new FontIcon(icon));
-        button.getStyleClass().addAll(CHIP, CHIP + "-" + tone);
-        boolean notRunning = chip.kind() == DaemonSetCard.Chip.Kind.MISSING;
-        button.setOnAction(e -> model.showDaemonSet(key, notRunning));
-        return button;
-    }
-
-    private Node warning(int index, OverviewWarning w) {
+    private Node warning(OverviewWarning w) {
         String text = w.code() + (w.object().isEmpty() ? "" : " \u00b7 " + w.object()) + ": "
                 + new io.dsstudio.ui.common.DiagnosticText(messages).of(w.text(), w.message());
         if (w.daemonSet() == null && w.node() == null) {
             Label label = new Label(text, new FontIcon("ERROR".equals(w.severity()) ? Material2AL.ERROR_OUTLINE : Material2MZ.WARNING));
-            label.setId("overviewWarning" + index);
+            label.getStyleClass().add(WARNING);
             label.setWrapText(true);
             return label;
         }
         Hyperlink link = new Hyperlink(text, new FontIcon("ERROR".equals(w.severity()) ? Material2AL.ERROR_OUTLINE : Material2MZ.WARNING));
-        link.setId("overviewWarning" + index);
+        // no id of its own (as the cards' counts): one per warning would defeat JavaFX's cache of matching styles
+        link.getStyleClass().add(WARNING);
         link.setWrapText(true);
         link.setTooltip(new Tooltip(text));
         link.getStyleClass().add("ERROR".equals(w.severity()) ? CHIP + "-error" : CHIP + "-warn");

@@ -1,5 +1,6 @@
 package io.dsstudio.ui.overview;
 
+import io.dsstudio.domain.DaemonSet;
 import io.dsstudio.domain.Diagnostic;
 import io.dsstudio.domain.Snapshot;
 import io.dsstudio.reconcile.Plan;
@@ -18,11 +19,17 @@ import java.util.List;
  * the snapshot is still being checked; the summary is made again when they arrive.
  */
 public final class OverviewViewModel {
+    /** The order of a plan's DaemonSets (namespace, then name): cards made in another order would be made again. */
+    private static final java.util.Comparator<DaemonSet> PLAN_ORDER = java.util.Comparator
+            .comparing((DaemonSet d) -> d.meta().namespace() == null ? "" : d.meta().namespace())
+            .thenComparing(d -> d.meta().name() == null ? "" : d.meta().name());
     private final StudioState state;
     private final TaskRunner runner;
     private final TaskRunner checks;
     private final OverviewCalculator calculator = new OverviewCalculator();
     private final ObjectProperty<OverviewSummary> summary = new SimpleObjectProperty<>(OverviewSummary.EMPTY);
+    /** The keys of the snapshot's DaemonSets, known before its plan: the view makes their cards meanwhile. */
+    private final ObjectProperty<List<String>> daemonSetKeys = new SimpleObjectProperty<>(List.of());
     private final javafx.beans.property.BooleanProperty active = new javafx.beans.property.SimpleBooleanProperty(true);
     private Plan summarized;
     /** The snapshot the summary on screen (or being made) is of, and whether it waits for that snapshot's warnings. */
@@ -39,10 +46,14 @@ public final class OverviewViewModel {
         this.runner = state.tasks().sibling();
         this.checks = state.tasks().sibling();
         // an invalidation listener: a change listener would compare the old and the new snapshot in full first
-        state.snapshotProperty().addListener((javafx.beans.Observable o) -> check(state.snapshotProperty().get()));
+        state.snapshotProperty().addListener((javafx.beans.Observable o) -> {
+            check(state.snapshotProperty().get());
+            followKeys();
+        });
         state.planProperty().addListener((obs, old, plan) -> recompute(plan));
         active.addListener((obs, was, now) -> {
             check(state.snapshotProperty().get());
+            followKeys();
             recompute(state.planProperty().get());
         });
     }
@@ -66,6 +77,15 @@ public final class OverviewViewModel {
             checking = null;
             state.errorProperty().set(String.valueOf(failed.getMessage()));
         });
+    }
+
+    /** The shown overview's cards are made as soon as its snapshot is there (a hidden one makes none). */
+    private void followKeys() {
+        Snapshot snapshot = state.snapshotProperty().get();
+        if (active.get()) {
+            // the view's change listener compares the keys (40 strings), not the snapshots
+            daemonSetKeys.set(snapshot == null ? List.of() : snapshot.daemonSets().stream().sorted(PLAN_ORDER).map(DaemonSet::key).toList());
+        }
     }
 
     /** Only a shown overview follows the plan (a step of a rollout re-plans; nobody waits for a hidden summary). */
@@ -108,6 +128,10 @@ public final class OverviewViewModel {
         if (navigator != null) {
             navigator.showNodes(nodes);
         }
+    }
+
+    public javafx.beans.property.ReadOnlyObjectProperty<List<String>> daemonSetKeysProperty() {
+        return daemonSetKeys;
     }
 
     public ObjectProperty<OverviewSummary> summaryProperty() {

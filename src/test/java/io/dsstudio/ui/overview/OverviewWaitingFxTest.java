@@ -49,7 +49,9 @@ class OverviewWaitingFxTest {
         String text = new ClusterGenerator().generate(new GeneratorOptions(1200, 2, 7, GeneratorOptions.DEFAULT_TIME));
         var snapshot = new SnapshotLoader().loadText("generated.yaml", text).snapshot();
         robot.interact(() -> state.open(snapshot, SnapshotSource.of(Path.of("generated.yaml"))));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#overviewCard0").tryQuery().isPresent());
+        // the cards are there, hidden, before the plan: wait for the summary that fills them
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.summaryProperty().get() != OverviewSummary.EMPTY);
+        WaitForAsyncUtils.waitForFxEvents();
         String desired = OverviewCards.count(robot.lookup("#overviewCard0").query(), 0).getText();
         int value = state.planProperty().get().daemonSets().get(0).status().desiredNumberScheduled();
         assertThat(value).as("the generated DaemonSet runs on more than a thousand nodes").isGreaterThanOrEqualTo(1000);

@@ -94,6 +94,7 @@ class OverviewWarningsPendingFxTest {
         assertThat(robot.lookup("#overviewWarningsPending").queryAs(Label.class).getText())
                 .isEqualTo(messages.get("overview.warningsPending"));
         assertThat(robot.lookup("#overviewCard0").tryQuery()).as("the cards are shown meanwhile").isPresent();
+        assertThat(robot.lookup("#overviewCards").query().isVisible()).isTrue();
 
         runJob(0); // the checks end
         assertThat(model.checkingProperty().get()).isFalse();
@@ -118,7 +119,7 @@ class OverviewWarningsPendingFxTest {
         assertThat(summary.warningsPending()).isFalse();
         assertThat(summary).isEqualTo(new OverviewCalculator().summarize(snapshot, state.planProperty().get(), List.of()));
         assertThat(robot.lookup("#overviewWarningsPending").tryQuery()).isEmpty();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#overviewWarning0").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("." + OverviewView.WARNING).tryQuery().isPresent());
     }
 
     @Test
@@ -136,6 +137,88 @@ class OverviewWarningsPendingFxTest {
         assertThat(robot.lookup("#overviewCard0").queryAs(javafx.scene.Node.class)).as("the same card, not made again").isSameAs(card);
         assertThat(robot.lookup("#overviewNodesAll").queryAs(javafx.scene.Node.class)).isSameAs(nodesCount);
         assertThat(robot.lookup("#overviewWarningsPending").tryQuery()).isEmpty();
-        assertThat(robot.lookup("#overviewWarning0").tryQuery()).as("the warnings are shown").isPresent();
+        assertThat(robot.lookup("." + OverviewView.WARNING).<javafx.scene.Node>queryAll()).as("the warnings are shown, without ids of their own")
+                .isNotEmpty().allMatch(w -> w.getId() == null);
+    }
+
+    @Test
+    void theCardsAreMadeAndStyledHiddenBeforeThePlanAndItsSummaryFillsThem(FxRobot robot) throws Exception {
+        Snapshot snapshot = withCrossObjectWarnings();
+        robot.interact(() -> state.open(snapshot, SnapshotSource.of(Path.of("every-warning.yaml"))));
+        javafx.scene.Node cards = robot.lookup("#overviewCards").query();
+        List<String> keys = snapshot.daemonSets().stream().map(io.dsstudio.domain.DaemonSet::key).toList();
+        assertThat(keys).hasSizeGreaterThan(1);
+        List<javafx.scene.control.Hyperlink> titles = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            titles.add(robot.lookup("#overviewCard" + i).queryAs(javafx.scene.control.Hyperlink.class));
+        }
+        assertThat(titles).extracting(javafx.scene.control.Hyperlink::getText).containsExactlyInAnyOrderElementsOf(keys);
+        assertThat(cards.isVisible()).as("no counts before the plan").isFalse();
+        assertThat(cards.isManaged()).as("and no room taken").isFalse();
+        assertThat(robot.lookup("#overviewWaiting").tryQuery()).isPresent();
+        // styled by the pulses while the plan is computed (JavaFX styles hidden nodes too): the title's skin is made then
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> titles.get(0).getSkin() != null
+                && OverviewCards.count(titles.get(keys.size() - 1), 0).getSkin() != null);
+
+        runJob(1); // the plan
+        runJob(2); // its summary
+        var plan = state.planProperty().get();
+        assertThat(cards.isVisible()).isTrue();
+        assertThat(cards.isManaged()).isTrue();
+        assertThat(robot.lookup("#overviewWaiting").tryQuery()).isEmpty();
+        java.util.Map<String, javafx.scene.control.Hyperlink> before = new java.util.HashMap<>();
+        titles.forEach(title -> before.put(title.getText(), title));
+        assertThat(plan.daemonSets()).isNotEmpty();
+        assertThat(((javafx.scene.Parent) cards).getChildrenUnmodifiable()).hasSize(plan.daemonSets().size());
+        for (int i = 0; i < plan.daemonSets().size(); i++) {
+            var title = robot.lookup("#overviewCard" + i).queryAs(javafx.scene.control.Hyperlink.class);
+            assertThat(title).as("the card made before the plan, in the plan's order").isSameAs(before.get(plan.daemonSets().get(i).key()));
+            assertThat(OverviewCards.count(title, 0).getText())
+                    .isEqualTo(Integer.toString(plan.daemonSets().get(i).status().desiredNumberScheduled()));
+            assertThat(OverviewCards.chips(title).getChildren()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aHiddenOverviewMakesNoCardsUntilItIsShown(FxRobot robot) throws Exception {
+        Snapshot snapshot = withCrossObjectWarnings();
+        robot.interact(() -> {
+            model.activeProperty().set(false);
+            state.open(snapshot, SnapshotSource.of(Path.of("every-warning.yaml")));
+        });
+        assertThat(robot.lookup("#overviewCard0").tryQuery()).isEmpty();
+        robot.interact(() -> model.activeProperty().set(true));
+        assertThat(robot.lookup("#overviewCard0").tryQuery()).isPresent();
+        assertThat(robot.lookup("#overviewCards").query().isVisible()).as("hidden until planned").isFalse();
+    }
+
+    @Test
+    void aSnapshotOfTheSameDaemonSetsPlannedAgainKeepsTheCardsAndFillsThemAnew(FxRobot robot) throws Exception {
+        robot.interact(() -> state.open(withCrossObjectWarningsUnchecked(), SnapshotSource.of(Path.of("every-warning.yaml"))));
+        runJob(0);
+        runJob(1);
+        runJob(2);
+        javafx.scene.Node title = robot.lookup("#overviewCard0").query();
+        int made = jobs.size();
+
+        Snapshot again = withCrossObjectWarnings();
+        robot.interact(() -> state.open(again, SnapshotSource.of(Path.of("every-warning.yaml"))));
+        for (int i = made; i < jobs.size(); i++) { // its checks, its plan, then its summary
+            runJob(i);
+        }
+        assertThat(state.planProperty().get()).isNotNull();
+        assertThat(model.summaryProperty().get()).isNotEqualTo(OverviewSummary.EMPTY);
+        assertThat(robot.lookup("#overviewCard0").queryAs(javafx.scene.Node.class)).as("the same card node, filled again").isSameAs(title);
+        assertThat(robot.lookup("#overviewCards").query().isVisible()).isTrue();
+        assertThat(OverviewCards.count(title, 0).getText())
+                .isEqualTo(Integer.toString(state.planProperty().get().daemonSets().get(0).status().desiredNumberScheduled()));
+    }
+
+    private static Snapshot withCrossObjectWarningsUnchecked() {
+        try {
+            return withCrossObjectWarnings();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
