@@ -148,12 +148,17 @@ public final class Packager {
             long start = System.nanoTime();
             Files.createDirectories(work);
             Path demo = work.resolve("demo.yaml");
-            Path cliList = work.resolve("cli.classlist");
             Path appList = work.resolve("app.classlist");
             train(List.of(), List.of("-Ddsstudio.mode=cli"), List.of("generate", "--demo", "--out", demo.toString()), null);
-            if (!train(List.of(), List.of("-Ddsstudio.mode=cli"), List.of("plan", demo.toString()), cliList)) {
-                System.out.println("[packager] AppCDS: the CLI training run failed: no archive");
-                return;
+            // the dsstudio launcher maps the archive too: each command a user runs on a snapshot lists its own classes
+            List<Path> cliLists = new ArrayList<>();
+            for (List<String> command : cliTraining(demo.toString())) {
+                Path list = work.resolve("cli-" + cliLists.size() + ".classlist");
+                if (!train(List.of(), List.of("-Ddsstudio.mode=cli"), command, list)) {
+                    System.out.println("[packager] AppCDS: the CLI training run " + command + " failed: no archive");
+                    return;
+                }
+                cliLists.add(list);
             }
             List<String> display = displayPrefix();
             // the first frame, then every view in turn: views not shown first are built when first shown, later
@@ -162,7 +167,9 @@ public final class Packager {
                 System.out.println("[packager] AppCDS: no display and no xvfb-run: the archive holds the CLI's classes only");
             }
             LinkedHashSet<String> classes = new LinkedHashSet<>();
-            for (Path list : window ? List.of(appList, cliList) : List.of(cliList)) {
+            List<Path> lists = new ArrayList<>(window ? List.of(appList) : List.of());
+            lists.addAll(cliLists);
+            for (Path list : lists) {
                 Files.readAllLines(list, StandardCharsets.UTF_8).stream().filter(l -> !l.startsWith("#")).forEach(classes::add);
             }
             Path merged = appDir.resolve(CLASS_LIST);
@@ -174,6 +181,16 @@ public final class Packager {
             }
             System.out.printf("[packager] AppCDS: %d classes in %s (%d KB) in %.1f s%n", classes.size(), appDir.resolve(ARCHIVE),
                     Files.size(appDir.resolve(ARCHIVE)) / 1024, (System.nanoTime() - start) / 1e9);
+        }
+
+        /**
+         * The CLI commands whose classes the archive holds: those a user runs on a large snapshot (issue 14), on the
+         * bundled demo snapshot ({@code ip-10-0-1-21.ec2.internal} is its first node).
+         */
+        static List<List<String>> cliTraining(String snapshot) {
+            return List.of(List.of("plan", snapshot), List.of("plan", "-o", "json", snapshot),
+                    List.of("plan", "-o", "table", snapshot), List.of("validate", snapshot),
+                    List.of("explain", "kube-system/kube-proxy", "ip-10-0-1-21.ec2.internal", snapshot));
         }
 
         /** How to run the window: as is where a display exists, under xvfb-run on a headless Linux; null when neither. */

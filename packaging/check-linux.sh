@@ -73,7 +73,14 @@ cli_forced() {
     # Not a CLI command: the app launcher would start the UI; dsstudio must stay the CLI (usage error, 2).
     "$cli" not-a-command >"$out/forced.txt" 2>&1; expect $? 2 "$out/forced.txt" 'not-a-command'
 }
+cli_archive() {
+    # Both launchers map the AppCDS archive the packager dumped (lib/app/dsstudio.jsa): its classes are logged as
+    # coming from the "shared objects file"; a launcher that could not map it would load them all from the jar.
+    JAVA_TOOL_OPTIONS=-Xlog:class+load=info "$cli" --version >"$out/cli-classes.txt" 2>&1
+    expect $? 0 "$out/cli-classes.txt" 'io\.dsstudio\.cli\.CliMain source: shared objects file'
+}
 check "bin/dsstudio --version prints the Maven project version" cli_version
+check "bin/dsstudio maps the AppCDS archive (dsstudio.jsa)" cli_archive
 check "bin/daemonset-studio --version prints the Maven project version" app_version
 check "bin/dsstudio without arguments prints the CLI help" cli_no_args
 check "bin/dsstudio is always the CLI (-Ddsstudio.mode=cli)" cli_forced

@@ -2,6 +2,7 @@ package io.dsstudio.yaml;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Splits a YAML stream into documents as kubectl's YAMLReader does: a line that starts with {@code ---}
@@ -26,6 +27,12 @@ final class DocumentSplitter {
 
     static List<Chunk> split(String text) {
         List<Chunk> chunks = new ArrayList<>();
+        split(text, chunks::add);
+        return chunks;
+    }
+
+    /** {@link #split(String)} handing each document to {@code found} as soon as its end is found, in file order. */
+    static void split(String text, Consumer<Chunk> found) {
         int chunkStart = 0;
         int chunkLine = 1;
         int lineStart = 0;
@@ -34,7 +41,7 @@ final class DocumentSplitter {
             int newline = text.indexOf('\n', lineStart);
             int lineEnd = newline < 0 ? text.length() : newline;
             if (isSeparator(text, lineStart, lineEnd)) {
-                chunks.add(new Chunk(text, chunkStart, lineStart, chunkLine));
+                found.accept(new Chunk(text, chunkStart, lineStart, chunkLine));
                 chunkStart = newline < 0 ? text.length() : newline + 1;
                 chunkLine = line + 1;
             }
@@ -44,8 +51,7 @@ final class DocumentSplitter {
             lineStart = newline + 1;
             line++;
         }
-        chunks.add(new Chunk(text, Math.min(chunkStart, text.length()), text.length(), chunkLine));
-        return chunks;
+        found.accept(new Chunk(text, Math.min(chunkStart, text.length()), text.length(), chunkLine));
     }
 
     private static boolean isSeparator(String text, int start, int end) {

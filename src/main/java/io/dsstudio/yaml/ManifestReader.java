@@ -225,17 +225,17 @@ public final class ManifestReader {
             return;
         }
         boolean json = looksLikeJson(source, text);
-        List<DocumentSplitter.Chunk> chunks = json
-                ? List.of(new DocumentSplitter.Chunk(text, 0, text.length(), 1))
-                : DocumentSplitter.split(text);
-        // Documents are independent: read (and map) them in parallel, then gather them in file order.
+        // Documents are independent: read (and map) them in parallel as the splitter finds them, then gather them
+        // in file order.
         PercentRead percent = new PercentRead(text.length(), progress);
-        List<ReadChunk> read = (chunks.size() > 1 ? chunks.parallelStream() : chunks.stream())
-                .map(chunk -> {
-                    ReadChunk done = readChunk(source, chunk, json, mapper);
-                    percent.add(chunk.end() - chunk.offset());
-                    return done;
-                }).toList();
+        Function<DocumentSplitter.Chunk, ReadChunk> readOne = chunk -> {
+            ReadChunk done = readChunk(source, chunk, json, mapper);
+            percent.add(chunk.end() - chunk.offset());
+            return done;
+        };
+        List<ReadChunk> read = json
+                ? List.of(readOne.apply(new DocumentSplitter.Chunk(text, 0, text.length(), 1)))
+                : SplitReads.read(text, readOne);
         percent.finish();
         int documentIndex = 0;
         for (ReadChunk chunk : read) {
@@ -258,7 +258,7 @@ public final class ManifestReader {
         PercentRead(long total, ReadProgress progress) {
             this.total = Math.max(1, total);
             this.progress = progress;
-            progress.read(0, this.total); // split into documents: from now on the bar can say how far
+            progress.read(0, this.total); // the text is read: from now on the bar can say how far
         }
 
         void add(long characters) {
