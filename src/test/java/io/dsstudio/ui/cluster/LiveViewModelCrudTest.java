@@ -71,6 +71,19 @@ class LiveViewModelCrudTest {
         fx.pumpUntil(() -> live.liveProperty().get() && live.connectionProperty().get() == ConnectionState.CONNECTED, WAIT);
     }
 
+    /**
+     * Waits until the watches follow a change. fabric8's mock server (8.0.0) deadlocks when a watch is closed while it
+     * still sends the watch's opening events (WatchEventsListener.onClosed, on the event loop, waits for its sender,
+     * which waits for the event loop), and its shutdown times out after 10 s: a test that closes the connection soon
+     * after connecting waits here first. A change followed means those events were sent.
+     */
+    private void awaitFollowing() throws InterruptedException {
+        String node = linuxWorker();
+        client.nodes().withName(node).patch(PatchContext.of(PatchType.JSON_MERGE), "{\"metadata\":{\"labels\":{\"watch-probe\":\"seen\"}}}");
+        fx.pumpUntil(() -> state.snapshotProperty().get().nodes().stream()
+                .anyMatch(n -> n.name().equals(node) && "seen".equals(n.labels().get("watch-probe"))), WAIT);
+    }
+
     private String linuxWorker() {
         return state.snapshotProperty().get().nodes().stream()
                 .filter(n -> "linux".equals(n.labels().get("kubernetes.io/os")) && n.taints().isEmpty() && !n.unschedulable())
@@ -93,6 +106,7 @@ class LiveViewModelCrudTest {
         assertThat(live.messageProperty().get()).startsWith("Live state of mock: 5 nodes, 3 DaemonSets");
         assertThat(apply.canApplyProperty().get()).isFalse();
         assertThat(apply.applyHintProperty().get()).isEqualTo("No pending edits to apply.");
+        awaitFollowing();
     }
 
     @Test
@@ -211,6 +225,7 @@ class LiveViewModelCrudTest {
     @Test
     void disconnectStopsFollowingAndDisablesLiveActions() throws Exception {
         connect();
+        awaitFollowing();
 
         live.disconnect();
         fx.pump();
