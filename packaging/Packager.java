@@ -163,8 +163,13 @@ public final class Packager {
             List<String> display = displayPrefix();
             // the first frame, then every view in turn: views not shown first are built when first shown, later
             boolean window = display != null && train(display, List.of("-Ddsstudio.smoke=views"), List.of("--smoke", "--demo"), appList);
-            if (!window) {
-                System.out.println("[packager] AppCDS: no display and no xvfb-run: the archive holds the CLI's classes only");
+            if (display == null) {
+                System.out.println("[packager] WARNING AppCDS: no display and no xvfb-run: the archive holds the CLI's classes"
+                        + " only, and the app launches slower");
+            } else if (!window) {
+                // seen where JavaFX could not open a window (no libgtk-3-0): the image still works, its first frame is later
+                System.out.println("[packager] WARNING AppCDS: the app's training run failed (" + work.resolve("training.log")
+                        + "; is GTK 3 installed?): the archive holds the CLI's classes only, and the app launches slower");
             }
             LinkedHashSet<String> classes = new LinkedHashSet<>();
             List<Path> lists = new ArrayList<>(window ? List.of(appList) : List.of());
