@@ -75,7 +75,15 @@ public final class CliMain implements Runnable {
             }
             return ExitCodes.INVALID;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError tooLarge) {
+            // an input too large for the heap: say so and how to give more, not a stack trace
+            output.err().println("error: " + OutOfMemory.message(Runtime.getRuntime().maxMemory(), OutOfMemory.jarPath()));
+            output.err().flush();
+            return ExitCodes.USAGE; // as a file too large to read into memory (and diff's failure code)
+        }
         if (!output.flushOk() && output.outputPipeClosed()) {
             return ExitCodes.CLOSED_PIPE; // plan | head: the reader has what it wanted; end quietly
         }

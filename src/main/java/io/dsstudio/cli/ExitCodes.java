@@ -6,7 +6,7 @@ public final class ExitCodes {
     public static final int OK = 0;
     /** A malformed, binary, oversized or duplicate document, or an invalid object. */
     public static final int INVALID = 1;
-    /** A usage error, a missing or unreadable path, or an output that cannot be written. */
+    /** A usage error, a missing or unreadable path, an output that cannot be written, or an input too large for the heap. */
     public static final int USAGE = 2;
     /** Standard output's reader went away (a closed pipe): 128 + SIGPIPE, as a process that signal ends reports. */
     public static final int CLOSED_PIPE = 141;
