@@ -94,6 +94,31 @@ class ListItemReadsTest {
         }
     }
 
+    @ParameterizedTest(name = "nesting limit {0}")
+    @MethodSource("nestingLimits")
+    void itemsNestedNearTheLimitReadAsTheWholeDocumentsDo(int limit) {
+        ReadLimits limits = new ReadLimits(1 << 30, limit, 1000, 10L); // the general parser gives up on this whole List
+        StringBuilder text = new StringBuilder("apiVersion: v1\nkind: List\nitems:\n");
+        for (int depth = 0; depth < 8; depth++) {
+            text.append("- apiVersion: v1\n  kind: ConfigMap\n  metadata:\n    name: cm").append(depth).append("\n  data:\n");
+            String indent = "    ";
+            for (int d = 0; d < depth; d++, indent += "  ") {
+                text.append(indent).append("k").append(d).append(":\n");
+            }
+            text.append(indent).append("leaf: x\n");
+        }
+
+        ReadResult byItems = new ManifestReader(limits, 0).readText("list.yaml", text.toString());
+        ReadResult whole = new ManifestReader(limits, -1).readText("list.yaml", text.toString());
+
+        assertThat(byItems.diagnostics()).isEqualTo(whole.diagnostics());
+        assertThat(byItems.objects()).isEqualTo(whole.objects());
+    }
+
+    static IntStream nestingLimits() {
+        return IntStream.rangeClosed(3, 14);
+    }
+
     @Test
     void largeListIsReadItemByItemInBatchesWithTheDefaultThreshold() {
         String text = kubectlList(5, Variation.PLAIN, 250, 4);
