@@ -54,7 +54,8 @@ final class ListLayout {
 
     /**
      * The layout of the document {@code [from, to)} of {@code s} starting on line {@code line}, or null when it
-     * is not laid out so: no {@code items:} line with items after it, or indented content before the first key.
+     * is not laid out so: no {@code items:} line with items after it, two of them, or indented content before the
+     * first key.
      */
     static ListLayout scan(String s, int from, int to, int line) {
         List<Part> keys = new ArrayList<>();
@@ -96,7 +97,10 @@ final class ListLayout {
                         openLine = line;
                     }
                     boolean itemsLine = s.startsWith("items:", at) && onlyComment(s, at + "items:".length(), end);
-                    if (itemsLine && itemsKey < 0) {
+                    if (itemsLine && itemsKey >= 0) {
+                        return null; // items twice: the whole document's read says what it makes of that
+                    }
+                    if (itemsLine) {
                         itemsKey = keys.size();
                     }
                     open = itemsLine ? Open.ITEMS_KEY : Open.KEY;
