@@ -7,7 +7,8 @@ import java.util.List;
  * Where an object's document stands in its file, so the object's tree can be read again: a window of the file's
  * text and which of the window's roots holds the object. All objects of one window (the items of a
  * {@code List}, the documents of a JSON stream) share the window, whose roots, once read again, are kept softly
- * (until memory is short): asking for many items of a large List reads it once, not once per item.
+ * (until memory is short): asking for many items of a List read whole reads it once, not once per item. A large
+ * List read item by item ({@link ListItemReads}) has a window per item, and an item is read again on its own.
  */
 record DocumentRef(Window window, int rootOrdinal) {
     YMap reread(SourceFile file, int itemIndex) {

@@ -16,7 +16,7 @@ import java.util.stream.IntStream;
  * with the trees of all its items alive together (the snapshot users make most, {@code kubectl get nodes,ds,pods -A
  * -o yaml}, is one). The answer is the one the whole document's read gives, positions included, or null when that
  * cannot be promised: every part must be within {@link BlockYamlParser}'s subset, as the whole document then is
- * (anything else, errors included, is left to the whole document's read, which says what it says today).
+ * (anything else, errors included, is left to the whole document's read, so its diagnostics are unchanged).
  */
 final class ListItemReads {
     /** Items per task: enough to make a task's cost vanish, few enough to spread a List over the cores. */
@@ -49,7 +49,7 @@ final class ListItemReads {
         AtomicBoolean outside = new AtomicBoolean();
         IntStream.range(0, batches).parallel().forEach(b -> {
             if (!outside.get()) {
-                read[b] = readBatch(source, layout, b * BATCH, Math.min(layout.items(), (b + 1) * BATCH), mapper);
+                read[b] = readBatch(source, text, layout, b * BATCH, Math.min(layout.items(), (b + 1) * BATCH), mapper);
                 if (read[b] == null) {
                     outside.set(true);
                 }
@@ -95,12 +95,12 @@ final class ListItemReads {
     }
 
     /** Items {@code [from, to)}: each read, classified, mapped and let go of; null when one is outside the subset. */
-    private Read readBatch(SourceFile source, ListLayout layout, int from, int to, Function<KubeObject, Object> mapper) {
+    private Read readBatch(SourceFile source, String text, ListLayout layout, int from, int to,
+                           Function<KubeObject, Object> mapper) {
         List<KubeObject> objects = new ArrayList<>(to - from);
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Object> mapped = new ArrayList<>(mapper == null ? 0 : to - from);
         ObjectClassifier classifier = new ObjectClassifier(source, objects, diagnostics);
-        String text = source.text();
         for (int i = from; i < to; i++) {
             ListLayout.Part part = layout.item(i);
             List<YNode> roots = parser.parseBlock(DocumentText.window(text, part.from(), part.to(), part.line(), true), itemLimits);
