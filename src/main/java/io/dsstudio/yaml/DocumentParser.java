@@ -72,6 +72,14 @@ final class DocumentParser {
         return roots;
     }
 
+    /**
+     * The document's roots when it is within {@link BlockYamlParser}'s subset under {@code limits} (which may be
+     * tighter than this parser's own), else null: it would need the general parser, or does not read at all.
+     */
+    List<YNode> parseBlock(DocumentText text, ReadLimits limits) {
+        return BlockYamlParser.tryParse(text, limits, scratch.get());
+    }
+
     /** Reads YAML with SnakeYAML's general parser, whatever the text holds. */
     List<YNode> parseGeneral(DocumentText text) throws SyntaxProblem {
         return generalReader(text).readAll();

@@ -7,12 +7,15 @@ import java.util.List;
  * Where an object's document stands in its file, so the object's tree can be read again: a window of the file's
  * text and which of the window's roots holds the object. All objects of one window (the items of a
  * {@code List}, the documents of a JSON stream) share the window, whose roots, once read again, are kept softly
- * (until memory is short): asking for many items of a large List reads it once, not once per item.
+ * (until memory is short): asking for many items of a List read whole reads it once, not once per item. A large
+ * List read item by item ({@link ListItemReads}) has a window per item, and an item is read again on its own.
  */
 record DocumentRef(Window window, int rootOrdinal) {
     YMap reread(SourceFile file, int itemIndex) {
         YNode root = window.roots(file).get(rootOrdinal);
-        if (itemIndex >= 0) {
+        if (window.oneItem) {
+            root = ((YSeq) root).items().get(0); // the window is just this item: "- ..." reads as a one-item list
+        } else if (itemIndex >= 0) {
             root = ((YSeq) ((YMap) root).get("items")).items().get(itemIndex);
         }
         return (YMap) root;
@@ -25,10 +28,22 @@ record DocumentRef(Window window, int rootOrdinal) {
         private final int to;
         private final int line;
         private final boolean json;
+        /** Whether the window holds one item of a List ({@link ListItemReads}) rather than whole documents. */
+        private final boolean oneItem;
         /** Made on the first read again only: a large snapshot has hundreds of thousands of windows, most never read again. */
         private SoftReference<List<YNode>> roots;
 
         Window(DocumentParser parser, int from, int to, int line, boolean json) {
+            this(parser, from, to, line, json, false);
+        }
+
+        /** The window of one item of a YAML List, from its {@code "- "} line. */
+        static Window item(DocumentParser parser, int from, int to, int line) {
+            return new Window(parser, from, to, line, false, true);
+        }
+
+        private Window(DocumentParser parser, int from, int to, int line, boolean json, boolean oneItem) {
+            this.oneItem = oneItem;
             this.parser = parser;
             this.from = from;
             this.to = to;

@@ -29,17 +29,28 @@ import java.util.stream.Stream;
 public final class ManifestReader {
     /** From this many objects in one document (a kind: List), its objects are mapped in parallel. */
     private static final int PARALLEL_ITEMS = 256;
+    /** From this many characters, a YAML document laid out as kubectl writes a List is read item by item. */
+    static final int LIST_BY_ITEMS_CHARS = 1 << 20;
 
     private final ReadLimits limits;
     private final DocumentParser parser;
+    private final ListItemReads listItems;
+    /** See {@link #LIST_BY_ITEMS_CHARS}; negative: never (tests compare the two reads). */
+    private final int listByItemsChars;
 
     public ManifestReader() {
         this(ReadLimits.DEFAULT);
     }
 
     public ManifestReader(ReadLimits limits) {
+        this(limits, LIST_BY_ITEMS_CHARS);
+    }
+
+    ManifestReader(ReadLimits limits, int listByItemsChars) {
         this.limits = limits;
         this.parser = new DocumentParser(limits);
+        this.listItems = new ListItemReads(parser, limits);
+        this.listByItemsChars = listByItemsChars;
     }
 
     public ReadResult read(List<String> paths) throws InputPathException {
@@ -286,6 +297,12 @@ public final class ManifestReader {
     }
 
     private ReadChunk readChunk(SourceFile source, DocumentSplitter.Chunk chunk, boolean json, Function<KubeObject, Object> mapper) {
+        if (!json && listByItemsChars >= 0 && chunk.length() >= listByItemsChars && chunk.length() <= limits.maxDocumentChars()) {
+            ListItemReads.Read items = listItems.read(source, chunk, mapper);
+            if (items != null) {
+                return new ReadChunk(items.objects(), items.mapped(), items.diagnostics(), 1);
+            }
+        }
         ParsedChunk parsed = parse(chunk, json);
         List<Diagnostic> diagnostics = new ArrayList<>();
         if (parsed.problem() != null) {

@@ -26,6 +26,21 @@ final class ObjectClassifier {
         classify(root, documentIndex, -1, document);
     }
 
+    /** Classifies item {@code itemIndex} of a List that is the document's root, read on its own. */
+    void classifyItem(YNode item, int documentIndex, int itemIndex, DocumentRef document) {
+        classify(item, documentIndex, itemIndex, document);
+    }
+
+    /**
+     * Whether a document whose only fields are these and a non-empty list of {@code items} is a List whose items
+     * {@link #classify} reads without a word about the List itself.
+     */
+    static boolean unpacksQuietly(YNode kind, YNode apiVersion) {
+        String k = text(kind);
+        String a = text(apiVersion);
+        return k != null && !k.isEmpty() && a != null && !a.isEmpty() && k.endsWith("List");
+    }
+
     private void classify(YNode root, int documentIndex, int itemIndex, DocumentRef document) {
         if (!(root instanceof YMap map)) {
             diagnostics.add(ManifestReader.syntax("NotAnObject", "a Kubernetes object must be a mapping, found "
