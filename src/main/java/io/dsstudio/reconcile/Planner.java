@@ -15,7 +15,8 @@ import java.util.List;
  * passed in, nothing is read or written.
  */
 public final class Planner {
-    static final Comparator<DaemonSet> DS_ORDER = Comparator
+    /** The order of a plan's DaemonSets: namespace, then name (views that list them before the plan use it too). */
+    public static final Comparator<DaemonSet> DS_ORDER = Comparator
             .comparing((DaemonSet d) -> d.meta().namespace() == null ? "" : d.meta().namespace())
             .thenComparing(d -> d.meta().name() == null ? "" : d.meta().name());
 

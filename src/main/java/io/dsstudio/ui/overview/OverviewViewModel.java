@@ -19,10 +19,6 @@ import java.util.List;
  * the snapshot is still being checked; the summary is made again when they arrive.
  */
 public final class OverviewViewModel {
-    /** The order of a plan's DaemonSets (namespace, then name): cards made in another order would be made again. */
-    private static final java.util.Comparator<DaemonSet> PLAN_ORDER = java.util.Comparator
-            .comparing((DaemonSet d) -> d.meta().namespace() == null ? "" : d.meta().namespace())
-            .thenComparing(d -> d.meta().name() == null ? "" : d.meta().name());
     private final StudioState state;
     private final TaskRunner runner;
     private final TaskRunner checks;
@@ -83,8 +79,9 @@ public final class OverviewViewModel {
     private void followKeys() {
         Snapshot snapshot = state.snapshotProperty().get();
         if (active.get()) {
-            // the view's change listener compares the keys (40 strings), not the snapshots
-            daemonSetKeys.set(snapshot == null ? List.of() : snapshot.daemonSets().stream().sorted(PLAN_ORDER).map(DaemonSet::key).toList());
+            // in the plan's order (cards made in another order would be made again); the view's change listener
+            // compares the keys (40 strings), not the snapshots
+            daemonSetKeys.set(snapshot == null ? List.of() : snapshot.daemonSets().stream().sorted(io.dsstudio.reconcile.Planner.DS_ORDER).map(DaemonSet::key).toList());
         }
     }
 
